@@ -1,0 +1,71 @@
+//! The one error type of the core. Each variant has a Fluent message id, so every surface (CLI,
+//! app) shows the same translated sentence; the `Display` text is for logs and developers.
+
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+use fluent_bundle::FluentValue;
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("content database is damaged or unreadable: {0}")]
+    ContentCorrupt(String),
+    #[error("content sources have errors ({count} errors; first: {first})")]
+    ContentInvalid { count: usize, first: String },
+    #[error("your saved data could not be read: {0}")]
+    UserDataCorrupt(String),
+    #[error("your saved data comes from a newer version of the app (schema {found}, this app knows {known})")]
+    UserDataNewer { found: u32, known: u32 },
+    #[error("{0:?} is not a valid date (use YYYY-MM-DD)")]
+    InvalidDate(String),
+    #[error("no item with id {0:?}")]
+    UnknownItem(String),
+    #[error("unknown language {0:?}")]
+    UnknownLanguage(String),
+    #[error("unknown municipality {0:?}")]
+    UnknownMunicipality(String),
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// The Fluent message id that explains this error to a user.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::ContentCorrupt(_) => "error-content-corrupt",
+            Error::ContentInvalid { .. } => "error-content-invalid",
+            Error::UserDataCorrupt(_) => "error-user-data-corrupt",
+            Error::UserDataNewer { .. } => "error-user-data-newer",
+            Error::InvalidDate(_) => "error-invalid-date",
+            Error::UnknownItem(_) => "error-unknown-item",
+            Error::UnknownLanguage(_) => "error-unknown-language",
+            Error::UnknownMunicipality(_) => "error-unknown-municipality",
+            Error::Database(error) if is_corruption(error) => "error-content-corrupt",
+            Error::Database(_) => "error-database",
+            Error::Io(_) => "error-io",
+        }
+    }
+
+    /// The message for a user, in their language.
+    pub fn localized(&self, localizer: &Localizer, lang: Lang) -> String {
+        let value = match self {
+            Error::InvalidDate(text) | Error::UnknownItem(text) | Error::UnknownLanguage(text) | Error::UnknownMunicipality(text) => {
+                FluentValue::from(text.clone())
+            }
+            _ => FluentValue::from(""),
+        };
+        localizer.message(lang, self.code(), &[("value", value)])
+    }
+}
+
+/// Whether SQLite says the file is not a database or is damaged.
+pub fn is_corruption(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}

@@ -1,0 +1,29 @@
+//! wegwijs-core: the content model and stores, search, checklist rules, i18n and safe
+//! rendering of Wegwijs. The app shell and the CLI are thin layers over this crate; it knows
+//! nothing of either (no Tauri, no terminal).
+
+pub mod checklist;
+pub mod content_store;
+pub mod error;
+pub mod fold;
+pub mod i18n;
+pub mod lang;
+pub mod model;
+pub mod opening_hours;
+pub mod render;
+mod search;
+pub mod source;
+pub mod user_store;
+
+/// Content sources and locales embedded at build time (see build.rs).
+pub mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+    /// The bundled content sources as a tree for the loader.
+    pub fn content_tree() -> crate::source::SourceTree {
+        crate::source::SourceTree { files: CONTENT_SOURCES.iter().map(|(path, text)| (path.to_string(), text.to_string())).collect() }
+    }
+}
+
+pub use error::{Error, Result};
+pub use lang::Lang;

@@ -1,0 +1,359 @@
+//! `user.db`: what the person entered. Never rebuilt, only migrated forward.
+//!
+//! The schema version lives in `PRAGMA user_version`. Each entry of [`MIGRATIONS`] takes the
+//! file from version N to N+1 inside one transaction; released entries are never edited, only
+//! appended, and a test migrates a file of every earlier version with data in it.
+
+use crate::checklist::{Profile, TaskState};
+use crate::error::{Error, Result, is_corruption};
+use crate::lang::Lang;
+use crate::model::Stay;
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Schema steps; `MIGRATIONS[n]` turns version n into n + 1.
+pub const MIGRATIONS: &[&str] = &[
+    // 0 → 1: profile and checklist marks.
+    "CREATE TABLE profile(
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        lang TEXT,
+        municipality TEXT,
+        arrival TEXT,
+        work_start TEXT,
+        stay TEXT,
+        children_in_nl INTEGER NOT NULL DEFAULT 0,
+        children_abroad INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE checklist(task_id TEXT PRIMARY KEY, state TEXT NOT NULL, changed_at TEXT NOT NULL) WITHOUT ROWID;",
+    // 1 → 2: agency work in the profile, settings and bookmarks.
+    "ALTER TABLE profile ADD COLUMN via_agency INTEGER;
+    CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE bookmarks(item_id TEXT PRIMARY KEY, added_at TEXT NOT NULL) WITHOUT ROWID;",
+];
+
+/// The version this build writes.
+pub fn current_version() -> u32 {
+    MIGRATIONS.len() as u32
+}
+
+/// The saved profile, with the app-level choices that are not part of the checklist rules.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedProfile {
+    pub lang: Option<Lang>,
+    pub municipality: Option<String>,
+    #[serde(flatten)]
+    pub profile: Profile,
+}
+
+/// Everything in user.db, as the person exports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserExport {
+    pub format: String,
+    pub exported_at: DateTime<Utc>,
+    pub profile: SavedProfile,
+    pub checklist: BTreeMap<String, TaskState>,
+    pub bookmarks: Vec<String>,
+    pub settings: BTreeMap<String, String>,
+}
+
+#[derive(Debug)]
+pub struct UserStore {
+    conn: Connection,
+}
+
+impl UserStore {
+    /// Opens (creating if needed) and migrates user.db. A damaged file is left exactly as it
+    /// is and reported, so nothing the person entered is lost by the app.
+    pub fn open(path: &Path) -> Result<UserStore> {
+        let conn = Connection::open(path).map_err(user_error)?;
+        UserStore::init(conn)
+    }
+
+    pub fn in_memory() -> Result<UserStore> {
+        UserStore::init(Connection::open_in_memory()?)
+    }
+
+    fn init(mut conn: Connection) -> Result<UserStore> {
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(user_error)?;
+        conn.pragma_update(None, "foreign_keys", true).map_err(user_error)?;
+        migrate(&mut conn)?;
+        Ok(UserStore { conn })
+    }
+
+    /// The schema version of the open file.
+    pub fn version(&self) -> Result<u32> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+
+    pub fn profile(&self) -> Result<SavedProfile> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad, via_agency FROM profile WHERE id = 1",
+                [],
+                |row| {
+                    Ok((
+                        row.get::<_, Option<String>>(0)?,
+                        row.get::<_, Option<String>>(1)?,
+                        row.get::<_, Option<String>>(2)?,
+                        row.get::<_, Option<String>>(3)?,
+                        row.get::<_, Option<String>>(4)?,
+                        row.get::<_, u32>(5)?,
+                        row.get::<_, u32>(6)?,
+                        row.get::<_, Option<bool>>(7)?,
+                    ))
+                },
+            )
+            .optional()
+            .map_err(user_error)?;
+        let Some((lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad, via_agency)) = row else {
+            return Ok(SavedProfile::default());
+        };
+        Ok(SavedProfile {
+            lang: lang.and_then(|code| code.parse().ok()),
+            municipality,
+            profile: Profile {
+                arrival: arrival.and_then(|d| d.parse().ok()),
+                work_start: work_start.and_then(|d| d.parse().ok()),
+                stay: stay.and_then(|s| [Stay::Short, Stay::Long, Stay::Unsure].into_iter().find(|v| v.as_str() == s)),
+                children_in_nl,
+                children_abroad,
+                via_agency,
+            },
+        })
+    }
+
+    pub fn save_profile(&self, saved: &SavedProfile) -> Result<()> {
+        let p = &saved.profile;
+        self.conn
+            .execute(
+                "INSERT INTO profile(id, lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad, via_agency)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT(id) DO UPDATE SET lang = ?1, municipality = ?2, arrival = ?3, work_start = ?4, stay = ?5,
+                     children_in_nl = ?6, children_abroad = ?7, via_agency = ?8",
+                params![
+                    saved.lang.map(Lang::code),
+                    saved.municipality,
+                    p.arrival.map(|d| d.to_string()),
+                    p.work_start.map(|d| d.to_string()),
+                    p.stay.map(Stay::as_str),
+                    p.children_in_nl,
+                    p.children_abroad,
+                    p.via_agency
+                ],
+            )
+            .map_err(user_error)?;
+        Ok(())
+    }
+
+    /// The person's marks on checklist tasks.
+    pub fn marks(&self) -> Result<BTreeMap<String, TaskState>> {
+        let mut statement = self.conn.prepare_cached("SELECT task_id, state FROM checklist").map_err(user_error)?;
+        let rows = statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))).map_err(user_error)?;
+        let mut marks = BTreeMap::new();
+        for row in rows {
+            let (task, state) = row.map_err(user_error)?;
+            if let Some(state) = TaskState::parse(&state) {
+                marks.insert(task, state);
+            }
+        }
+        Ok(marks)
+    }
+
+    /// Marks a task; `None` removes the mark so the rules decide again.
+    pub fn set_mark(&self, task_id: &str, state: Option<TaskState>, now: DateTime<Utc>) -> Result<()> {
+        match state {
+            Some(state) => self.conn.execute(
+                "INSERT INTO checklist(task_id, state, changed_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(task_id) DO UPDATE SET state = ?2, changed_at = ?3",
+                params![task_id, state.as_str(), now.to_rfc3339()],
+            ),
+            None => self.conn.execute("DELETE FROM checklist WHERE task_id = ?1", [task_id]),
+        }
+        .map_err(user_error)?;
+        Ok(())
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| row.get(0)).optional().map_err(user_error)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn
+            .execute("INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2", params![key, value])
+            .map_err(user_error)?;
+        Ok(())
+    }
+
+    pub fn bookmarks(&self) -> Result<Vec<String>> {
+        let mut statement = self.conn.prepare_cached("SELECT item_id FROM bookmarks ORDER BY added_at, item_id").map_err(user_error)?;
+        let rows = statement.query_map([], |row| row.get(0)).map_err(user_error)?;
+        rows.collect::<Result<_, _>>().map_err(user_error)
+    }
+
+    pub fn set_bookmark(&self, item_id: &str, bookmarked: bool, now: DateTime<Utc>) -> Result<()> {
+        if bookmarked {
+            self.conn.execute("INSERT OR IGNORE INTO bookmarks(item_id, added_at) VALUES (?1, ?2)", params![item_id, now.to_rfc3339()])
+        } else {
+            self.conn.execute("DELETE FROM bookmarks WHERE item_id = ?1", [item_id])
+        }
+        .map_err(user_error)?;
+        Ok(())
+    }
+
+    /// Everything the person entered, for "export my data".
+    pub fn export(&self, now: DateTime<Utc>) -> Result<UserExport> {
+        let mut settings = BTreeMap::new();
+        let mut statement = self.conn.prepare("SELECT key, value FROM settings").map_err(user_error)?;
+        for row in statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))).map_err(user_error)? {
+            let (key, value) = row.map_err(user_error)?;
+            settings.insert(key, value);
+        }
+        Ok(UserExport {
+            format: "wegwijs-user-export/1".into(),
+            exported_at: now,
+            profile: self.profile()?,
+            checklist: self.marks()?,
+            bookmarks: self.bookmarks()?,
+            settings,
+        })
+    }
+
+    /// Deletes everything the person entered, in one transaction.
+    pub fn delete_all(&mut self) -> Result<()> {
+        let tx = self.conn.transaction().map_err(user_error)?;
+        tx.execute_batch("DELETE FROM profile; DELETE FROM checklist; DELETE FROM settings; DELETE FROM bookmarks;").map_err(user_error)?;
+        tx.commit().map_err(user_error)?;
+        self.conn.execute_batch("VACUUM").map_err(user_error)?;
+        Ok(())
+    }
+}
+
+/// Runs the migrations the file lacks, each in its own transaction.
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let found: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(user_error)?;
+    let known = current_version();
+    if found > known {
+        return Err(Error::UserDataNewer { found, known });
+    }
+    for (version, step) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction().map_err(user_error)?;
+        tx.execute_batch(step).map_err(user_error)?;
+        tx.pragma_update(None, "user_version", version as u32 + 1).map_err(user_error)?;
+        tx.commit().map_err(user_error)?;
+    }
+    Ok(())
+}
+
+fn user_error(error: rusqlite::Error) -> Error {
+    if is_corruption(&error) { Error::UserDataCorrupt(error.to_string()) } else { Error::Database(error) }
+}
+
+/// Parses a date typed by a person or passed on the command line.
+pub fn parse_date(text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate(text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z").unwrap().with_timezone(&Utc)
+    }
+
+    /// Data written by each earlier schema, to prove migrations keep it.
+    const SEED_AT_VERSION: &[&str] = &[
+        "",
+        "INSERT INTO profile(id, lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad)
+             VALUES (1, 'pl', 'GM0794', '2026-11-20', '2026-11-23', 'long', 1, 1);
+         INSERT INTO checklist VALUES ('task-register-brp', 'done', '2026-11-21T10:00:00+00:00');",
+    ];
+
+    #[test]
+    fn migrates_from_every_earlier_version_keeping_data() {
+        assert_eq!(SEED_AT_VERSION.len(), MIGRATIONS.len(), "add seed data for the newest released schema");
+        for start in 0..=MIGRATIONS.len() {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("user.db");
+            {
+                let conn = Connection::open(&path).unwrap();
+                for (version, step) in MIGRATIONS.iter().enumerate().take(start) {
+                    conn.execute_batch(step).unwrap();
+                    conn.pragma_update(None, "user_version", version as u32 + 1).unwrap();
+                }
+                if start > 0 {
+                    conn.execute_batch(SEED_AT_VERSION[start - 1]).unwrap();
+                }
+            }
+            let store = UserStore::open(&path).unwrap();
+            assert_eq!(store.version().unwrap(), current_version(), "from version {start}");
+            if start >= 2 {
+                let profile = store.profile().unwrap();
+                assert_eq!(profile.lang, Some(Lang::Pl), "from version {start}");
+                assert_eq!(profile.profile.children_abroad, 1);
+                assert_eq!(store.marks().unwrap().get("task-register-brp"), Some(&TaskState::Done));
+            }
+        }
+    }
+
+    #[test]
+    fn refuses_a_newer_file_without_touching_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.db");
+        Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        assert!(matches!(UserStore::open(&path), Err(Error::UserDataNewer { found: 99, .. })));
+    }
+
+    #[test]
+    fn a_damaged_file_is_reported_and_left_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.db");
+        let garbage = b"this is not a database, but it is what the person had".repeat(100);
+        std::fs::write(&path, &garbage).unwrap();
+        let error = UserStore::open(&path).unwrap_err();
+        assert_eq!(error.code(), "error-user-data-corrupt", "{error}");
+        assert_eq!(std::fs::read(&path).unwrap(), garbage);
+    }
+
+    #[test]
+    fn profile_marks_export_and_delete() {
+        let mut store = UserStore::in_memory().unwrap();
+        let saved = SavedProfile {
+            lang: Some(Lang::Ro),
+            municipality: Some("GM1783".into()),
+            profile: Profile {
+                arrival: Some(parse_date("2026-11-20").unwrap()),
+                work_start: Some(parse_date("2026-11-23").unwrap()),
+                stay: Some(Stay::Short),
+                children_in_nl: 0,
+                children_abroad: 2,
+                via_agency: Some(true),
+            },
+        };
+        store.save_profile(&saved).unwrap();
+        store.set_mark("task-carry-id", Some(TaskState::Done), now()).unwrap();
+        store.set_mark("task-digid", Some(TaskState::NotApplicable), now()).unwrap();
+        store.set_mark("task-digid", None, now()).unwrap();
+        store.set_setting("wifi_only", "true").unwrap();
+        store.set_bookmark("child-benefit", true, now()).unwrap();
+        let export = store.export(now()).unwrap();
+        assert_eq!(export.profile, saved);
+        assert_eq!(export.checklist, BTreeMap::from([("task-carry-id".to_string(), TaskState::Done)]));
+        assert_eq!(export.bookmarks, ["child-benefit"]);
+        assert_eq!(export.settings.get("wifi_only").map(String::as_str), Some("true"));
+        store.delete_all().unwrap();
+        let empty = store.export(now()).unwrap();
+        assert_eq!((empty.profile, empty.checklist.len(), empty.bookmarks.len(), empty.settings.len()), (SavedProfile::default(), 0, 0, 0));
+    }
+
+    #[test]
+    fn bad_dates_are_refused() {
+        for bad in ["2026-02-30", "28-11-2026", "", "tomorrow"] {
+            assert_eq!(parse_date(bad).unwrap_err().code(), "error-invalid-date", "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! The bundled content, checked as a whole: it loads cleanly, meets the editorial rules, builds
+//! a real content.db file, and the search finds what people type in their own language.
+
+use std::collections::BTreeMap;
+use wegwijs_core::bundled;
+use wegwijs_core::content_store::{ContentStore, OpenOutcome, SearchOptions};
+use wegwijs_core::lang::Lang;
+use wegwijs_core::model::{ItemKind, NATIONAL_SCOPE};
+use wegwijs_core::source::{self, LoadReport, is_official_source};
+
+fn report() -> LoadReport {
+    source::load(&bundled::content_tree())
+}
+
+fn store() -> ContentStore {
+    ContentStore::in_memory(&report()).expect("bundled content builds")
+}
+
+/// Asserts that `query` in `lang` finds `expected` first (`national` limits to national items).
+fn check_first(store: &ContentStore, lang: Lang, query: &str, expected: &str, national: bool) {
+    let options = SearchOptions { lang, municipality: national.then(|| NATIONAL_SCOPE.to_string()), limit: 5 };
+    let hits = store.search(query, &options).unwrap();
+    let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids.first(), Some(&expected), "{lang} {query:?} found {ids:?}");
+}
+
+#[test]
+fn bundled_content_loads_with_no_errors_and_no_warnings() {
+    let report = report();
+    let problems: Vec<String> = report.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn every_item_has_every_language_with_the_right_state() {
+    for item in report().items {
+        let langs: Vec<Lang> = item.texts.keys().copied().collect();
+        assert_eq!(langs.len(), Lang::ALL.len(), "{} has {langs:?}", item.id);
+    }
+}
+
+#[test]
+fn rights_and_tasks_cite_official_sources() {
+    for item in report().items.iter().filter(|i| i.kind().is_national_only()) {
+        assert!(item.sources.iter().any(|s| is_official_source(s)), "{} has no official source", item.id);
+        assert_eq!(item.scope, NATIONAL_SCOPE, "{}", item.id);
+    }
+}
+
+#[test]
+fn municipal_content_is_sample_and_has_dated_alerts_and_events() {
+    let report = report();
+    let municipalities: Vec<_> = report.scopes.iter().filter(|s| s.code != NATIONAL_SCOPE).collect();
+    assert_eq!(municipalities.len(), 4, "{municipalities:?}");
+    for scope in municipalities {
+        assert!(scope.sample, "{} must stay marked as sample content until confirmed", scope.code);
+        let items: Vec<_> = report.items.iter().filter(|i| i.scope == scope.code).collect();
+        assert!(items.iter().all(|i| i.sample), "{}: every item.toml says sample = true", scope.code);
+        let mut kinds: BTreeMap<ItemKind, usize> = BTreeMap::new();
+        for item in &items {
+            *kinds.entry(item.kind()).or_default() += 1;
+            if matches!(item.kind(), ItemKind::Alert | ItemKind::Event) {
+                assert!(item.valid_until.is_some(), "{} needs an end date", item.id);
+            }
+        }
+        for kind in [ItemKind::Service, ItemKind::Alert, ItemKind::Event] {
+            assert!(kinds.get(&kind).copied().unwrap_or(0) >= 1, "{} has no {}", scope.code, kind.as_str());
+        }
+    }
+}
+
+#[test]
+fn the_searches_of_the_brief_find_the_right_items() {
+    let store = store();
+    check_first(&store, Lang::Pl, "zasilek rodzinny", "child-benefit", false);
+    check_first(&store, Lang::Pl, "zasiłek rodzinny", "child-benefit", false);
+    check_first(&store, Lang::Ro, "inregistrare", "brp-registration", false);
+    check_first(&store, Lang::Nl, "kinderbijslg", "child-benefit", false);
+    check_first(&store, Lang::En, "kinderbijslg", "child-benefit", false);
+}
+
+#[test]
+fn serbian_cyrillic_queries_find_serbian_latin_text() {
+    let store = store();
+    let latin = store.item("child-benefit", Lang::Sr).unwrap().title;
+    let cyrillic = to_serbian_cyrillic(&latin);
+    assert_ne!(latin, cyrillic);
+    check_first(&store, Lang::Sr, &cyrillic, "child-benefit", true);
+}
+
+/// Each language's own words for the core topics (tests/data/search-queries/<item>.toml).
+#[test]
+fn every_language_finds_its_own_words_for_the_core_topics() {
+    let store = store();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/search-queries");
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let expected = path.file_stem().unwrap().to_string_lossy().to_string();
+        let file: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let queries = file["query"].as_array().unwrap();
+        let langs: Vec<&str> = queries.iter().map(|q| q["lang"].as_str().unwrap()).collect();
+        assert_eq!(langs.len(), 13, "{} must have a query per language", path.display());
+        for query in queries {
+            let lang: Lang = query["lang"].as_str().unwrap().parse().unwrap();
+            let text = query["q"].as_str().unwrap();
+            let hits = store.search(text, &SearchOptions { lang, municipality: Some(NATIONAL_SCOPE.into()), limit: 3 }).unwrap();
+            let first = hits.first().map(|h| h.id.as_str());
+            if first != Some(expected.as_str()) {
+                failures.push(format!("{lang} {text:?}: expected {expected}, got {:?}", hits.iter().map(|h| &h.id).collect::<Vec<_>>()));
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 13 * 4, "only {checked} queries: need child benefit, registration, health insurance, minimum wage");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn snippets_mark_the_matching_words() {
+    let hits = store().search("kinderbijslag", &SearchOptions { lang: Lang::Nl, municipality: None, limit: 1 }).unwrap();
+    let marked: Vec<&str> = hits[0].snippet.iter().filter(|p| p.hit).map(|p| p.text.as_str()).collect();
+    assert!(!marked.is_empty() && marked.iter().all(|m| m.to_lowercase().starts_with("kinderbijslag")), "{:?}", hits[0].snippet);
+}
+
+#[test]
+fn content_db_is_a_real_file_that_is_reused_and_rebuilt_when_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("content.db");
+    let tree = bundled::content_tree();
+    let (_, first) = ContentStore::open_or_build(&path, &tree).unwrap();
+    assert!(matches!(first, OpenOutcome::Rebuilt { .. }));
+    let (store, second) = ContentStore::open_or_build(&path, &tree).unwrap();
+    assert_eq!(second, OpenOutcome::Opened);
+    assert!(store.integrity_check().unwrap());
+    drop(store);
+    // Overwrite the middle of the file with garbage, as a failing SD card might.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[..100].fill(0xAB);
+    bytes[middle..middle + 4096].fill(0xCD);
+    std::fs::write(&path, bytes).unwrap();
+    let (store, third) = ContentStore::open_or_build(&path, &tree).unwrap();
+    assert!(matches!(third, OpenOutcome::Rebuilt { .. }), "{third:?}");
+    assert!(store.integrity_check().unwrap());
+    assert!(!store.search("kinderbijslag", &SearchOptions { lang: Lang::Nl, municipality: None, limit: 1 }).unwrap().is_empty());
+}
+
+#[test]
+fn stored_bodies_are_sanitized_html() {
+    let store = store();
+    for item in report().items {
+        for lang in Lang::ALL {
+            let html = store.item(&item.id, lang).unwrap().body_html.to_lowercase();
+            assert!(!html.contains("<script") && !html.contains("javascript:") && !html.contains(" on"), "{} {lang}", item.id);
+        }
+    }
+}
+
+fn to_serbian_cyrillic(latin: &str) -> String {
+    let pairs = [
+        ("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("Dž", "Џ"), ("Lj", "Љ"), ("Nj", "Њ"),
+        ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("đ", "ђ"), ("e", "е"), ("ž", "ж"), ("z", "з"),
+        ("i", "и"), ("j", "ј"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"),
+        ("s", "с"), ("t", "т"), ("ć", "ћ"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("č", "ч"), ("š", "ш"),
+    ];
+    let mut out = String::new();
+    let mut rest = latin;
+    'outer: while !rest.is_empty() {
+        for (from, to) in pairs {
+            if let Some(tail) = rest.strip_prefix(from) {
+                out.push_str(to);
+                rest = tail;
+                continue 'outer;
+            }
+            let upper = from.to_uppercase();
+            if let Some(tail) = rest.strip_prefix(upper.as_str()) {
+                out.push_str(&to.to_uppercase());
+                rest = tail;
+                continue 'outer;
+            }
+        }
+        let c = rest.chars().next().unwrap();
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
