@@ -5,7 +5,7 @@ use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Utc};
 use clap::{Args, Parser, Subcommand};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wegwijs_core::checklist::{DueStatus, Profile, build_checklist, end_of_due_date};
 use wegwijs_core::content_store::{ContentStore, SearchOptions};
@@ -16,7 +16,11 @@ use wegwijs_core::user_store::parse_date;
 use wegwijs_core::{Lang, bundled};
 
 #[derive(Parser)]
-#[command(name = "wegwijs", version, about = "Wegwijs: rights, first steps and local help for EU workers in the Netherlands")]
+#[command(
+    name = "wegwijs",
+    version,
+    about = "Wegwijs: rights, first steps and local help for EU workers in the Netherlands"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -33,6 +37,18 @@ enum Command {
     /// Check or build content sources.
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Check the UI and message strings.
+    #[command(subcommand)]
+    Locales(LocalesCommand),
+}
+
+#[derive(Subcommand)]
+enum LocalesCommand {
+    /// Report syntax errors and messages missing in any shipped locale.
+    Check {
+        #[arg(default_value = "locales")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -144,6 +160,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Show(args) => show(args),
         Command::Content(ContentCommand::Check { dir, json }) => content_check(&dir, json),
         Command::Content(ContentCommand::Build { dir, out }) => content_build(&dir, &out),
+        Command::Locales(LocalesCommand::Check { dir }) => locales_check(&dir),
     }
 }
 
@@ -153,7 +170,9 @@ fn parse_lang(code: &str) -> Result<Lang> {
 
 fn open_store(source: &ContentSource) -> Result<ContentStore> {
     let tree = match &source.content {
-        Some(dir) => SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?,
+        Some(dir) => {
+            SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?
+        }
         None => bundled::content_tree(),
     };
     let report = source::load(&tree);
@@ -171,7 +190,14 @@ fn search(args: SearchArgs) -> Result<ExitCode> {
     let lang = parse_lang(&args.lang)?;
     let store = open_store(&args.source)?;
     let query = args.query.join(" ");
-    let hits = store.search(&query, &SearchOptions { lang, municipality: args.municipality, limit: args.limit })?;
+    let hits = store.search(
+        &query,
+        &SearchOptions {
+            lang,
+            municipality: args.municipality,
+            limit: args.limit,
+        },
+    )?;
     if args.json {
         print_json(&hits)?;
     } else {
@@ -181,11 +207,29 @@ fn search(args: SearchArgs) -> Result<ExitCode> {
             writeln!(out, "{}", localizer.text(lang, "search-no-results"))?;
         }
         for hit in &hits {
-            let snippet: String = hit.snippet.iter().map(|part| if part.hit { format!("[{}]", part.text) } else { part.text.clone() }).collect();
-            writeln!(out, "{}  ({}, {}, {:.2})\n    {snippet}", hit.title, hit.id, hit.matched_lang, hit.score)?;
+            let snippet: String = hit
+                .snippet
+                .iter()
+                .map(|part| {
+                    if part.hit {
+                        format!("[{}]", part.text)
+                    } else {
+                        part.text.clone()
+                    }
+                })
+                .collect();
+            writeln!(
+                out,
+                "{}  ({}, {}, {:.2})\n    {snippet}",
+                hit.title, hit.id, hit.matched_lang, hit.score
+            )?;
         }
     }
-    Ok(if hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if hits.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn checklist(args: ChecklistArgs) -> Result<ExitCode> {
@@ -193,7 +237,11 @@ fn checklist(args: ChecklistArgs) -> Result<ExitCode> {
     let profile = Profile {
         arrival: args.arrived.as_deref().map(parse_date).transpose()?,
         work_start: args.work_start.as_deref().map(parse_date).transpose()?,
-        stay: args.stay.as_deref().and_then(|s| [Stay::Short, Stay::Long, Stay::Unsure].into_iter().find(|v| v.as_str() == s)),
+        stay: args.stay.as_deref().and_then(|s| {
+            [Stay::Short, Stay::Long, Stay::Unsure]
+                .into_iter()
+                .find(|v| v.as_str() == s)
+        }),
         children_in_nl: args.children,
         children_abroad: args.children_abroad,
         via_agency: args.agency.then_some(true),
@@ -205,7 +253,12 @@ fn checklist(args: ChecklistArgs) -> Result<ExitCode> {
     };
     let store = open_store(&args.source)?;
     let tasks = store.tasks()?;
-    let entries = build_checklist(tasks.iter().map(|(id, rule)| (id.as_str(), rule)), &profile, &Default::default(), now);
+    let entries = build_checklist(
+        tasks.iter().map(|(id, rule)| (id.as_str(), rule)),
+        &profile,
+        &Default::default(),
+        now,
+    );
     let shown: Vec<_> = entries.iter().filter(|e| args.all || e.applies).collect();
     let localizer = Localizer::bundled();
     if args.json {
@@ -234,10 +287,19 @@ fn checklist(args: ChecklistArgs) -> Result<ExitCode> {
                     DeadlineKind::Legal => localizer.text(lang, "deadline-legal"),
                     DeadlineKind::Advice => localizer.text(lang, "deadline-advice"),
                 };
-                writeln!(out, "    {} — {} {kind}", due.date, due_text(&localizer, lang, due.status))?;
+                writeln!(
+                    out,
+                    "    {} — {} {kind}",
+                    due.date,
+                    due_text(&localizer, lang, due.status)
+                )?;
             }
-            (None, Some(Anchor::Arrival)) => writeln!(out, "    {}", localizer.text(lang, "needs-arrival-date"))?,
-            (None, Some(Anchor::WorkStart)) => writeln!(out, "    {}", localizer.text(lang, "needs-work-start-date"))?,
+            (None, Some(Anchor::Arrival)) => {
+                writeln!(out, "    {}", localizer.text(lang, "needs-arrival-date"))?
+            }
+            (None, Some(Anchor::WorkStart)) => {
+                writeln!(out, "    {}", localizer.text(lang, "needs-work-start-date"))?
+            }
             (None, _) => {}
         }
         writeln!(out, "    {}", item.summary)?;
@@ -249,7 +311,9 @@ fn due_text(localizer: &Localizer, lang: Lang, status: DueStatus) -> String {
     match status {
         DueStatus::DueToday => localizer.text(lang, "due-today"),
         DueStatus::DueIn(days) => localizer.message(lang, "due-in-days", &[("days", days.into())]),
-        DueStatus::Overdue(days) => localizer.message(lang, "due-overdue", &[("days", days.into())]),
+        DueStatus::Overdue(days) => {
+            localizer.message(lang, "due-overdue", &[("days", days.into())])
+        }
     }
 }
 
@@ -267,12 +331,20 @@ fn show(args: ShowArgs) -> Result<ExitCode> {
         for url in &item.item.sources {
             writeln!(out, "{}: {url}", localizer.text(lang, "source"))?;
         }
-        writeln!(out, "{}", localizer.message(lang, "verified-on", &[("date", item.item.verified_on.to_string().into())]))?;
+        writeln!(
+            out,
+            "{}",
+            localizer.message(
+                lang,
+                "verified-on",
+                &[("date", item.item.verified_on.to_string().into())]
+            )
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn content_check(dir: &PathBuf, json: bool) -> Result<ExitCode> {
+fn content_check(dir: &Path, json: bool) -> Result<ExitCode> {
     let tree = SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
     let report = source::load(&tree);
     let mut by_kind = std::collections::BTreeMap::<&str, usize>::new();
@@ -297,18 +369,48 @@ fn content_check(dir: &PathBuf, json: bool) -> Result<ExitCode> {
         for diagnostic in &report.diagnostics {
             writeln!(out, "{diagnostic}")?;
         }
-        let kinds: Vec<String> = [ItemKind::Right, ItemKind::Task, ItemKind::Service, ItemKind::Alert, ItemKind::Event]
+        let kinds: Vec<String> = [
+            ItemKind::Right,
+            ItemKind::Task,
+            ItemKind::Service,
+            ItemKind::Alert,
+            ItemKind::Event,
+        ]
+        .iter()
+        .map(|kind| {
+            format!(
+                "{} {}",
+                by_kind.get(kind.as_str()).unwrap_or(&0),
+                kind.as_str()
+            )
+        })
+        .collect();
+        let langs: Vec<String> = by_lang
             .iter()
-            .map(|kind| format!("{} {}", by_kind.get(kind.as_str()).unwrap_or(&0), kind.as_str()))
+            .map(|(lang, n)| format!("{lang} {n}"))
             .collect();
-        let langs: Vec<String> = by_lang.iter().map(|(lang, n)| format!("{lang} {n}")).collect();
-        writeln!(out, "{} items ({}); texts per language: {}", report.items.len(), kinds.join(", "), langs.join(", "))?;
-        writeln!(out, "{} errors, {} warnings", report.errors().count(), report.warnings().count())?;
+        writeln!(
+            out,
+            "{} items ({}); texts per language: {}",
+            report.items.len(),
+            kinds.join(", "),
+            langs.join(", ")
+        )?;
+        writeln!(
+            out,
+            "{} errors, {} warnings",
+            report.errors().count(),
+            report.warnings().count()
+        )?;
     }
-    Ok(if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
-fn content_build(dir: &PathBuf, out: &PathBuf) -> Result<ExitCode> {
+fn content_build(dir: &Path, out: &Path) -> Result<ExitCode> {
     let tree = SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
     let report = source::load(&tree);
     if report.has_errors() {
@@ -319,6 +421,32 @@ fn content_build(dir: &PathBuf, out: &PathBuf) -> Result<ExitCode> {
     }
     let started = std::time::Instant::now();
     ContentStore::build(out, &report, &tree.fingerprint())?;
-    eprintln!("built {} with {} items in {:.0?}", out.display(), report.items.len(), started.elapsed());
+    eprintln!(
+        "built {} with {} items in {:.0?}",
+        out.display(),
+        report.items.len(),
+        started.elapsed()
+    );
     Ok(ExitCode::SUCCESS)
+}
+
+fn locales_check(dir: &Path) -> Result<ExitCode> {
+    let localizer =
+        Localizer::from_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+    let problems = localizer.check();
+    let mut out = std::io::stdout().lock();
+    for problem in &problems {
+        writeln!(out, "{problem}")?;
+    }
+    writeln!(
+        out,
+        "{} messages in English; {} problems",
+        localizer.message_ids().len(),
+        problems.len()
+    )?;
+    Ok(if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

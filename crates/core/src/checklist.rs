@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 /// What the person told the app about themselves; every field may be unknown.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Profile {
     pub arrival: Option<NaiveDate>,
     pub work_start: Option<NaiveDate>,
@@ -23,6 +24,7 @@ pub struct Profile {
 
 /// The person's own mark on a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum TaskState {
     Todo,
@@ -40,12 +42,15 @@ impl TaskState {
     }
 
     pub fn parse(text: &str) -> Option<TaskState> {
-        [TaskState::Todo, TaskState::Done, TaskState::NotApplicable].into_iter().find(|s| s.as_str() == text)
+        [TaskState::Todo, TaskState::Done, TaskState::NotApplicable]
+            .into_iter()
+            .find(|s| s.as_str() == text)
     }
 }
 
 /// How a due date stands today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "status", content = "days", rename_all = "snake_case")]
 pub enum DueStatus {
     /// Past the due date by this many days (at least 1).
@@ -57,6 +62,7 @@ pub enum DueStatus {
 
 /// A computed deadline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Due {
     pub date: NaiveDate,
     pub kind: DeadlineKind,
@@ -65,6 +71,7 @@ pub struct Due {
 
 /// One line of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ChecklistEntry {
     pub task_id: String,
     pub order: u32,
@@ -87,7 +94,10 @@ pub fn today_in_amsterdam(now: DateTime<Utc>) -> NaiveDate {
 pub fn end_of_due_date(date: NaiveDate) -> DateTime<Utc> {
     let next = date.succ_opt().unwrap_or(date);
     // Midnight exists on every Dutch date (clocks change at 02:00/03:00), but stay total.
-    match Amsterdam.from_local_datetime(&next.and_time(chrono::NaiveTime::MIN)).earliest() {
+    match Amsterdam
+        .from_local_datetime(&next.and_time(chrono::NaiveTime::MIN))
+        .earliest()
+    {
         Some(local) => local.with_timezone(&Utc),
         None => Utc.from_utc_datetime(&next.and_time(chrono::NaiveTime::MIN)),
     }
@@ -132,11 +142,20 @@ pub fn due_status(due: NaiveDate, today: NaiveDate) -> DueStatus {
 /// Whether the profile meets a task's conditions. Unknown answers count as "may apply", so a
 /// person who skipped a question still sees the task rather than miss a deadline.
 pub fn applies(conditions: &Applies, profile: &Profile) -> bool {
-    let stay_ok = conditions.stay.as_ref().is_none_or(|stays| stays.contains(&profile.stay.unwrap_or(Stay::Unsure)));
+    let stay_ok = conditions
+        .stay
+        .as_ref()
+        .is_none_or(|stays| stays.contains(&profile.stay.unwrap_or(Stay::Unsure)));
     let children = profile.children_in_nl + profile.children_abroad;
-    let children_ok = conditions.children.is_none_or(|wanted| wanted == (children > 0));
-    let in_nl_ok = conditions.children_in_nl.is_none_or(|wanted| wanted == (profile.children_in_nl > 0));
-    let agency_ok = conditions.agency.is_none_or(|wanted| profile.via_agency.is_none_or(|actual| actual == wanted));
+    let children_ok = conditions
+        .children
+        .is_none_or(|wanted| wanted == (children > 0));
+    let in_nl_ok = conditions
+        .children_in_nl
+        .is_none_or(|wanted| wanted == (profile.children_in_nl > 0));
+    let agency_ok = conditions
+        .agency
+        .is_none_or(|wanted| profile.via_agency.is_none_or(|actual| actual == wanted));
     stay_ok && children_ok && in_nl_ok && agency_ok
 }
 
@@ -153,14 +172,37 @@ pub fn build_checklist<'a>(
         .into_iter()
         .map(|(id, rule)| {
             let applies = applies(&rule.applies, profile);
-            let default_state = if applies { TaskState::Todo } else { TaskState::NotApplicable };
+            let default_state = if applies {
+                TaskState::Todo
+            } else {
+                TaskState::NotApplicable
+            };
             let state = marks.get(id).copied().unwrap_or(default_state);
-            let (due, missing_anchor) = match rule.deadline.as_ref().map(|deadline| (deadline, due_date(deadline, profile))) {
+            let (due, missing_anchor) = match rule
+                .deadline
+                .as_ref()
+                .map(|deadline| (deadline, due_date(deadline, profile)))
+            {
                 None => (None, None),
-                Some((deadline, Ok(date))) => (Some(Due { date, kind: deadline.kind, status: due_status(date, today) }), None),
+                Some((deadline, Ok(date))) => (
+                    Some(Due {
+                        date,
+                        kind: deadline.kind,
+                        status: due_status(date, today),
+                    }),
+                    None,
+                ),
                 Some((_, Err(anchor))) => (None, Some(anchor)),
             };
-            ChecklistEntry { task_id: id.to_string(), order: rule.order, applies, state, due, missing_anchor, rights: rule.rights.clone() }
+            ChecklistEntry {
+                task_id: id.to_string(),
+                order: rule.order,
+                applies,
+                state,
+                due,
+                missing_anchor,
+                rights: rule.rights.clone(),
+            }
         })
         .collect();
     entries.sort_by(|a, b| (a.order, &a.task_id).cmp(&(b.order, &b.task_id)));
@@ -180,7 +222,10 @@ pub fn tasks_of(items: &[Item]) -> Vec<(&str, &TaskRule)> {
 
 /// The next steps for the Today screen: open tasks that apply, soonest first, undated last.
 pub fn next_steps(entries: &[ChecklistEntry], limit: usize) -> Vec<&ChecklistEntry> {
-    let mut open: Vec<&ChecklistEntry> = entries.iter().filter(|e| e.state == TaskState::Todo).collect();
+    let mut open: Vec<&ChecklistEntry> = entries
+        .iter()
+        .filter(|e| e.state == TaskState::Todo)
+        .collect();
     open.sort_by_key(|e| (e.due.as_ref().map_or(NaiveDate::MAX, |d| d.date), e.order));
     open.truncate(limit);
     open

@@ -27,6 +27,7 @@ pub struct ContentStore {
 
 /// One item as the app shows it: language-free fields plus the text in one language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ItemView {
     #[serde(flatten)]
     pub item: Item,
@@ -40,6 +41,7 @@ pub struct ItemView {
 
 /// A line in a list of items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ItemSummary {
     pub id: String,
     pub kind: ItemKind,
@@ -61,6 +63,7 @@ pub enum OpenOutcome {
 
 /// A piece of a search snippet; `hit` pieces matched the query.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SnippetPart {
     pub text: String,
     pub hit: bool,
@@ -68,6 +71,7 @@ pub struct SnippetPart {
 
 /// One search result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SearchHit {
     pub id: String,
     pub kind: ItemKind,
@@ -110,9 +114,11 @@ CREATE TABLE item_texts(
     state TEXT NOT NULL,
     title TEXT NOT NULL,
     summary TEXT NOT NULL,
-    body_markdown TEXT NOT NULL,
     body_html TEXT NOT NULL,
     body_plain TEXT NOT NULL,
+    -- Folded title and summary, for re-ranking search results without folding at query time.
+    title_folded TEXT NOT NULL,
+    summary_folded TEXT NOT NULL,
     UNIQUE(item_id, lang)
 );
 CREATE TABLE vocab(id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
@@ -127,13 +133,21 @@ impl ContentStore {
     /// Opens an existing content.db. Fails with [`Error::ContentCorrupt`] when it is not a
     /// content store of this version.
     pub fn open(path: &Path) -> Result<ContentStore> {
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
         let store = ContentStore { conn };
         let schema: Option<String> = store.meta("schema_version").map_err(corrupt)?;
         if schema.as_deref() != Some(&CONTENT_SCHEMA_VERSION.to_string()) {
-            return Err(Error::ContentCorrupt(format!("schema version {schema:?}, expected {CONTENT_SCHEMA_VERSION}")));
+            return Err(Error::ContentCorrupt(format!(
+                "schema version {schema:?}, expected {CONTENT_SCHEMA_VERSION}"
+            )));
         }
-        store.conn.pragma_update(None, "journal_mode", "WAL").map_err(corrupt)?;
+        store
+            .conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(corrupt)?;
         Ok(store)
     }
 
@@ -159,7 +173,10 @@ impl ContentStore {
     /// target and renamed over it, so a crash leaves the old file or the new one.
     pub fn build(path: &Path, report: &LoadReport, fingerprint: &str) -> Result<ContentStore> {
         if let Some(first) = report.errors().next() {
-            return Err(Error::ContentInvalid { count: report.errors().count(), first: first.to_string() });
+            return Err(Error::ContentInvalid {
+                count: report.errors().count(),
+                first: first.to_string(),
+            });
         }
         let building = sibling(path, "building");
         remove_database_files(&building)?;
@@ -178,7 +195,10 @@ impl ContentStore {
     /// A store in memory, for the CLI and tests.
     pub fn in_memory(report: &LoadReport) -> Result<ContentStore> {
         if let Some(first) = report.errors().next() {
-            return Err(Error::ContentInvalid { count: report.errors().count(), first: first.to_string() });
+            return Err(Error::ContentInvalid {
+                count: report.errors().count(),
+                first: first.to_string(),
+            });
         }
         let mut conn = Connection::open_in_memory()?;
         fill(&mut conn, report, "memory")?;
@@ -187,17 +207,32 @@ impl ContentStore {
 
     /// A value from the store's metadata (schema_version, source_fingerprint, content_date, ...).
     pub fn meta(&self, key: &str) -> Result<Option<String>> {
-        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()?)
     }
 
     /// The date the content was last changed: the newest verified-on date.
     pub fn content_date(&self) -> Result<Option<NaiveDate>> {
-        Ok(self.meta("content_date")?.and_then(|text| text.parse().ok()))
+        Ok(self
+            .meta("content_date")?
+            .and_then(|text| text.parse().ok()))
     }
 
     pub fn scopes(&self) -> Result<Vec<Scope>> {
-        let mut statement = self.conn.prepare_cached("SELECT code, name, sample FROM scopes ORDER BY name")?;
-        let rows = statement.query_map([], |row| Ok(Scope { code: row.get(0)?, name: row.get(1)?, sample: row.get(2)? }))?;
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT code, name, sample FROM scopes ORDER BY name")?;
+        let rows = statement.query_map([], |row| {
+            Ok(Scope {
+                code: row.get(0)?,
+                name: row.get(1)?,
+                sample: row.get(2)?,
+            })
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -205,10 +240,13 @@ impl ContentStore {
     pub fn item(&self, id: &str, lang: Lang) -> Result<ItemView> {
         let data: String = self
             .conn
-            .query_row("SELECT data FROM items WHERE id = ?1", [id], |row| row.get(0))
+            .query_row("SELECT data FROM items WHERE id = ?1", [id], |row| {
+                row.get(0)
+            })
             .optional()?
             .ok_or_else(|| Error::UnknownItem(id.to_string()))?;
-        let item: Item = serde_json::from_str(&data).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+        let item: Item =
+            serde_json::from_str(&data).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
         for candidate in lang.fallback_chain() {
             let text = self
                 .conn
@@ -218,15 +256,29 @@ impl ContentStore {
                 })
                 .optional()?;
             if let Some((state, title, summary, body_html)) = text {
-                return Ok(ItemView { item, lang: candidate, state: parse_state(&state)?, title, summary, body_html });
+                return Ok(ItemView {
+                    item,
+                    lang: candidate,
+                    state: parse_state(&state)?,
+                    title,
+                    summary,
+                    body_html,
+                });
             }
         }
-        Err(Error::ContentCorrupt(format!("item {id} has no text in {lang} or a reference language")))
+        Err(Error::ContentCorrupt(format!(
+            "item {id} has no text in {lang} or a reference language"
+        )))
     }
 
     /// Items of some kinds, national plus one municipality's (all scopes when `None`), in
     /// `lang`, sorted by title.
-    pub fn list(&self, kinds: &[ItemKind], municipality: Option<&str>, lang: Lang) -> Result<Vec<ItemSummary>> {
+    pub fn list(
+        &self,
+        kinds: &[ItemKind],
+        municipality: Option<&str>,
+        lang: Lang,
+    ) -> Result<Vec<ItemSummary>> {
         let mut statement = self.conn.prepare_cached(
             "SELECT i.id, i.kind, i.scope, t.lang, t.state, t.title, t.summary
              FROM items i JOIN item_texts t ON t.item_id = i.id
@@ -236,20 +288,40 @@ impl ContentStore {
         )?;
         let chain = lang.fallback_chain();
         let pick = |i: usize| chain.get(i).or(chain.last()).map_or("en", |l| l.code());
-        let rows = statement.query_map(params![municipality, pick(0), pick(1), pick(2)], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, String>(3)?, row.get::<_, String>(4)?, row.get::<_, String>(5)?, row.get::<_, String>(6)?))
-        })?;
+        let rows =
+            statement.query_map(params![municipality, pick(0), pick(1), pick(2)], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, String>(4)?,
+                    row.get::<_, String>(5)?,
+                    row.get::<_, String>(6)?,
+                ))
+            })?;
         let mut summaries = Vec::new();
         for row in rows {
             let (id, kind, scope, text_lang, state, title, summary) = row?;
-            let kind: ItemKind = serde_json::from_value(serde_json::Value::String(kind)).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+            let kind: ItemKind = serde_json::from_value(serde_json::Value::String(kind))
+                .map_err(|e| Error::ContentCorrupt(e.to_string()))?;
             if !kinds.contains(&kind) {
                 continue;
             }
-            let lang = text_lang.parse().map_err(|_| Error::ContentCorrupt(format!("bad language {text_lang}")))?;
-            summaries.push(ItemSummary { id, kind, scope, lang, state: parse_state(&state)?, title, summary });
+            let lang = text_lang
+                .parse()
+                .map_err(|_| Error::ContentCorrupt(format!("bad language {text_lang}")))?;
+            summaries.push(ItemSummary {
+                id,
+                kind,
+                scope,
+                lang,
+                state: parse_state(&state)?,
+                title,
+                summary,
+            });
         }
-        summaries.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()));
+        summaries.sort_by_key(|summary| summary.title.to_lowercase());
         Ok(summaries)
     }
 
@@ -257,10 +329,14 @@ impl ContentStore {
     /// plus one municipality's.
     pub fn items_of_kind(&self, kind: ItemKind, municipality: Option<&str>) -> Result<Vec<Item>> {
         let mut statement = self.conn.prepare_cached("SELECT data FROM items WHERE kind = ?1 AND (?2 IS NULL OR scope = 'nl' OR scope = ?2) ORDER BY id")?;
-        let rows = statement.query_map(params![kind.as_str(), municipality], |row| row.get::<_, String>(0))?;
+        let rows = statement.query_map(params![kind.as_str(), municipality], |row| {
+            row.get::<_, String>(0)
+        })?;
         let mut items = Vec::new();
         for data in rows {
-            items.push(serde_json::from_str(&data?).map_err(|e| Error::ContentCorrupt(e.to_string()))?);
+            items.push(
+                serde_json::from_str(&data?).map_err(|e| Error::ContentCorrupt(e.to_string()))?,
+            );
         }
         Ok(items)
     }
@@ -278,19 +354,6 @@ impl ContentStore {
             .collect())
     }
 
-    /// Counts of items per kind and of texts per language, for reports.
-    pub fn counts(&self) -> Result<(Vec<(String, i64)>, Vec<(String, i64)>)> {
-        let count = |sql: &str| -> Result<Vec<(String, i64)>> {
-            let mut statement = self.conn.prepare(sql)?;
-            let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        };
-        Ok((
-            count("SELECT kind, count(*) FROM items GROUP BY kind ORDER BY kind")?,
-            count("SELECT lang, count(*) FROM item_texts GROUP BY lang ORDER BY lang")?,
-        ))
-    }
-
     /// Full-text search over the user's language plus English and Dutch; see [`crate::search`].
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<SearchHit>> {
         crate::search::search(&self.conn, query, options)
@@ -298,7 +361,9 @@ impl ContentStore {
 
     /// Checks the file for damage (PRAGMA integrity_check).
     pub fn integrity_check(&self) -> Result<bool> {
-        let result: String = self.conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        let result: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
         Ok(result == "ok")
     }
 }
@@ -311,7 +376,8 @@ fn corrupt(error: impl Into<Error>) -> Error {
 }
 
 fn parse_state(text: &str) -> Result<TranslationState> {
-    serde_json::from_value(serde_json::Value::String(text.to_string())).map_err(|e| Error::ContentCorrupt(e.to_string()))
+    serde_json::from_value(serde_json::Value::String(text.to_string()))
+        .map_err(|e| Error::ContentCorrupt(e.to_string()))
 }
 
 fn state_str(state: TranslationState) -> &'static str {
@@ -329,7 +395,11 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
 }
 
 fn remove_database_files(path: &Path) -> Result<()> {
-    for file in [path.to_path_buf(), PathBuf::from(format!("{}-wal", path.display())), PathBuf::from(format!("{}-shm", path.display()))] {
+    for file in [
+        path.to_path_buf(),
+        PathBuf::from(format!("{}-wal", path.display())),
+        PathBuf::from(format!("{}-shm", path.display())),
+    ] {
         match std::fs::remove_file(&file) {
             Ok(()) => {}
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
@@ -345,58 +415,97 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
     tx.execute_batch(SCHEMA)?;
     for lang in Lang::ALL {
         tx.execute_batch(&format!(
-            "CREATE VIRTUAL TABLE {table} USING fts5(title, summary, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+            "CREATE VIRTUAL TABLE {table} USING fts5(title, summary, body, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
              CREATE VIRTUAL TABLE {table}_terms USING fts5vocab({table}, 'row');",
             table = fts_table(lang)
         ))?;
     }
     {
-        let mut insert_scope = tx.prepare("INSERT INTO scopes(code, name, sample) VALUES (?1, ?2, ?3)")?;
+        let mut insert_scope =
+            tx.prepare("INSERT INTO scopes(code, name, sample) VALUES (?1, ?2, ?3)")?;
         for scope in &report.scopes {
             insert_scope.execute(params![scope.code, scope.name, scope.sample])?;
         }
         let mut insert_item = tx.prepare("INSERT INTO items(id, kind, scope, version, valid_from, valid_until, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
         let mut insert_text = tx.prepare(
-            "INSERT INTO item_texts(item_id, lang, state, title, summary, body_markdown, body_html, body_plain) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         let mut insert_fts: Vec<_> = Lang::ALL
             .iter()
-            .map(|lang| tx.prepare(&format!("INSERT INTO {}(rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)", fts_table(*lang))))
+            .map(|lang| {
+                tx.prepare(&format!(
+                    "INSERT INTO {}(rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
+                    fts_table(*lang)
+                ))
+            })
             .collect::<Result<_, _>>()?;
         for item in &report.items {
             let mut language_free = item.clone();
             language_free.texts.clear();
-            let data = serde_json::to_string(&language_free).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
-            insert_item.execute(params![item.id, item.kind().as_str(), item.scope, item.version, item.valid_from, item.valid_until, data])?;
+            let data = serde_json::to_string(&language_free)
+                .map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+            insert_item.execute(params![
+                item.id,
+                item.kind().as_str(),
+                item.scope,
+                item.version,
+                item.valid_from,
+                item.valid_until,
+                data
+            ])?;
             for (lang, text) in &item.texts {
                 let body_plain = markdown_to_plain_text(&text.body_markdown);
+                let (title_folded, summary_folded) = (fold(&text.title), fold(&text.summary));
                 insert_text.execute(params![
                     item.id,
                     lang.code(),
                     state_str(text.state),
                     text.title,
                     text.summary,
-                    text.body_markdown,
                     markdown_to_safe_html(&text.body_markdown),
-                    body_plain
+                    body_plain,
+                    title_folded,
+                    summary_folded
                 ])?;
                 let rowid = tx.last_insert_rowid();
                 let index = Lang::ALL.iter().position(|l| l == lang).unwrap_or(0);
-                insert_fts[index].execute(params![rowid, fold(&text.title), fold(&text.summary), fold(&body_plain)])?;
+                insert_fts[index].execute(params![
+                    rowid,
+                    title_folded,
+                    summary_folded,
+                    fold(&body_plain)
+                ])?;
             }
         }
     }
     for lang in Lang::ALL {
+        // One merged b-tree per index: bulk inserts leave many segments, which slow every query.
+        tx.execute(
+            &format!(
+                "INSERT INTO {table}({table}) VALUES ('optimize')",
+                table = fts_table(lang)
+            ),
+            [],
+        )?;
         tx.execute(&format!("INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4", fts_table(lang)), [])?;
     }
-    tx.execute("INSERT INTO vocab_trigrams(vocab_trigrams) VALUES ('rebuild')", [])?;
+    tx.execute(
+        "INSERT INTO vocab_trigrams(vocab_trigrams) VALUES ('rebuild')",
+        [],
+    )?;
     let content_date = report.items.iter().map(|item| item.verified_on).max();
     for (key, value) in [
         ("schema_version", CONTENT_SCHEMA_VERSION.to_string()),
         ("source_fingerprint", fingerprint.to_string()),
-        ("content_date", content_date.map(|d| d.to_string()).unwrap_or_default()),
+        (
+            "content_date",
+            content_date.map(|d| d.to_string()).unwrap_or_default(),
+        ),
     ] {
-        tx.execute("INSERT INTO meta(key, value) VALUES (?1, ?2)", params![key, value])?;
+        tx.execute(
+            "INSERT INTO meta(key, value) VALUES (?1, ?2)",
+            params![key, value],
+        )?;
     }
     tx.commit()?;
     Ok(())

@@ -14,7 +14,9 @@ pub enum Error {
     ContentInvalid { count: usize, first: String },
     #[error("your saved data could not be read: {0}")]
     UserDataCorrupt(String),
-    #[error("your saved data comes from a newer version of the app (schema {found}, this app knows {known})")]
+    #[error(
+        "your saved data comes from a newer version of the app (schema {found}, this app knows {known})"
+    )]
     UserDataNewer { found: u32, known: u32 },
     #[error("{0:?} is not a valid date (use YYYY-MM-DD)")]
     InvalidDate(String),
@@ -53,9 +55,10 @@ impl Error {
     /// The message for a user, in their language.
     pub fn localized(&self, localizer: &Localizer, lang: Lang) -> String {
         let value = match self {
-            Error::InvalidDate(text) | Error::UnknownItem(text) | Error::UnknownLanguage(text) | Error::UnknownMunicipality(text) => {
-                FluentValue::from(text.clone())
-            }
+            Error::InvalidDate(text)
+            | Error::UnknownItem(text)
+            | Error::UnknownLanguage(text)
+            | Error::UnknownMunicipality(text) => FluentValue::from(text.clone()),
             _ => FluentValue::from(""),
         };
         localizer.message(lang, self.code(), &[("value", value)])

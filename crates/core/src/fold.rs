@@ -124,6 +124,9 @@ mod tests {
 
     #[test]
     fn words_split_on_punctuation() {
-        assert_eq!(folded_words("BRP-registratie, 5 dagen!"), ["brp", "registratie", "5", "dagen"]);
+        assert_eq!(
+            folded_words("BRP-registratie, 5 dagen!"),
+            ["brp", "registratie", "5", "dagen"]
+        );
     }
 }

@@ -7,6 +7,7 @@ use std::str::FromStr;
 /// A shipped language. Dutch and English are the reference texts; every other language is a
 /// translation of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     Nl,

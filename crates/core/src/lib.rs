@@ -2,6 +2,7 @@
 //! rendering of Wegwijs. The app shell and the CLI are thin layers over this crate; it knows
 //! nothing of either (no Tauri, no terminal).
 
+pub mod app;
 pub mod checklist;
 pub mod content_store;
 pub mod error;
@@ -21,7 +22,12 @@ pub mod bundled {
 
     /// The bundled content sources as a tree for the loader.
     pub fn content_tree() -> crate::source::SourceTree {
-        crate::source::SourceTree { files: CONTENT_SOURCES.iter().map(|(path, text)| (path.to_string(), text.to_string())).collect() }
+        crate::source::SourceTree {
+            files: CONTENT_SOURCES
+                .iter()
+                .map(|(path, text)| (path.to_string(), text.to_string()))
+                .collect(),
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 /// The kinds of content item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum ItemKind {
     /// A rights and obligations article.
@@ -40,6 +41,7 @@ impl ItemKind {
 
 /// Topics group items on the Rights screen and tie tasks to the local services that help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum Topic {
     Registration,
@@ -62,6 +64,7 @@ pub enum Topic {
 
 /// The review state of one translation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum TranslationState {
     /// Written by the editors in Dutch or English; the text that counts.
@@ -74,6 +77,7 @@ pub enum TranslationState {
 
 /// An amount or limit named in the text, with the period it holds for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Amount {
     pub name: String,
     pub value: String,
@@ -85,6 +89,7 @@ pub struct Amount {
 
 /// How sure the editors are of a figure (the marks of the fact sheet).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     Verified,
@@ -93,6 +98,7 @@ pub enum Confidence {
 
 /// Fields only a local service has. Every field is optional: unknown is left out, never guessed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ServiceInfo {
     pub address: Option<String>,
     pub geo: Option<[f64; 2]>,
@@ -108,6 +114,7 @@ pub struct ServiceInfo {
 
 /// How long a person expects to stay: it decides BRP or RNI registration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum Stay {
     /// Less than 4 months.
@@ -129,6 +136,7 @@ impl Stay {
 
 /// Profile conditions under which a task applies; every condition given must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
 pub struct Applies {
     pub stay: Option<Vec<Stay>>,
@@ -139,6 +147,7 @@ pub struct Applies {
 
 /// What a deadline counts from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Anchor {
     Arrival,
@@ -148,6 +157,7 @@ pub enum Anchor {
 
 /// Whether a rule sets the deadline or it is our advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum DeadlineKind {
     Legal,
@@ -156,6 +166,7 @@ pub enum DeadlineKind {
 
 /// A deadline rule: an anchor plus an offset in months and days.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DeadlineRule {
     pub from: Anchor,
     pub date: Option<NaiveDate>,
@@ -166,6 +177,7 @@ pub struct DeadlineRule {
 
 /// Fields only a checklist task has.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TaskRule {
     pub order: u32,
     pub applies: Applies,
@@ -174,6 +186,7 @@ pub struct TaskRule {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -183,6 +196,7 @@ pub enum Severity {
 
 /// Fields only a dated event has; times are local (Europe/Amsterdam).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct EventInfo {
     pub starts: NaiveDateTime,
     pub ends: NaiveDateTime,
@@ -191,6 +205,7 @@ pub struct EventInfo {
 
 /// The kind-specific part of an item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Details {
     Right,
@@ -214,6 +229,7 @@ impl Details {
 
 /// One language's text of an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ItemText {
     pub title: String,
     pub summary: String,
@@ -224,6 +240,7 @@ pub struct ItemText {
 
 /// A validated content item with all its translations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Item {
     pub id: String,
     /// `nl` for national content, else a CBS municipality code such as `GM0794`.
@@ -250,6 +267,7 @@ impl Item {
 
 /// A publishing scope: the nation or one municipality.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Scope {
     pub code: String,
     pub name: String,
@@ -262,5 +280,7 @@ pub const NATIONAL_SCOPE: &str = "nl";
 /// Whether `code` is `nl` or a CBS municipality code (`GM` and four digits).
 pub fn is_valid_scope_code(code: &str) -> bool {
     code == NATIONAL_SCOPE
-        || (code.len() == 6 && code.starts_with("GM") && code[2..].bytes().all(|b| b.is_ascii_digit()))
+        || (code.len() == 6
+            && code.starts_with("GM")
+            && code[2..].bytes().all(|b| b.is_ascii_digit()))
 }

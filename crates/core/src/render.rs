@@ -9,7 +9,11 @@ use std::collections::HashSet;
 
 /// Renders Markdown to sanitized HTML.
 pub fn markdown_to_safe_html(markdown: &str) -> String {
-    let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).map(|event| match event {
+    let parser = Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    )
+    .map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
         Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
         Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
@@ -25,9 +29,13 @@ pub fn markdown_to_plain_text(markdown: &str) -> String {
     let mut text = String::with_capacity(markdown.len());
     for event in Parser::new(markdown) {
         match event {
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => text.push_str(&t),
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                text.push_str(&t)
+            }
             Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell) => text.push('\n'),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
+            ) => text.push('\n'),
             Event::Start(Tag::Item) => text.push_str("• "),
             _ => {}
         }
@@ -37,8 +45,28 @@ pub fn markdown_to_plain_text(markdown: &str) -> String {
 
 fn sanitizer() -> ammonia::Builder<'static> {
     let tags: HashSet<&str> = [
-        "p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "del", "a", "br", "blockquote", "code", "pre", "table",
-        "thead", "tbody", "tr", "th", "td", "hr",
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "ul",
+        "ol",
+        "li",
+        "strong",
+        "em",
+        "del",
+        "a",
+        "br",
+        "blockquote",
+        "code",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "hr",
     ]
     .into_iter()
     .collect();
@@ -59,7 +87,9 @@ mod tests {
 
     #[test]
     fn renders_the_markdown_editors_use() {
-        let html = markdown_to_safe_html("## Steps\n\n1. Go to the **desk**.\n2. Call [0800 51 51](tel:+3180005151).\n\nSee [the page](https://www.government.nl/x).");
+        let html = markdown_to_safe_html(
+            "## Steps\n\n1. Go to the **desk**.\n2. Call [0800 51 51](tel:+3180005151).\n\nSee [the page](https://www.government.nl/x).",
+        );
         expect![[r#"<h2>Steps</h2>
 <ol>
 <li>Go to the <strong>desk</strong>.</li>
@@ -102,21 +132,58 @@ mod tests {
     /// checking each tag's name and attributes checks everything a webview would act on.
     fn assert_only_safe_markup(attack: &str, html: &str) {
         const TAGS: [&str; 22] = [
-            "p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "del", "a", "br", "blockquote", "code", "pre", "table",
-            "thead", "tbody", "tr", "th", "td", "hr",
+            "p",
+            "h2",
+            "h3",
+            "h4",
+            "ul",
+            "ol",
+            "li",
+            "strong",
+            "em",
+            "del",
+            "a",
+            "br",
+            "blockquote",
+            "code",
+            "pre",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "hr",
         ];
         for tag in html.split('<').skip(1) {
-            let tag = tag.split('>').next().unwrap_or_default().trim_start_matches('/');
+            let tag = tag
+                .split('>')
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches('/');
             let mut parts = tag.split_whitespace();
             let name = parts.next().unwrap_or_default();
-            assert!(TAGS.contains(&name), "{attack:?} left tag {name:?} in {html:?}");
-            for attribute in tag[name.len()..].split('"').step_by(2).map(str::trim).filter(|a| !a.is_empty()) {
-                assert!(matches!(attribute, "href=" | "rel="), "{attack:?} left attribute {attribute:?} in {html:?}");
+            assert!(
+                TAGS.contains(&name),
+                "{attack:?} left tag {name:?} in {html:?}"
+            );
+            for attribute in tag[name.len()..]
+                .split('"')
+                .step_by(2)
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+            {
+                assert!(
+                    matches!(attribute, "href=" | "rel="),
+                    "{attack:?} left attribute {attribute:?} in {html:?}"
+                );
             }
             if let Some(href) = tag.split("href=\"").nth(1) {
                 let href = href.split('"').next().unwrap_or_default();
                 assert!(
-                    ["https:", "tel:", "mailto:", "geo:"].iter().any(|scheme| href.starts_with(scheme)),
+                    ["https:", "tel:", "mailto:", "geo:"]
+                        .iter()
+                        .any(|scheme| href.starts_with(scheme)),
                     "{attack:?} left link {href:?} in {html:?}"
                 );
             }
@@ -132,6 +199,9 @@ mod tests {
 
     #[test]
     fn plain_text_drops_markup() {
-        assert_eq!(markdown_to_plain_text("## Kop\n\n- **een**\n- [twee](https://x.nl)"), "Kop\n• een\n• twee");
+        assert_eq!(
+            markdown_to_plain_text("## Kop\n\n- **een**\n- [twee](https://x.nl)"),
+            "Kop\n• een\n• twee"
+        );
     }
 }

@@ -6,9 +6,9 @@
 //!    replaced by the indexed words that share the most trigrams with it and lie within a small
 //!    edit distance ("kinderbijslg" → "kinderbijslag").
 //! 3. All words must match; if nothing does, any word may.
-//! 4. Each language of the user's fallback chain is searched in its own FTS5 table; BM25 scores
-//!    weigh titles over summaries over bodies and the user's own language over the others, and
-//!    each item appears once, with a snippet from the text that matched.
+//! 4. Each language of the user's fallback chain is searched in its own FTS5 table; the best
+//!    candidates by BM25 are re-ranked by [`score`], and each item appears once, with a snippet
+//!    from the text that matched.
 
 use crate::content_store::{SearchHit, SearchOptions, SnippetPart, fts_table};
 use crate::error::{Error, Result};
@@ -18,11 +18,19 @@ use crate::model::ItemKind;
 use rusqlite::{Connection, params};
 use std::collections::HashMap;
 
-/// How much a match in the user's own language counts against one in a reference language.
-const OWN_LANGUAGE_WEIGHT: f64 = 1.5;
+const TITLE_WEIGHT: f64 = 3.0;
+const SUMMARY_WEIGHT: f64 = 1.5;
+const OWN_LANGUAGE_BONUS: f64 = 0.5;
+const RIGHTS_BONUS: f64 = 0.1;
+/// Rows ranked per language before re-ranking; more than any real query matches.
+const CANDIDATES_PER_LANGUAGE: i64 = 100;
 const SNIPPET_WORDS: usize = 18;
 
-pub(crate) fn search(conn: &Connection, query: &str, options: &SearchOptions) -> Result<Vec<SearchHit>> {
+pub(crate) fn search(
+    conn: &Connection,
+    query: &str,
+    options: &SearchOptions,
+) -> Result<Vec<SearchHit>> {
     let words = folded_words(query);
     if words.is_empty() || options.limit == 0 {
         return Ok(Vec::new());
@@ -32,9 +40,21 @@ pub(crate) fn search(conn: &Connection, query: &str, options: &SearchOptions) ->
         alternatives.push(expand_word(conn, word)?);
     }
     let chain = options.lang.fallback_chain();
-    let mut hits = run(conn, &match_expression(&alternatives, &words, " AND "), &chain, options)?;
+    let mut hits = run(
+        conn,
+        &match_expression(&alternatives, &words, " AND "),
+        &alternatives,
+        &chain,
+        options,
+    )?;
     if hits.is_empty() && words.len() > 1 {
-        hits = run(conn, &match_expression(&alternatives, &words, " OR "), &chain, options)?;
+        hits = run(
+            conn,
+            &match_expression(&alternatives, &words, " OR "),
+            &alternatives,
+            &chain,
+            options,
+        )?;
     }
     let terms: Vec<String> = alternatives.into_iter().flatten().collect();
     for hit in &mut hits {
@@ -52,9 +72,14 @@ fn expand_word(conn: &Connection, word: &str) -> Result<Vec<String>> {
     }
     let trigrams: Vec<String> = {
         let chars: Vec<char> = word.chars().collect();
-        chars.windows(3).map(|w| format!("\"{}\"", w.iter().collect::<String>())).collect()
+        chars
+            .windows(3)
+            .map(|w| format!("\"{}\"", w.iter().collect::<String>()))
+            .collect()
     };
-    let mut statement = conn.prepare_cached("SELECT word FROM vocab_trigrams WHERE vocab_trigrams MATCH ?1 ORDER BY rank LIMIT 50")?;
+    let mut statement = conn.prepare_cached(
+        "SELECT word FROM vocab_trigrams WHERE vocab_trigrams MATCH ?1 ORDER BY rank LIMIT 50",
+    )?;
     let candidates = statement.query_map([trigrams.join(" OR ")], |row| row.get::<_, String>(0))?;
     let allowed = if word.chars().count() >= 7 { 2 } else { 1 };
     let mut close: Vec<(usize, String)> = Vec::new();
@@ -71,7 +96,9 @@ fn expand_word(conn: &Connection, word: &str) -> Result<Vec<String>> {
 }
 
 fn starts_an_indexed_word(conn: &Connection, word: &str) -> Result<bool> {
-    let mut statement = conn.prepare_cached("SELECT EXISTS(SELECT 1 FROM vocab WHERE word >= ?1 AND word < ?1 || char(1114111))")?;
+    let mut statement = conn.prepare_cached(
+        "SELECT EXISTS(SELECT 1 FROM vocab WHERE word >= ?1 AND word < ?1 || char(1114111))",
+    )?;
     Ok(statement.query_row([word], |row| row.get(0))?)
 }
 
@@ -100,7 +127,13 @@ fn match_expression(alternatives: &[Vec<String>], words: &[String], joiner: &str
             let options: Vec<String> = group
                 .iter()
                 .enumerate()
-                .map(|(n, word)| if n == 0 && index + 1 == words.len() { format!("\"{word}\"*") } else { format!("\"{word}\"") })
+                .map(|(n, word)| {
+                    if n == 0 && index + 1 == words.len() {
+                        format!("\"{word}\"*")
+                    } else {
+                        format!("\"{word}\"")
+                    }
+                })
                 .collect();
             format!("({})", options.join(" OR "))
         })
@@ -108,29 +141,63 @@ fn match_expression(alternatives: &[Vec<String>], words: &[String], joiner: &str
         .join(joiner)
 }
 
-fn run(conn: &Connection, expression: &str, chain: &[Lang], options: &SearchOptions) -> Result<Vec<SearchHit>> {
+fn run(
+    conn: &Connection,
+    expression: &str,
+    groups: &[Vec<String>],
+    chain: &[Lang],
+    options: &SearchOptions,
+) -> Result<Vec<SearchHit>> {
     let mut best: HashMap<String, SearchHit> = HashMap::new();
     for (position, lang) in chain.iter().enumerate() {
-        let weight = if position == 0 { OWN_LANGUAGE_WEIGHT } else { 1.0 };
+        // Rank inside FTS5 first and join only the best rows: joining every match before
+        // sorting costs more than the ranking itself on common words.
         let mut statement = conn.prepare_cached(&format!(
-            "SELECT t.item_id, i.kind, i.scope, bm25({table}, 10.0, 4.0, 1.0) AS score
-             FROM {table} JOIN item_texts t ON t.rowid = {table}.rowid JOIN items i ON i.id = t.item_id
-             WHERE {table} MATCH ?1 AND (?2 IS NULL OR i.scope = 'nl' OR i.scope = ?2)
-             ORDER BY score LIMIT ?3",
+            "SELECT t.item_id, i.kind, i.scope, ranked.score, t.title_folded, t.summary_folded
+             FROM (SELECT rowid, bm25({table}, 10.0, 4.0, 1.0) AS score FROM {table}
+                   WHERE {table} MATCH ?1 ORDER BY score LIMIT ?3) AS ranked
+             JOIN item_texts t ON t.rowid = ranked.rowid JOIN items i ON i.id = t.item_id
+             WHERE ?2 IS NULL OR i.scope = 'nl' OR i.scope = ?2",
             table = fts_table(*lang)
         ))?;
-        let rows = statement.query_map(params![expression, options.municipality, options.limit as i64 * 2], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, f64>(3)?))
-        })?;
+        let fetch = (options.limit as i64 * 5).max(CANDIDATES_PER_LANGUAGE);
+        let rows =
+            statement.query_map(params![expression, options.municipality, fetch], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, f64>(3)?,
+                    row.get::<_, String>(4)?,
+                    row.get::<_, String>(5)?,
+                ))
+            })?;
         for row in rows {
-            let (id, kind, scope, bm25) = row?;
-            // bm25() is lower for better matches; flip it so higher is better.
-            let score = -bm25 * weight;
+            let (id, kind, scope, bm25, title, summary) = row?;
+            let kind: ItemKind = serde_json::from_value(serde_json::Value::String(kind))
+                .map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+            let score = score(
+                bm25,
+                coverage(&title, groups),
+                coverage(&summary, groups),
+                position == 0,
+                kind,
+            );
             if best.get(&id).is_some_and(|hit| hit.score >= score) {
                 continue;
             }
-            let kind: ItemKind = serde_json::from_value(serde_json::Value::String(kind)).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
-            best.insert(id.clone(), SearchHit { id, kind, scope, title: String::new(), matched_lang: *lang, snippet: Vec::new(), score });
+            best.insert(
+                id.clone(),
+                SearchHit {
+                    id,
+                    kind,
+                    scope,
+                    title: String::new(),
+                    matched_lang: *lang,
+                    snippet: Vec::new(),
+                    score,
+                },
+            );
         }
     }
     let mut hits: Vec<SearchHit> = best.into_values().collect();
@@ -139,10 +206,58 @@ fn run(conn: &Connection, expression: &str, chain: &[Lang], options: &SearchOpti
     Ok(hits)
 }
 
+/// Orders results as a person expects: the query in the title beats the query in the summary,
+/// which beats the body; then the person's own language; then a rights article over a task
+/// that points to it; BM25 breaks the remaining ties. BM25 alone cannot carry the ranking on
+/// small collections, where a word in most texts gets an inverse document frequency near 0.
+fn score(bm25: f64, title: f64, summary: f64, own_language: bool, kind: ItemKind) -> f64 {
+    // bm25() is lower for better matches; squash its flipped value into [0, 1).
+    let relevance = (-bm25).max(0.0);
+    TITLE_WEIGHT * title
+        + SUMMARY_WEIGHT * summary
+        + if own_language {
+            OWN_LANGUAGE_BONUS
+        } else {
+            0.0
+        }
+        + if kind == ItemKind::Right {
+            RIGHTS_BONUS
+        } else {
+            0.0
+        }
+        + relevance / (1.0 + relevance)
+}
+
+/// The share of query words found in a folded text: a whole word counts 1, a prefix of a word
+/// (the last query word, typed so far) 0.8.
+fn coverage(folded_text: &str, groups: &[Vec<String>]) -> f64 {
+    if groups.is_empty() {
+        return 0.0;
+    }
+    let words: Vec<&str> = folded_text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found = 0.0;
+    for (index, group) in groups.iter().enumerate() {
+        let last = index + 1 == groups.len();
+        if words.iter().any(|w| group.iter().any(|alt| w == alt)) {
+            found += 1.0;
+        } else if last && words.iter().any(|w| w.starts_with(group[0].as_str())) {
+            found += 0.8;
+        }
+    }
+    found / groups.len() as f64
+}
+
 fn title_in(conn: &Connection, id: &str, chain: &[Lang]) -> Result<String> {
-    let mut statement = conn.prepare_cached("SELECT title FROM item_texts WHERE item_id = ?1 AND lang = ?2")?;
+    let mut statement =
+        conn.prepare_cached("SELECT title FROM item_texts WHERE item_id = ?1 AND lang = ?2")?;
     for lang in chain {
-        if let Some(title) = statement.query_map(params![id, lang.code()], |row| row.get::<_, String>(0))?.next() {
+        if let Some(title) = statement
+            .query_map(params![id, lang.code()], |row| row.get::<_, String>(0))?
+            .next()
+        {
             return Ok(title?);
         }
     }
@@ -153,20 +268,32 @@ fn title_in(conn: &Connection, id: &str, chain: &[Lang]) -> Result<String> {
 /// the UI can highlight hits without building HTML from content.
 fn snippet(conn: &Connection, id: &str, lang: Lang, terms: &[String]) -> Result<Vec<SnippetPart>> {
     let (summary, body): (String, String) = conn
-        .prepare_cached("SELECT summary, body_plain FROM item_texts WHERE item_id = ?1 AND lang = ?2")?
-        .query_row(params![id, lang.code()], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        .prepare_cached(
+            "SELECT summary, body_plain FROM item_texts WHERE item_id = ?1 AND lang = ?2",
+        )?
+        .query_row(params![id, lang.code()], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?;
     let matches = |word: &str| {
         let folded = fold(word);
         terms.iter().any(|term| folded.starts_with(term.as_str()))
     };
     for text in [&body, &summary] {
         let words: Vec<&str> = text.split_whitespace().collect();
-        let Some(first) = words.iter().position(|w| matches(w.trim_matches(|c: char| !c.is_alphanumeric()))) else { continue };
+        let Some(first) = words
+            .iter()
+            .position(|w| matches(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        else {
+            continue;
+        };
         let start = first.saturating_sub(SNIPPET_WORDS / 3);
         let end = (start + SNIPPET_WORDS).min(words.len());
         let mut parts: Vec<SnippetPart> = Vec::new();
         if start > 0 {
-            parts.push(SnippetPart { text: "… ".into(), hit: false });
+            parts.push(SnippetPart {
+                text: "… ".into(),
+                hit: false,
+            });
         }
         for (index, word) in words[start..end].iter().enumerate() {
             let separator = if index + 1 < end - start { " " } else { "" };
@@ -190,7 +317,10 @@ fn snippet(conn: &Connection, id: &str, lang: Lang, terms: &[String]) -> Result<
     if summary.chars().count() > 160 {
         fallback.push('…');
     }
-    Ok(vec![SnippetPart { text: fallback, hit: false }])
+    Ok(vec![SnippetPart {
+        text: fallback,
+        hit: false,
+    }])
 }
 
 fn push_part(parts: &mut Vec<SnippetPart>, text: &str, hit: bool) {
@@ -199,7 +329,10 @@ fn push_part(parts: &mut Vec<SnippetPart>, text: &str, hit: bool) {
     }
     match parts.last_mut() {
         Some(last) if last.hit == hit => last.text.push_str(text),
-        _ => parts.push(SnippetPart { text: text.to_string(), hit }),
+        _ => parts.push(SnippetPart {
+            text: text.to_string(),
+            hit,
+        }),
     }
 }
 
@@ -209,15 +342,52 @@ mod tests {
 
     #[test]
     fn edit_distances() {
-        for (a, b, d) in [("kinderbijslg", "kinderbijslag", 1), ("zasilek", "zasilek", 0), ("abc", "", 3), ("inregistrare", "inregistare", 1), ("kitten", "sitting", 3)] {
+        for (a, b, d) in [
+            ("kinderbijslg", "kinderbijslag", 1),
+            ("zasilek", "zasilek", 0),
+            ("abc", "", 3),
+            ("inregistrare", "inregistare", 1),
+            ("kitten", "sitting", 3),
+        ] {
             assert_eq!(edit_distance(a, b), d, "{a} {b}");
         }
     }
 
     #[test]
     fn match_expressions_quote_words_and_prefix_the_last() {
-        let alternatives = vec![vec!["zasilek".to_string()], vec!["rodz".to_string(), "rodzina".to_string()]];
+        let alternatives = vec![
+            vec!["zasilek".to_string()],
+            vec!["rodz".to_string(), "rodzina".to_string()],
+        ];
         let words = vec!["zasilek".to_string(), "rodz".to_string()];
-        assert_eq!(match_expression(&alternatives, &words, " AND "), "(\"zasilek\") AND (\"rodz\"* OR \"rodzina\")");
+        assert_eq!(
+            match_expression(&alternatives, &words, " AND "),
+            "(\"zasilek\") AND (\"rodz\"* OR \"rodzina\")"
+        );
+    }
+}
+
+#[cfg(test)]
+mod ranking_tests {
+    use super::*;
+
+    #[test]
+    fn title_beats_summary_beats_body_and_own_language_breaks_ties() {
+        let body_only = score(-5.0, 0.0, 0.0, true, ItemKind::Right);
+        let in_summary = score(-0.1, 0.0, 1.0, false, ItemKind::Task);
+        let in_title = score(-0.1, 1.0, 0.0, false, ItemKind::Task);
+        let in_title_own = score(-0.1, 1.0, 0.0, true, ItemKind::Task);
+        assert!(body_only < in_summary && in_summary < in_title && in_title < in_title_own);
+        assert!(
+            score(0.0, 1.0, 0.0, true, ItemKind::Task)
+                < score(0.0, 1.0, 0.0, true, ItemKind::Right)
+        );
+    }
+
+    #[test]
+    fn coverage_counts_whole_words_and_a_typed_prefix() {
+        let groups = vec![vec!["health".to_string()], vec!["insur".to_string()]];
+        assert_eq!(coverage("health insurance: compulsory", &groups), 0.9);
+        assert_eq!(coverage("healthcare allowance", &groups), 0.0);
     }
 }

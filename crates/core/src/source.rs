@@ -55,7 +55,11 @@ fn read_into(root: &Path, dir: &Path, tree: &mut SourceTree) -> std::io::Result<
             read_into(root, &path, tree)?;
         } else {
             let relative = path.strip_prefix(root).unwrap_or(&path);
-            let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let key = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             tree.files.insert(key, std::fs::read_to_string(&path)?);
         }
     }
@@ -64,6 +68,7 @@ fn read_into(root: &Path, dir: &Path, tree: &mut SourceTree) -> std::io::Result<
 
 /// How bad a problem is: errors keep the item out of the store, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Error,
@@ -72,6 +77,7 @@ pub enum Level {
 
 /// One problem in the sources, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Diagnostic {
     pub severity: Level,
     pub file: String,
@@ -102,11 +108,15 @@ pub struct LoadReport {
 
 impl LoadReport {
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| d.severity == Level::Error)
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Level::Error)
     }
 
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| d.severity == Level::Warning)
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Level::Warning)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -125,8 +135,12 @@ pub fn official_domains() -> Vec<&'static str> {
 
 /// Whether `url` is an https page on an official domain or one of its subdomains.
 pub fn is_official_source(url: &str) -> bool {
-    let Some(host) = https_host(url) else { return false };
-    official_domains().iter().any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
+    let Some(host) = https_host(url) else {
+        return false;
+    };
+    official_domains()
+        .iter()
+        .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
 }
 
 fn https_host(url: &str) -> Option<String> {
@@ -145,18 +159,31 @@ pub fn load(tree: &SourceTree) -> LoadReport {
         match parts.as_slice() {
             [scope, "scope.toml"] => loader.scope(path, scope, text),
             [scope, item, file] => {
-                folders.entry((scope.to_string(), item.to_string())).or_default().insert(file.to_string(), text);
+                folders
+                    .entry((scope.to_string(), item.to_string()))
+                    .or_default()
+                    .insert(file.to_string(), text);
             }
             [name] if name.ends_with(".md") || name.starts_with('.') => {}
-            _ => loader.error(path, None, "unexpected file: items live in <scope>/<item-id>/item.toml and <lang>.md"),
+            _ => loader.error(
+                path,
+                None,
+                "unexpected file: items live in <scope>/<item-id>/item.toml and <lang>.md",
+            ),
         }
     }
     for ((scope, id), files) in &folders {
         loader.item(scope, id, files);
     }
     loader.cross_check();
-    let mut report = LoadReport { scopes: loader.scopes.into_values().collect(), items: loader.items, diagnostics: loader.diagnostics };
-    report.diagnostics.sort_by(|a, b| (a.severity, &a.file, a.line).cmp(&(b.severity, &b.file, b.line)));
+    let mut report = LoadReport {
+        scopes: loader.scopes.into_values().collect(),
+        items: loader.items,
+        diagnostics: loader.diagnostics,
+    };
+    report
+        .diagnostics
+        .sort_by(|a, b| (a.severity, &a.file, a.line).cmp(&(b.severity, &b.file, b.line)));
     report
 }
 
@@ -273,29 +300,61 @@ struct RawFrontMatter {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset).unwrap_or(text).bytes().filter(|b| *b == b'\n').count() + 1
+    text.get(..offset)
+        .unwrap_or(text)
+        .bytes()
+        .filter(|b| *b == b'\n')
+        .count()
+        + 1
 }
 
 fn as_date(value: &Datetime) -> Result<NaiveDate, String> {
     match (value.date, value.time, value.offset) {
-        (Some(date), None, None) => NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
-            .ok_or_else(|| format!("{value} is not a date in the calendar")),
+        (Some(date), None, None) => NaiveDate::from_ymd_opt(
+            i32::from(date.year),
+            u32::from(date.month),
+            u32::from(date.day),
+        )
+        .ok_or_else(|| format!("{value} is not a date in the calendar")),
         _ => Err(format!("{value} must be a plain date such as 2026-11-01")),
     }
 }
 
 fn as_local_datetime(value: &Datetime) -> Result<NaiveDateTime, String> {
     match (value.date, value.time, value.offset) {
-        (Some(date), Some(time), None) => NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
-            .and_then(|d| d.and_hms_opt(u32::from(time.hour), u32::from(time.minute), u32::from(time.second.unwrap_or(0))))
-            .ok_or_else(|| format!("{value} is not a valid local time")),
-        _ => Err(format!("{value} must be a local date and time such as 2026-12-12T19:00:00 (no time zone)")),
+        (Some(date), Some(time), None) => NaiveDate::from_ymd_opt(
+            i32::from(date.year),
+            u32::from(date.month),
+            u32::from(date.day),
+        )
+        .and_then(|d| {
+            d.and_hms_opt(
+                u32::from(time.hour),
+                u32::from(time.minute),
+                u32::from(time.second.unwrap_or(0)),
+            )
+        })
+        .ok_or_else(|| format!("{value} is not a valid local time")),
+        _ => Err(format!(
+            "{value} must be a local date and time such as 2026-12-12T19:00:00 (no time zone)"
+        )),
     }
 }
 
 impl Loader {
-    fn push(&mut self, severity: Level, file: &str, line: Option<usize>, message: impl Into<String>) {
-        self.diagnostics.push(Diagnostic { severity, file: file.to_string(), line, message: message.into() });
+    fn push(
+        &mut self,
+        severity: Level,
+        file: &str,
+        line: Option<usize>,
+        message: impl Into<String>,
+    ) {
+        self.diagnostics.push(Diagnostic {
+            severity,
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        });
     }
 
     fn error(&mut self, file: &str, line: Option<usize>, message: impl Into<String>) {
@@ -303,15 +362,27 @@ impl Loader {
     }
 
     fn toml_error(&mut self, file: &str, text: &str, line_offset: usize, error: &toml::de::Error) {
-        let line = error.span().map(|span| line_of(text, span.start) + line_offset);
+        let line = error
+            .span()
+            .map(|span| line_of(text, span.start) + line_offset);
         self.error(file, line, error.message().to_string());
     }
 
-    fn date_at(&mut self, file: &str, text: &str, field: &str, value: &Spanned<Datetime>) -> Option<NaiveDate> {
+    fn date_at(
+        &mut self,
+        file: &str,
+        text: &str,
+        field: &str,
+        value: &Spanned<Datetime>,
+    ) -> Option<NaiveDate> {
         match as_date(value.get_ref()) {
             Ok(date) => Some(date),
             Err(message) => {
-                self.error(file, Some(line_of(text, value.span().start)), format!("{field}: {message}"));
+                self.error(
+                    file,
+                    Some(line_of(text, value.span().start)),
+                    format!("{field}: {message}"),
+                );
                 None
             }
         }
@@ -319,12 +390,23 @@ impl Loader {
 
     fn scope(&mut self, path: &str, code: &str, text: &str) {
         if !is_valid_scope_code(code) {
-            self.error(path, None, format!("scope folder {code:?} must be \"nl\" or a CBS code such as GM0794"));
+            self.error(
+                path,
+                None,
+                format!("scope folder {code:?} must be \"nl\" or a CBS code such as GM0794"),
+            );
             return;
         }
         match toml::from_str::<RawScope>(text) {
             Ok(raw) => {
-                self.scopes.insert(code.to_string(), Scope { code: code.to_string(), name: raw.name, sample: raw.sample });
+                self.scopes.insert(
+                    code.to_string(),
+                    Scope {
+                        code: code.to_string(),
+                        name: raw.name,
+                        sample: raw.sample,
+                    },
+                );
             }
             Err(error) => self.toml_error(path, text, 0, &error),
         }
@@ -333,14 +415,26 @@ impl Loader {
     fn item(&mut self, scope: &str, id: &str, files: &BTreeMap<String, &str>) {
         let folder = format!("{scope}/{id}");
         let item_path = format!("{folder}/item.toml");
-        if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || id.is_empty() {
+        if !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            || id.is_empty()
+        {
             self.error(&folder, None, "item id must use only a-z, 0-9 and -");
         }
         let scope_prefix = format!("{}-", scope.to_ascii_lowercase());
         if scope == NATIONAL_SCOPE && id.starts_with("gm") {
-            self.error(&folder, None, "national item ids must not start with a municipality code");
+            self.error(
+                &folder,
+                None,
+                "national item ids must not start with a municipality code",
+            );
         } else if scope != NATIONAL_SCOPE && !id.starts_with(&scope_prefix) {
-            self.error(&folder, None, format!("municipal item ids start with {scope_prefix:?}"));
+            self.error(
+                &folder,
+                None,
+                format!("municipal item ids start with {scope_prefix:?}"),
+            );
         }
         let Some(toml_text) = files.get("item.toml") else {
             self.error(&folder, None, "missing item.toml");
@@ -356,18 +450,41 @@ impl Loader {
         let errors_before = self.errors_count();
         let details = self.details(&item_path, toml_text, &raw);
         let verified_on = self.date_at(&item_path, toml_text, "verified_on", &raw.verified_on);
-        let valid_from = raw.valid_from.as_ref().and_then(|v| self.date_at(&item_path, toml_text, "valid_from", v));
-        let valid_until = raw.valid_until.as_ref().and_then(|v| self.date_at(&item_path, toml_text, "valid_until", v));
+        let valid_from = raw
+            .valid_from
+            .as_ref()
+            .and_then(|v| self.date_at(&item_path, toml_text, "valid_from", v));
+        let valid_until = raw
+            .valid_until
+            .as_ref()
+            .and_then(|v| self.date_at(&item_path, toml_text, "valid_until", v));
         if let (Some(from), Some(until)) = (valid_from, valid_until)
             && until < from
         {
-            self.error(&item_path, raw.valid_until.as_ref().map(|v| line_of(toml_text, v.span().start)), "valid_until is before valid_from");
+            self.error(
+                &item_path,
+                raw.valid_until
+                    .as_ref()
+                    .map(|v| line_of(toml_text, v.span().start)),
+                "valid_until is before valid_from",
+            );
         }
         if matches!(raw.kind, ItemKind::Alert | ItemKind::Event) && valid_until.is_none() {
-            self.error(&item_path, None, format!("an {} needs valid_until (its end date)", raw.kind.as_str()));
+            self.error(
+                &item_path,
+                None,
+                format!("an {} needs valid_until (its end date)", raw.kind.as_str()),
+            );
         }
         if raw.kind.is_national_only() && scope != NATIONAL_SCOPE {
-            self.error(&item_path, None, format!("a {} is national content: only scope nl may publish it", raw.kind.as_str()));
+            self.error(
+                &item_path,
+                None,
+                format!(
+                    "a {} is national content: only scope nl may publish it",
+                    raw.kind.as_str()
+                ),
+            );
         }
         if raw.topics.is_empty() {
             self.error(&item_path, None, "topics must name at least one topic");
@@ -375,13 +492,20 @@ impl Loader {
         self.check_sources(&item_path, toml_text, &raw);
         let amounts = self.amounts(&item_path, toml_text, &raw.amounts);
         for related in &raw.related {
-            self.links.push((item_path.clone(), Some(line_of(toml_text, related.span().start)), related.get_ref().clone(), false));
+            self.links.push((
+                item_path.clone(),
+                Some(line_of(toml_text, related.span().start)),
+                related.get_ref().clone(),
+                false,
+            ));
         }
         let texts = self.texts(&folder, files);
         if self.errors_count() > errors_before {
             return;
         }
-        let (Some(details), Some(verified_on), Some(texts)) = (details, verified_on, texts) else { return };
+        let (Some(details), Some(verified_on), Some(texts)) = (details, verified_on, texts) else {
+            return;
+        };
         self.item_files.insert(id.to_string(), item_path);
         self.items.push(Item {
             id: id.to_string(),
@@ -401,16 +525,25 @@ impl Loader {
     }
 
     fn errors_count(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == Level::Error).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Level::Error)
+            .count()
     }
 
     fn check_sources(&mut self, file: &str, text: &str, raw: &RawItem) {
         for source in &raw.sources {
             if https_host(source.get_ref()).is_none() {
-                self.error(file, Some(line_of(text, source.span().start)), format!("source {:?} must be an https:// URL", source.get_ref()));
+                self.error(
+                    file,
+                    Some(line_of(text, source.span().start)),
+                    format!("source {:?} must be an https:// URL", source.get_ref()),
+                );
             }
         }
-        if raw.kind.is_national_only() && !raw.sources.iter().any(|s| is_official_source(s.get_ref())) {
+        if raw.kind.is_national_only()
+            && !raw.sources.iter().any(|s| is_official_source(s.get_ref()))
+        {
             self.error(file, None, "a right or task needs at least one source on an official domain (assets/official-domains.txt)");
         }
     }
@@ -431,7 +564,9 @@ impl Loader {
                     valid_until,
                     confidence: inner.confidence,
                 }),
-                (Err(message), _) | (_, Err(message)) => self.error(file, line, format!("amount {:?}: {message}", inner.name)),
+                (Err(message), _) | (_, Err(message)) => {
+                    self.error(file, line, format!("amount {:?}: {message}", inner.name))
+                }
             }
         }
         amounts
@@ -446,7 +581,14 @@ impl Loader {
         ];
         for (table, is_present, kind) in present {
             if is_present && kind != raw.kind {
-                self.error(file, None, format!("[{table}] does not belong to an item of kind {:?}", raw.kind.as_str()));
+                self.error(
+                    file,
+                    None,
+                    format!(
+                        "[{table}] does not belong to an item of kind {:?}",
+                        raw.kind.as_str()
+                    ),
+                );
                 return None;
             }
         }
@@ -458,12 +600,18 @@ impl Loader {
             }),
             ItemKind::Task => {
                 let Some(task) = &raw.task else {
-                    self.error(file, None, "a task needs a [task] table (order, applies, deadline, rights)");
+                    self.error(
+                        file,
+                        None,
+                        "a task needs a [task] table (order, applies, deadline, rights)",
+                    );
                     return None;
                 };
                 Details::Task(self.task(file, text, task)?)
             }
-            ItemKind::Alert => Details::Alert { severity: raw.alert.as_ref().map_or(Severity::Info, |a| a.severity) },
+            ItemKind::Alert => Details::Alert {
+                severity: raw.alert.as_ref().map_or(Severity::Info, |a| a.severity),
+            },
             ItemKind::Event => {
                 let Some(event) = &raw.event else {
                     self.error(file, None, "an event needs an [event] table (starts, ends)");
@@ -471,8 +619,15 @@ impl Loader {
                 };
                 let line = Some(line_of(text, event.span().start));
                 let inner = event.get_ref();
-                match (as_local_datetime(&inner.starts), as_local_datetime(&inner.ends)) {
-                    (Ok(starts), Ok(ends)) if ends >= starts => Details::Event(EventInfo { starts, ends, place: inner.place.clone() }),
+                match (
+                    as_local_datetime(&inner.starts),
+                    as_local_datetime(&inner.ends),
+                ) {
+                    (Ok(starts), Ok(ends)) if ends >= starts => Details::Event(EventInfo {
+                        starts,
+                        ends,
+                        place: inner.place.clone(),
+                    }),
                     (Ok(_), Ok(_)) => {
                         self.error(file, line, "event ends before it starts");
                         return None;
@@ -486,24 +641,41 @@ impl Loader {
         })
     }
 
-    fn service(&mut self, file: &str, text: &str, service: &Spanned<RawService>) -> Option<ServiceInfo> {
+    fn service(
+        &mut self,
+        file: &str,
+        text: &str,
+        service: &Spanned<RawService>,
+    ) -> Option<ServiceInfo> {
         let raw = service.get_ref();
         if let Some(hours) = &raw.opening_hours
             && let Err(message) = OpeningHours::parse(hours.get_ref())
         {
-            self.error(file, Some(line_of(text, hours.span().start)), format!("opening_hours: {message}"));
+            self.error(
+                file,
+                Some(line_of(text, hours.span().start)),
+                format!("opening_hours: {message}"),
+            );
             return None;
         }
         if let Some(website) = &raw.website
             && https_host(website).is_none()
         {
-            self.error(file, Some(line_of(text, service.span().start)), "website must be an https:// URL");
+            self.error(
+                file,
+                Some(line_of(text, service.span().start)),
+                "website must be an https:// URL",
+            );
             return None;
         }
         if let Some([lat, lon]) = raw.geo
             && !((50.0..=54.0).contains(&lat) && (3.0..=8.0).contains(&lon))
         {
-            self.error(file, Some(line_of(text, service.span().start)), "geo must be [latitude, longitude] inside the Netherlands");
+            self.error(
+                file,
+                Some(line_of(text, service.span().start)),
+                "geo must be [latitude, longitude] inside the Netherlands",
+            );
             return None;
         }
         Some(ServiceInfo {
@@ -533,7 +705,11 @@ impl Loader {
                         }
                     },
                     (Anchor::Date, None) => {
-                        self.error(file, line, "a deadline from \"date\" needs date = YYYY-MM-DD");
+                        self.error(
+                            file,
+                            line,
+                            "a deadline from \"date\" needs date = YYYY-MM-DD",
+                        );
                         return None;
                     }
                     (_, Some(_)) => {
@@ -542,11 +718,22 @@ impl Loader {
                     }
                     (_, None) => None,
                 };
-                Some(DeadlineRule { from: deadline.from, date, months: deadline.months, days: deadline.days, kind: deadline.kind })
+                Some(DeadlineRule {
+                    from: deadline.from,
+                    date,
+                    months: deadline.months,
+                    days: deadline.days,
+                    kind: deadline.kind,
+                })
             }
         };
         for right in &raw.rights {
-            self.links.push((file.to_string(), Some(line_of(text, right.span().start)), right.get_ref().clone(), true));
+            self.links.push((
+                file.to_string(),
+                Some(line_of(text, right.span().start)),
+                right.get_ref().clone(),
+                true,
+            ));
         }
         Some(TaskRule {
             order: raw.order,
@@ -556,7 +743,11 @@ impl Loader {
         })
     }
 
-    fn texts(&mut self, folder: &str, files: &BTreeMap<String, &str>) -> Option<BTreeMap<Lang, ItemText>> {
+    fn texts(
+        &mut self,
+        folder: &str,
+        files: &BTreeMap<String, &str>,
+    ) -> Option<BTreeMap<Lang, ItemText>> {
         let mut texts = BTreeMap::new();
         let mut ok = true;
         for (name, text) in files {
@@ -564,7 +755,10 @@ impl Loader {
                 continue;
             }
             let path = format!("{folder}/{name}");
-            let Some(lang) = name.strip_suffix(".md").and_then(|code| code.parse::<Lang>().ok().filter(|l| l.code() == code)) else {
+            let Some(lang) = name
+                .strip_suffix(".md")
+                .and_then(|code| code.parse::<Lang>().ok().filter(|l| l.code() == code))
+            else {
                 self.error(&path, None, "unexpected file: translations are named <lang>.md with a shipped language code");
                 ok = false;
                 continue;
@@ -578,13 +772,22 @@ impl Loader {
         }
         for lang in Lang::REFERENCE {
             if !texts.contains_key(&lang) && !files.contains_key(&format!("{lang}.md")) {
-                self.error(folder, None, format!("missing reference language: {lang}.md"));
+                self.error(
+                    folder,
+                    None,
+                    format!("missing reference language: {lang}.md"),
+                );
                 ok = false;
             }
         }
         for lang in Lang::ALL {
             if !lang.is_reference() && !files.contains_key(&format!("{lang}.md")) {
-                self.push(Level::Warning, folder, None, format!("missing translation: {lang}.md"));
+                self.push(
+                    Level::Warning,
+                    folder,
+                    None,
+                    format!("missing translation: {lang}.md"),
+                );
             }
         }
         ok.then_some(texts)
@@ -592,7 +795,10 @@ impl Loader {
 
     fn text(&mut self, path: &str, lang: Lang, text: &str) -> Option<ItemText> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let Some(after_open) = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n")) else {
+        let Some(after_open) = text
+            .strip_prefix("+++\n")
+            .or_else(|| text.strip_prefix("+++\r\n"))
+        else {
             self.error(path, Some(1), "must start with a +++ front matter line");
             return None;
         };
@@ -601,7 +807,9 @@ impl Loader {
             return None;
         };
         let front = &after_open[..=close];
-        let body = after_open[close + 4..].trim_start_matches(['\r', '\n']).trim_end();
+        let body = after_open[close + 4..]
+            .trim_start_matches(['\r', '\n'])
+            .trim_end();
         let raw: RawFrontMatter = match toml::from_str(front) {
             Ok(raw) => raw,
             Err(error) => {
@@ -621,35 +829,66 @@ impl Loader {
             ok = false;
         }
         match (lang.is_reference(), raw.state) {
-            (true, TranslationState::Reference) | (false, TranslationState::Translated | TranslationState::Reviewed) => {}
+            (true, TranslationState::Reference)
+            | (false, TranslationState::Translated | TranslationState::Reviewed) => {}
             (true, _) => {
-                self.error(path, None, "nl and en are the reference texts: state = \"reference\"");
+                self.error(
+                    path,
+                    None,
+                    "nl and en are the reference texts: state = \"reference\"",
+                );
                 ok = false;
             }
             (false, _) => {
-                self.error(path, None, "only nl and en are reference texts: state = \"translated\" or \"reviewed\"");
+                self.error(
+                    path,
+                    None,
+                    "only nl and en are reference texts: state = \"translated\" or \"reviewed\"",
+                );
                 ok = false;
             }
         }
-        ok.then(|| ItemText { title: raw.title.trim().to_string(), summary: raw.summary.trim().to_string(), state: raw.state, body_markdown: body.to_string() })
+        ok.then(|| ItemText {
+            title: raw.title.trim().to_string(),
+            summary: raw.summary.trim().to_string(),
+            state: raw.state,
+            body_markdown: body.to_string(),
+        })
     }
 
     fn cross_check(&mut self) {
-        let kinds: BTreeMap<String, ItemKind> = self.items.iter().map(|item| (item.id.clone(), item.kind())).collect();
+        let kinds: BTreeMap<String, ItemKind> = self
+            .items
+            .iter()
+            .map(|item| (item.id.clone(), item.kind()))
+            .collect();
         let mut problems = Vec::new();
         for (file, line, target, must_be_right) in &self.links {
             match kinds.get(target.as_str()) {
-                None => problems.push((file.clone(), *line, format!("link to unknown item {target:?}"))),
-                Some(kind) if *must_be_right && *kind != ItemKind::Right => {
-                    problems.push((file.clone(), *line, format!("task rights must be rights, but {target:?} is a {}", kind.as_str())))
-                }
+                None => problems.push((
+                    file.clone(),
+                    *line,
+                    format!("link to unknown item {target:?}"),
+                )),
+                Some(kind) if *must_be_right && *kind != ItemKind::Right => problems.push((
+                    file.clone(),
+                    *line,
+                    format!(
+                        "task rights must be rights, but {target:?} is a {}",
+                        kind.as_str()
+                    ),
+                )),
                 Some(_) => {}
             }
         }
         let scopes: BTreeSet<&str> = self.scopes.keys().map(String::as_str).collect();
         for item in &self.items {
             if !scopes.contains(item.scope.as_str()) {
-                problems.push((format!("{}/scope.toml", item.scope), None, "missing scope.toml for this scope".to_string()));
+                problems.push((
+                    format!("{}/scope.toml", item.scope),
+                    None,
+                    "missing scope.toml for this scope".to_string(),
+                ));
             }
         }
         problems.dedup();
@@ -658,7 +897,8 @@ impl Loader {
         }
         // Drop items that link into nothing, so a store never holds a dangling reference.
         let known: BTreeSet<String> = kinds.into_keys().collect();
-        self.items.retain(|item| item.related.iter().all(|r| known.contains(r)));
+        self.items
+            .retain(|item| item.related.iter().all(|r| known.contains(r)));
     }
 }
 

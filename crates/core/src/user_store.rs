@@ -41,6 +41,7 @@ pub fn current_version() -> u32 {
 
 /// The saved profile, with the app-level choices that are not part of the checklist rules.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SavedProfile {
     pub lang: Option<Lang>,
     pub municipality: Option<String>,
@@ -50,6 +51,7 @@ pub struct SavedProfile {
 
 /// Everything in user.db, as the person exports it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct UserExport {
     pub format: String,
     pub exported_at: DateTime<Utc>,
@@ -77,15 +79,19 @@ impl UserStore {
     }
 
     fn init(mut conn: Connection) -> Result<UserStore> {
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(user_error)?;
-        conn.pragma_update(None, "foreign_keys", true).map_err(user_error)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(user_error)?;
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(user_error)?;
         migrate(&mut conn)?;
         Ok(UserStore { conn })
     }
 
     /// The schema version of the open file.
     pub fn version(&self) -> Result<u32> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 
     pub fn profile(&self) -> Result<SavedProfile> {
@@ -109,7 +115,17 @@ impl UserStore {
             )
             .optional()
             .map_err(user_error)?;
-        let Some((lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad, via_agency)) = row else {
+        let Some((
+            lang,
+            municipality,
+            arrival,
+            work_start,
+            stay,
+            children_in_nl,
+            children_abroad,
+            via_agency,
+        )) = row
+        else {
             return Ok(SavedProfile::default());
         };
         Ok(SavedProfile {
@@ -118,7 +134,11 @@ impl UserStore {
             profile: Profile {
                 arrival: arrival.and_then(|d| d.parse().ok()),
                 work_start: work_start.and_then(|d| d.parse().ok()),
-                stay: stay.and_then(|s| [Stay::Short, Stay::Long, Stay::Unsure].into_iter().find(|v| v.as_str() == s)),
+                stay: stay.and_then(|s| {
+                    [Stay::Short, Stay::Long, Stay::Unsure]
+                        .into_iter()
+                        .find(|v| v.as_str() == s)
+                }),
                 children_in_nl,
                 children_abroad,
                 via_agency,
@@ -151,8 +171,15 @@ impl UserStore {
 
     /// The person's marks on checklist tasks.
     pub fn marks(&self) -> Result<BTreeMap<String, TaskState>> {
-        let mut statement = self.conn.prepare_cached("SELECT task_id, state FROM checklist").map_err(user_error)?;
-        let rows = statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))).map_err(user_error)?;
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT task_id, state FROM checklist")
+            .map_err(user_error)?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })
+            .map_err(user_error)?;
         let mut marks = BTreeMap::new();
         for row in rows {
             let (task, state) = row.map_err(user_error)?;
@@ -164,21 +191,33 @@ impl UserStore {
     }
 
     /// Marks a task; `None` removes the mark so the rules decide again.
-    pub fn set_mark(&self, task_id: &str, state: Option<TaskState>, now: DateTime<Utc>) -> Result<()> {
+    pub fn set_mark(
+        &self,
+        task_id: &str,
+        state: Option<TaskState>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         match state {
             Some(state) => self.conn.execute(
                 "INSERT INTO checklist(task_id, state, changed_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT(task_id) DO UPDATE SET state = ?2, changed_at = ?3",
                 params![task_id, state.as_str(), now.to_rfc3339()],
             ),
-            None => self.conn.execute("DELETE FROM checklist WHERE task_id = ?1", [task_id]),
+            None => self
+                .conn
+                .execute("DELETE FROM checklist WHERE task_id = ?1", [task_id]),
         }
         .map_err(user_error)?;
         Ok(())
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| row.get(0)).optional().map_err(user_error)
+        self.conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()
+            .map_err(user_error)
     }
 
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
@@ -189,16 +228,25 @@ impl UserStore {
     }
 
     pub fn bookmarks(&self) -> Result<Vec<String>> {
-        let mut statement = self.conn.prepare_cached("SELECT item_id FROM bookmarks ORDER BY added_at, item_id").map_err(user_error)?;
-        let rows = statement.query_map([], |row| row.get(0)).map_err(user_error)?;
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT item_id FROM bookmarks ORDER BY added_at, item_id")
+            .map_err(user_error)?;
+        let rows = statement
+            .query_map([], |row| row.get(0))
+            .map_err(user_error)?;
         rows.collect::<Result<_, _>>().map_err(user_error)
     }
 
     pub fn set_bookmark(&self, item_id: &str, bookmarked: bool, now: DateTime<Utc>) -> Result<()> {
         if bookmarked {
-            self.conn.execute("INSERT OR IGNORE INTO bookmarks(item_id, added_at) VALUES (?1, ?2)", params![item_id, now.to_rfc3339()])
+            self.conn.execute(
+                "INSERT OR IGNORE INTO bookmarks(item_id, added_at) VALUES (?1, ?2)",
+                params![item_id, now.to_rfc3339()],
+            )
         } else {
-            self.conn.execute("DELETE FROM bookmarks WHERE item_id = ?1", [item_id])
+            self.conn
+                .execute("DELETE FROM bookmarks WHERE item_id = ?1", [item_id])
         }
         .map_err(user_error)?;
         Ok(())
@@ -207,8 +255,16 @@ impl UserStore {
     /// Everything the person entered, for "export my data".
     pub fn export(&self, now: DateTime<Utc>) -> Result<UserExport> {
         let mut settings = BTreeMap::new();
-        let mut statement = self.conn.prepare("SELECT key, value FROM settings").map_err(user_error)?;
-        for row in statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))).map_err(user_error)? {
+        let mut statement = self
+            .conn
+            .prepare("SELECT key, value FROM settings")
+            .map_err(user_error)?;
+        for row in statement
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })
+            .map_err(user_error)?
+        {
             let (key, value) = row.map_err(user_error)?;
             settings.insert(key, value);
         }
@@ -234,7 +290,9 @@ impl UserStore {
 
 /// Runs the migrations the file lacks, each in its own transaction.
 fn migrate(conn: &mut Connection) -> Result<()> {
-    let found: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(user_error)?;
+    let found: u32 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(user_error)?;
     let known = current_version();
     if found > known {
         return Err(Error::UserDataNewer { found, known });
@@ -242,19 +300,25 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     for (version, step) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction().map_err(user_error)?;
         tx.execute_batch(step).map_err(user_error)?;
-        tx.pragma_update(None, "user_version", version as u32 + 1).map_err(user_error)?;
+        tx.pragma_update(None, "user_version", version as u32 + 1)
+            .map_err(user_error)?;
         tx.commit().map_err(user_error)?;
     }
     Ok(())
 }
 
 fn user_error(error: rusqlite::Error) -> Error {
-    if is_corruption(&error) { Error::UserDataCorrupt(error.to_string()) } else { Error::Database(error) }
+    if is_corruption(&error) {
+        Error::UserDataCorrupt(error.to_string())
+    } else {
+        Error::Database(error)
+    }
 }
 
 /// Parses a date typed by a person or passed on the command line.
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate(text.to_string()))
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::InvalidDate(text.to_string()))
 }
 
 #[cfg(test)]
@@ -262,7 +326,9 @@ mod tests {
     use super::*;
 
     fn now() -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z").unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     /// Data written by each earlier schema, to prove migrations keep it.
@@ -275,7 +341,11 @@ mod tests {
 
     #[test]
     fn migrates_from_every_earlier_version_keeping_data() {
-        assert_eq!(SEED_AT_VERSION.len(), MIGRATIONS.len(), "add seed data for the newest released schema");
+        assert_eq!(
+            SEED_AT_VERSION.len(),
+            MIGRATIONS.len(),
+            "add seed data for the newest released schema"
+        );
         for start in 0..=MIGRATIONS.len() {
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("user.db");
@@ -283,19 +353,27 @@ mod tests {
                 let conn = Connection::open(&path).unwrap();
                 for (version, step) in MIGRATIONS.iter().enumerate().take(start) {
                     conn.execute_batch(step).unwrap();
-                    conn.pragma_update(None, "user_version", version as u32 + 1).unwrap();
+                    conn.pragma_update(None, "user_version", version as u32 + 1)
+                        .unwrap();
                 }
                 if start > 0 {
                     conn.execute_batch(SEED_AT_VERSION[start - 1]).unwrap();
                 }
             }
             let store = UserStore::open(&path).unwrap();
-            assert_eq!(store.version().unwrap(), current_version(), "from version {start}");
+            assert_eq!(
+                store.version().unwrap(),
+                current_version(),
+                "from version {start}"
+            );
             if start >= 2 {
                 let profile = store.profile().unwrap();
                 assert_eq!(profile.lang, Some(Lang::Pl), "from version {start}");
                 assert_eq!(profile.profile.children_abroad, 1);
-                assert_eq!(store.marks().unwrap().get("task-register-brp"), Some(&TaskState::Done));
+                assert_eq!(
+                    store.marks().unwrap().get("task-register-brp"),
+                    Some(&TaskState::Done)
+                );
             }
         }
     }
@@ -304,8 +382,14 @@ mod tests {
     fn refuses_a_newer_file_without_touching_it() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("user.db");
-        Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
-        assert!(matches!(UserStore::open(&path), Err(Error::UserDataNewer { found: 99, .. })));
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
+        assert!(matches!(
+            UserStore::open(&path),
+            Err(Error::UserDataNewer { found: 99, .. })
+        ));
     }
 
     #[test]
@@ -335,25 +419,47 @@ mod tests {
             },
         };
         store.save_profile(&saved).unwrap();
-        store.set_mark("task-carry-id", Some(TaskState::Done), now()).unwrap();
-        store.set_mark("task-digid", Some(TaskState::NotApplicable), now()).unwrap();
+        store
+            .set_mark("task-carry-id", Some(TaskState::Done), now())
+            .unwrap();
+        store
+            .set_mark("task-digid", Some(TaskState::NotApplicable), now())
+            .unwrap();
         store.set_mark("task-digid", None, now()).unwrap();
         store.set_setting("wifi_only", "true").unwrap();
         store.set_bookmark("child-benefit", true, now()).unwrap();
         let export = store.export(now()).unwrap();
         assert_eq!(export.profile, saved);
-        assert_eq!(export.checklist, BTreeMap::from([("task-carry-id".to_string(), TaskState::Done)]));
+        assert_eq!(
+            export.checklist,
+            BTreeMap::from([("task-carry-id".to_string(), TaskState::Done)])
+        );
         assert_eq!(export.bookmarks, ["child-benefit"]);
-        assert_eq!(export.settings.get("wifi_only").map(String::as_str), Some("true"));
+        assert_eq!(
+            export.settings.get("wifi_only").map(String::as_str),
+            Some("true")
+        );
         store.delete_all().unwrap();
         let empty = store.export(now()).unwrap();
-        assert_eq!((empty.profile, empty.checklist.len(), empty.bookmarks.len(), empty.settings.len()), (SavedProfile::default(), 0, 0, 0));
+        assert_eq!(
+            (
+                empty.profile,
+                empty.checklist.len(),
+                empty.bookmarks.len(),
+                empty.settings.len()
+            ),
+            (SavedProfile::default(), 0, 0, 0)
+        );
     }
 
     #[test]
     fn bad_dates_are_refused() {
         for bad in ["2026-02-30", "28-11-2026", "", "tomorrow"] {
-            assert_eq!(parse_date(bad).unwrap_err().code(), "error-invalid-date", "{bad:?}");
+            assert_eq!(
+                parse_date(bad).unwrap_err().code(),
+                "error-invalid-date",
+                "{bad:?}"
+            );
         }
     }
 }

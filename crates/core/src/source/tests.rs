@@ -11,17 +11,26 @@ verified_on = 2026-11-01
 "#;
 
 fn text(lang: &str, state: &str) -> String {
-    format!("+++\ntitle = \"Title {lang}\"\nsummary = \"Summary {lang}.\"\nstate = \"{state}\"\n+++\nBody in {lang}.\n")
+    format!(
+        "+++\ntitle = \"Title {lang}\"\nsummary = \"Summary {lang}.\"\nstate = \"{state}\"\n+++\nBody in {lang}.\n"
+    )
 }
 
 /// A tree with one complete national item `id` whose item.toml is `item_toml`.
 fn tree_with(id: &str, item_toml: &str) -> SourceTree {
     let mut tree = SourceTree::default();
-    tree.files.insert("nl/scope.toml".into(), "name = \"Nederland\"\n".into());
-    tree.files.insert(format!("nl/{id}/item.toml"), item_toml.into());
+    tree.files
+        .insert("nl/scope.toml".into(), "name = \"Nederland\"\n".into());
+    tree.files
+        .insert(format!("nl/{id}/item.toml"), item_toml.into());
     for lang in Lang::ALL {
-        let state = if lang.is_reference() { "reference" } else { "translated" };
-        tree.files.insert(format!("nl/{id}/{lang}.md"), text(lang.code(), state));
+        let state = if lang.is_reference() {
+            "reference"
+        } else {
+            "translated"
+        };
+        tree.files
+            .insert(format!("nl/{id}/{lang}.md"), text(lang.code(), state));
     }
     tree
 }
@@ -44,7 +53,12 @@ fn a_complete_item_loads_without_diagnostics() {
 #[test]
 fn unknown_field_is_reported_with_its_line() {
     let tree = tree_with("brp", &format!("{RIGHT_TOML}colour = \"red\"\n"));
-    check(&tree, expect![[r#"nl/brp/item.toml:6: error: unknown field `colour`, expected one of `kind`, `version`, `topics`, `sources`, `verified_on`, `valid_from`, `valid_until`, `related`, `sample`, `amounts`, `service`, `task`, `alert`, `event`"#]]);
+    check(
+        &tree,
+        expect![[
+            r#"nl/brp/item.toml:6: error: unknown field `colour`, expected one of `kind`, `version`, `topics`, `sources`, `verified_on`, `valid_from`, `valid_until`, `related`, `sample`, `amounts`, `service`, `task`, `alert`, `event`"#
+        ]],
+    );
 }
 
 #[test]
@@ -53,7 +67,10 @@ fn impossible_dates_are_reported() {
     let report = load(&tree);
     let messages: Vec<String> = report.errors().map(ToString::to_string).collect();
     assert_eq!(messages.len(), 1, "{messages:?}");
-    assert!(messages[0].starts_with("nl/brp/item.toml:5: error:"), "{messages:?}");
+    assert!(
+        messages[0].starts_with("nl/brp/item.toml:5: error:"),
+        "{messages:?}"
+    );
 }
 
 #[test]
@@ -61,61 +78,118 @@ fn missing_reference_language_is_an_error_and_other_languages_a_warning() {
     let mut tree = tree_with("brp", RIGHT_TOML);
     tree.files.remove("nl/brp/en.md");
     tree.files.remove("nl/brp/pl.md");
-    check(&tree, expect![[r#"
+    check(
+        &tree,
+        expect![[r#"
         nl/brp: error: missing reference language: en.md
-        nl/brp: warning: missing translation: pl.md"#]]);
+        nl/brp: warning: missing translation: pl.md"#]],
+    );
 }
 
 #[test]
 fn bad_opening_hours_are_reported_with_the_line() {
     let mut tree = tree_with("x", RIGHT_TOML);
-    tree.files.insert("GM0794/scope.toml".into(), "name = \"Helmond\"\nsample = true\n".into());
+    tree.files.insert(
+        "GM0794/scope.toml".into(),
+        "name = \"Helmond\"\nsample = true\n".into(),
+    );
     tree.files.insert(
         "GM0794/gm0794-desk/item.toml".into(),
         "kind = \"service\"\nversion = 1\ntopics = [\"municipality\"]\nverified_on = 2026-11-01\n\n[service]\nopening_hours = \"Mo-Fr 9-17\"\n".into(),
     );
     for lang in Lang::ALL {
-        let state = if lang.is_reference() { "reference" } else { "translated" };
-        tree.files.insert(format!("GM0794/gm0794-desk/{lang}.md"), text(lang.code(), state));
+        let state = if lang.is_reference() {
+            "reference"
+        } else {
+            "translated"
+        };
+        tree.files.insert(
+            format!("GM0794/gm0794-desk/{lang}.md"),
+            text(lang.code(), state),
+        );
     }
-    check(&tree, expect![[r#"GM0794/gm0794-desk/item.toml:7: error: opening_hours: time "9" must look like 09:30"#]]);
+    check(
+        &tree,
+        expect![[
+            r#"GM0794/gm0794-desk/item.toml:7: error: opening_hours: time "9" must look like 09:30"#
+        ]],
+    );
 }
 
 #[test]
 fn dangling_links_are_reported() {
     let tree = tree_with("brp", &format!("{RIGHT_TOML}related = [\"nowhere\"]\n"));
-    check(&tree, expect![[r#"nl/brp/item.toml:6: error: link to unknown item "nowhere""#]]);
+    check(
+        &tree,
+        expect![[r#"nl/brp/item.toml:6: error: link to unknown item "nowhere""#]],
+    );
     assert!(load(&tree).items.is_empty());
 }
 
 #[test]
 fn rights_need_an_official_https_source() {
-    let tree = tree_with("brp", &RIGHT_TOML.replace("https://www.government.nl/topics/personal-data", "http://example.com/page"));
-    check(&tree, expect![[r#"
+    let tree = tree_with(
+        "brp",
+        &RIGHT_TOML.replace(
+            "https://www.government.nl/topics/personal-data",
+            "http://example.com/page",
+        ),
+    );
+    check(
+        &tree,
+        expect![[r#"
         nl/brp/item.toml: error: a right or task needs at least one source on an official domain (assets/official-domains.txt)
-        nl/brp/item.toml:4: error: source "http://example.com/page" must be an https:// URL"#]]);
+        nl/brp/item.toml:4: error: source "http://example.com/page" must be an https:// URL"#]],
+    );
 }
 
 #[test]
 fn municipalities_cannot_publish_rights() {
     let mut tree = SourceTree::default();
-    tree.files.insert("GM0794/scope.toml".into(), "name = \"Helmond\"\n".into());
-    tree.files.insert("GM0794/gm0794-fake-right/item.toml".into(), RIGHT_TOML.into());
+    tree.files
+        .insert("GM0794/scope.toml".into(), "name = \"Helmond\"\n".into());
+    tree.files.insert(
+        "GM0794/gm0794-fake-right/item.toml".into(),
+        RIGHT_TOML.into(),
+    );
     for lang in Lang::REFERENCE {
-        tree.files.insert(format!("GM0794/gm0794-fake-right/{lang}.md"), text(lang.code(), "reference"));
+        tree.files.insert(
+            format!("GM0794/gm0794-fake-right/{lang}.md"),
+            text(lang.code(), "reference"),
+        );
     }
     let errors: Vec<String> = load(&tree).errors().map(ToString::to_string).collect();
-    assert_eq!(errors, ["GM0794/gm0794-fake-right/item.toml: error: a right is national content: only scope nl may publish it"]);
+    assert_eq!(
+        errors,
+        [
+            "GM0794/gm0794-fake-right/item.toml: error: a right is national content: only scope nl may publish it"
+        ]
+    );
 }
 
 #[test]
 fn broken_front_matter_is_reported_not_panicked_on() {
     for (body, expected) in [
-        ("no front matter", "nl/brp/pl.md:1: error: must start with a +++ front matter line"),
-        ("+++\ntitle = \"x\"\n", "nl/brp/pl.md: error: front matter is not closed with a +++ line"),
-        ("+++\ntitle = \"x\nsummary = \"y\"\nstate = \"translated\"\n+++\nbody", "nl/brp/pl.md:2: error:"),
-        ("+++\ntitle = \"x\"\nsummary = \"y\"\nstate = \"reference\"\n+++\nbody", "nl/brp/pl.md: error: only nl and en are reference texts"),
-        ("+++\ntitle = \"x\"\nsummary = \"\"\nstate = \"translated\"\n+++\nbody", "nl/brp/pl.md: error: summary is empty"),
+        (
+            "no front matter",
+            "nl/brp/pl.md:1: error: must start with a +++ front matter line",
+        ),
+        (
+            "+++\ntitle = \"x\"\n",
+            "nl/brp/pl.md: error: front matter is not closed with a +++ line",
+        ),
+        (
+            "+++\ntitle = \"x\nsummary = \"y\"\nstate = \"translated\"\n+++\nbody",
+            "nl/brp/pl.md:2: error:",
+        ),
+        (
+            "+++\ntitle = \"x\"\nsummary = \"y\"\nstate = \"reference\"\n+++\nbody",
+            "nl/brp/pl.md: error: only nl and en are reference texts",
+        ),
+        (
+            "+++\ntitle = \"x\"\nsummary = \"\"\nstate = \"translated\"\n+++\nbody",
+            "nl/brp/pl.md: error: summary is empty",
+        ),
     ] {
         let mut tree = tree_with("brp", RIGHT_TOML);
         tree.files.insert("nl/brp/pl.md".into(), body.into());

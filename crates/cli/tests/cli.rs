@@ -1,0 +1,150 @@
+//! The `wegwijs` binary end to end: the commands of the brief, on the real bundled content.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn wegwijs(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wegwijs"))
+        .args(args)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+        .output()
+        .expect("run wegwijs")
+}
+
+fn json(args: &[&str]) -> Value {
+    let output = wegwijs(args);
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("valid JSON")
+}
+
+#[test]
+fn search_finds_polish_child_benefit_without_diacritics() {
+    let hits = json(&["search", "--lang", "pl", "--json", "zasilek"]);
+    assert_eq!(hits[0]["id"], "child-benefit", "{hits:#}");
+    assert_eq!(hits[0]["matched_lang"], "pl");
+    let text = wegwijs(&["search", "--lang", "pl", "zasilek", "rodzinny"]);
+    assert!(text.status.success());
+    assert!(
+        String::from_utf8_lossy(&text.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .contains("(child-benefit, pl,")
+    );
+}
+
+#[test]
+fn search_with_no_result_exits_1() {
+    let output = wegwijs(&["search", "--lang", "en", "xqzzvvk"]);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn checklist_of_the_brief_in_romanian() {
+    let rows = json(&[
+        "checklist",
+        "--lang",
+        "ro",
+        "--arrived",
+        "2026-11-20",
+        "--work-start",
+        "2026-11-23",
+        "--stay",
+        "long",
+        "--children",
+        "2",
+        "--today",
+        "2026-11-28",
+        "--json",
+    ]);
+    let ids: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["entry"]["task_id"].as_str().unwrap())
+        .collect();
+    for expected in [
+        "task-register-brp",
+        "task-health-insurance",
+        "task-child-benefit",
+        "task-school-enrolment",
+    ] {
+        assert!(ids.contains(&expected), "{expected} missing from {ids:?}");
+    }
+    assert!(
+        !ids.contains(&"task-register-rni"),
+        "a long stay registers in the BRP, not the RNI: {ids:?}"
+    );
+    let brp = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["entry"]["task_id"] == "task-register-brp")
+        .unwrap();
+    assert_eq!(brp["entry"]["due"]["date"], "2026-11-25");
+    assert_eq!(
+        brp["entry"]["due"]["status"],
+        serde_json::json!({"status": "overdue", "days": 3})
+    );
+    assert_eq!(brp["lang"], "ro");
+    let insurance = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["entry"]["task_id"] == "task-health-insurance")
+        .unwrap();
+    assert_eq!(insurance["entry"]["due"]["date"], "2027-03-20");
+}
+
+#[test]
+fn checklist_refuses_a_bad_date_with_a_clear_message() {
+    let output = wegwijs(&["checklist", "--arrived", "2026-02-30"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("\"2026-02-30\" is not a valid date"));
+}
+
+#[test]
+fn content_check_is_clean_on_the_bundled_sources() {
+    let output = wegwijs(&["content", "check", "assets/content"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.trim_end().ends_with("0 errors, 0 warnings"),
+        "{stdout}"
+    );
+    let report = json(&["content", "check", "assets/content", "--json"]);
+    assert_eq!(report["errors"], 0);
+    assert_eq!(report["by_lang"].as_object().unwrap().len(), 13);
+}
+
+#[test]
+fn content_check_reports_file_and_line_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let item = dir.path().join("nl/broken");
+    std::fs::create_dir_all(&item).unwrap();
+    std::fs::write(dir.path().join("nl/scope.toml"), "name = \"Nederland\"\n").unwrap();
+    std::fs::write(
+        item.join("item.toml"),
+        "kind = \"right\"\nversion = 1\ntopics = [\"work\"]\nverified_on = 2026-13-01\n",
+    )
+    .unwrap();
+    let output = wegwijs(&["content", "check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("nl/broken/item.toml:4: error:"), "{stdout}");
+}
+
+#[test]
+fn locales_check_is_clean() {
+    let output = wegwijs(&["locales", "check", "locales"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}

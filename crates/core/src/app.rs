@@ -1,0 +1,677 @@
+//! The façade the app shell calls: one method per screen or action, each returning a typed
+//! view. The shell only locks, calls and maps the error; all decisions are made here.
+
+use crate::checklist::{
+    ChecklistEntry, TaskState, build_checklist, next_steps, today_in_amsterdam,
+};
+use crate::content_store::{
+    ContentStore, ItemSummary, ItemView, OpenOutcome, SearchHit, SearchOptions,
+};
+use crate::error::{Error, Result};
+use crate::i18n::{Localizer, negotiate};
+use crate::lang::Lang;
+use crate::model::{Details, Item, ItemKind, NATIONAL_SCOPE, Scope, ServiceInfo, Severity, Topic};
+use crate::opening_hours::OpeningHours;
+use crate::user_store::{SavedProfile, UserExport, UserStore};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono_tz::Europe::Amsterdam;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// An error as it crosses to the UI: a Fluent id and the sentence already translated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CommandError {
+    pub code: String,
+    pub message: String,
+}
+
+/// A language as offered in the picker, named in itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LanguageOption {
+    pub lang: Lang,
+    pub name: String,
+}
+
+/// How large the person wants text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    Larger,
+}
+
+/// The person's app settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Settings {
+    pub wifi_only: bool,
+    pub text_size: TextSize,
+}
+
+/// What the UI needs to start.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Bootstrap {
+    pub setup_done: bool,
+    /// The language to show: the saved one, else the best match for the system's locales.
+    pub lang: Lang,
+    pub profile: SavedProfile,
+    pub settings: Settings,
+    pub languages: Vec<LanguageOption>,
+    pub municipalities: Vec<Scope>,
+    pub content_date: Option<NaiveDate>,
+    /// True when content.db was damaged or missing and was restored from the app's copy.
+    pub content_restored: bool,
+    /// The `.ftl` sources for the UI's language, fallbacks first.
+    pub messages: Vec<String>,
+}
+
+/// A checklist line with its texts and where to read more or get help.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ChecklistRow {
+    #[serde(flatten)]
+    pub entry: ChecklistEntry,
+    pub title: String,
+    pub summary: String,
+    pub lang: Lang,
+    pub rights: Vec<ItemSummary>,
+    /// Services of the person's municipality on the same topics.
+    pub services: Vec<ItemSummary>,
+}
+
+/// An alert to show now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AlertCard {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub severity: Severity,
+    pub valid_until: Option<NaiveDate>,
+    pub sample: bool,
+}
+
+/// The Today screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TodayView {
+    pub next_steps: Vec<ChecklistRow>,
+    pub alerts: Vec<AlertCard>,
+    pub open_tasks: u32,
+    pub done_tasks: u32,
+    pub content_date: Option<NaiveDate>,
+}
+
+/// Items of one topic, for the Rights screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TopicGroup {
+    pub topic: Topic,
+    pub items: Vec<ItemSummary>,
+}
+
+/// Opening hours of one weekday, for display ("09:00–12:30").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct DayHours {
+    /// 0 = Monday.
+    pub weekday: u8,
+    pub spans: Vec<String>,
+}
+
+/// A local service card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ServiceCard {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub info: ServiceInfo,
+    /// `None` when the hours are not known.
+    pub open_now: Option<bool>,
+    pub hours: Vec<DayHours>,
+    pub holiday_rule: bool,
+    pub sample: bool,
+}
+
+/// A dated event card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct EventCard {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+    pub place: Option<String>,
+    pub sample: bool,
+}
+
+/// The Local screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LocalView {
+    pub municipality: Option<Scope>,
+    pub services: Vec<ServiceCard>,
+    pub events: Vec<EventCard>,
+    pub alerts: Vec<AlertCard>,
+}
+
+/// An item page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ItemPage {
+    pub view: ItemView,
+    pub scope_name: String,
+    pub related: Vec<ItemSummary>,
+    pub service: Option<ServiceCard>,
+    /// Names of amounts whose period has ended: the text may be out of date.
+    pub outdated_amounts: Vec<String>,
+}
+
+/// The About section.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct About {
+    pub app_version: String,
+    pub content_version: String,
+    pub content_date: Option<NaiveDate>,
+    pub licences: String,
+}
+
+/// The open stores of one person on one device.
+#[derive(Debug)]
+pub struct App {
+    content: ContentStore,
+    user: UserStore,
+    localizer: Localizer,
+    content_restored: bool,
+    system_lang: Lang,
+}
+
+impl App {
+    /// Opens (or creates) content.db and user.db in `data_dir`. A damaged content.db is rebuilt
+    /// from the bundled content; a damaged user.db is reported and never touched.
+    pub fn open(data_dir: &Path, system_locales: &[&str]) -> Result<App> {
+        std::fs::create_dir_all(data_dir)?;
+        let (content, outcome) = ContentStore::open_or_build(
+            &data_dir.join("content.db"),
+            &crate::bundled::content_tree(),
+        )?;
+        let content_restored = matches!(&outcome, OpenOutcome::Rebuilt { reason } if reason != "no content database yet");
+        let user = UserStore::open(&data_dir.join("user.db"))?;
+        Ok(App {
+            content,
+            user,
+            localizer: Localizer::bundled(),
+            content_restored,
+            system_lang: negotiate(system_locales),
+        })
+    }
+
+    /// The language the person reads.
+    pub fn lang(&self) -> Lang {
+        self.user
+            .profile()
+            .ok()
+            .and_then(|p| p.lang)
+            .unwrap_or(self.system_lang)
+    }
+
+    /// Turns an error into what the UI shows, in the person's language.
+    pub fn command_error(&self, error: &Error) -> CommandError {
+        CommandError {
+            code: error.code().to_string(),
+            message: error.localized(&self.localizer, self.lang()),
+        }
+    }
+
+    pub fn bootstrap(&self) -> Result<Bootstrap> {
+        let lang = self.lang();
+        Ok(Bootstrap {
+            setup_done: self.user.setting("setup_done")?.as_deref() == Some("true"),
+            lang,
+            profile: self.user.profile()?,
+            settings: self.settings()?,
+            languages: Lang::ALL
+                .iter()
+                .map(|l| LanguageOption {
+                    lang: *l,
+                    name: l.native_name().to_string(),
+                })
+                .collect(),
+            municipalities: self
+                .content
+                .scopes()?
+                .into_iter()
+                .filter(|s| s.code != NATIONAL_SCOPE)
+                .collect(),
+            content_date: self.content.content_date()?,
+            content_restored: self.content_restored,
+            messages: self.messages(lang),
+        })
+    }
+
+    /// The UI strings of a language (with fallbacks), for a language switch.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        self.localizer
+            .ftl_sources(lang)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Saves the profile; the municipality must be one the app knows.
+    pub fn save_profile(&self, profile: &SavedProfile) -> Result<()> {
+        if let Some(code) = &profile.municipality
+            && !self
+                .content
+                .scopes()?
+                .iter()
+                .any(|s| &s.code == code && s.code != NATIONAL_SCOPE)
+        {
+            return Err(Error::UnknownMunicipality(code.clone()));
+        }
+        self.user.save_profile(profile)
+    }
+
+    /// Saves the profile from the first-run screens and marks set-up as done.
+    pub fn complete_setup(&self, profile: &SavedProfile) -> Result<()> {
+        self.save_profile(profile)?;
+        self.user.set_setting("setup_done", "true")
+    }
+
+    pub fn settings(&self) -> Result<Settings> {
+        let text_size = match self.user.setting("text_size")?.as_deref() {
+            Some("large") => TextSize::Large,
+            Some("larger") => TextSize::Larger,
+            _ => TextSize::Normal,
+        };
+        Ok(Settings {
+            wifi_only: self.user.setting("wifi_only")?.as_deref() == Some("true"),
+            text_size,
+        })
+    }
+
+    pub fn save_settings(&self, settings: &Settings) -> Result<()> {
+        self.user.set_setting(
+            "wifi_only",
+            if settings.wifi_only { "true" } else { "false" },
+        )?;
+        let size = match settings.text_size {
+            TextSize::Normal => "normal",
+            TextSize::Large => "large",
+            TextSize::Larger => "larger",
+        };
+        self.user.set_setting("text_size", size)
+    }
+
+    /// The whole checklist at `now`.
+    pub fn checklist(&self, now: DateTime<Utc>) -> Result<Vec<ChecklistRow>> {
+        let lang = self.lang();
+        let saved = self.user.profile()?;
+        let tasks = self.content.tasks()?;
+        let entries = build_checklist(
+            tasks.iter().map(|(id, rule)| (id.as_str(), rule)),
+            &saved.profile,
+            &self.user.marks()?,
+            now,
+        );
+        let services = match &saved.municipality {
+            Some(code) => self
+                .content
+                .items_of_kind(ItemKind::Service, Some(code))?
+                .into_iter()
+                .filter(|s| &s.scope == code)
+                .collect(),
+            None => Vec::new(),
+        };
+        let mut rows = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let view = self.content.item(&entry.task_id, lang)?;
+            let rights = entry
+                .rights
+                .iter()
+                .map(|id| self.summary(id, lang))
+                .collect::<Result<_>>()?;
+            let helpful = services
+                .iter()
+                .filter(|service| service.topics.iter().any(|t| view.item.topics.contains(t)))
+                .map(|service| self.summary(&service.id, lang))
+                .collect::<Result<_>>()?;
+            rows.push(ChecklistRow {
+                entry,
+                title: view.title,
+                summary: view.summary,
+                lang: view.lang,
+                rights,
+                services: helpful,
+            });
+        }
+        Ok(rows)
+    }
+
+    pub fn set_task_state(
+        &self,
+        task_id: &str,
+        state: Option<TaskState>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        if !self.content.tasks()?.iter().any(|(id, _)| id == task_id) {
+            return Err(Error::UnknownItem(task_id.to_string()));
+        }
+        self.user.set_mark(task_id, state, now)
+    }
+
+    pub fn today(&self, now: DateTime<Utc>) -> Result<TodayView> {
+        let rows = self.checklist(now)?;
+        let entries: Vec<ChecklistEntry> = rows.iter().map(|r| r.entry.clone()).collect();
+        let next: Vec<String> = next_steps(&entries, 3)
+            .iter()
+            .map(|e| e.task_id.clone())
+            .collect();
+        let open_tasks = entries
+            .iter()
+            .filter(|e| e.state == TaskState::Todo)
+            .count() as u32;
+        let done_tasks = entries
+            .iter()
+            .filter(|e| e.state == TaskState::Done)
+            .count() as u32;
+        let next_steps = next
+            .iter()
+            .filter_map(|id| rows.iter().find(|r| &r.entry.task_id == id).cloned())
+            .collect();
+        Ok(TodayView {
+            next_steps,
+            alerts: self.alerts(now)?,
+            open_tasks,
+            done_tasks,
+            content_date: self.content.content_date()?,
+        })
+    }
+
+    /// Rights by topic, in the order of the topic list.
+    pub fn rights(&self) -> Result<Vec<TopicGroup>> {
+        let lang = self.lang();
+        let summaries = self
+            .content
+            .list(&[ItemKind::Right], Some(NATIONAL_SCOPE), lang)?;
+        let items = self
+            .content
+            .items_of_kind(ItemKind::Right, Some(NATIONAL_SCOPE))?;
+        let mut groups: Vec<TopicGroup> = Vec::new();
+        for item in &items {
+            let Some(topic) = item.topics.first() else {
+                continue;
+            };
+            let Some(summary) = summaries.iter().find(|s| s.id == item.id) else {
+                continue;
+            };
+            match groups.iter_mut().find(|g| g.topic == *topic) {
+                Some(group) => group.items.push(summary.clone()),
+                None => groups.push(TopicGroup {
+                    topic: *topic,
+                    items: vec![summary.clone()],
+                }),
+            }
+        }
+        groups.sort_by_key(|g| g.topic);
+        for group in &mut groups {
+            group.items.sort_by_key(|s| s.title.to_lowercase());
+        }
+        Ok(groups)
+    }
+
+    /// One item, in `lang` or the person's language.
+    pub fn item(&self, id: &str, lang: Option<Lang>, now: DateTime<Utc>) -> Result<ItemPage> {
+        let lang = lang.unwrap_or_else(|| self.lang());
+        let view = self.content.item(id, lang)?;
+        let today = today_in_amsterdam(now);
+        let related = view
+            .item
+            .related
+            .iter()
+            .map(|r| self.summary(r, self.lang()))
+            .collect::<Result<_>>()?;
+        let scope_name = self
+            .content
+            .scopes()?
+            .into_iter()
+            .find(|s| s.code == view.item.scope)
+            .map_or_else(|| view.item.scope.clone(), |s| s.name);
+        let service = match &view.item.details {
+            Details::Service(info) => Some(service_card(
+                &view.item,
+                &view.title,
+                &view.summary,
+                info,
+                now,
+            )),
+            _ => None,
+        };
+        let outdated_amounts = view
+            .item
+            .amounts
+            .iter()
+            .filter(|a| a.valid_until.is_some_and(|until| until < today))
+            .map(|a| a.name.clone())
+            .collect();
+        Ok(ItemPage {
+            view,
+            scope_name,
+            related,
+            service,
+            outdated_amounts,
+        })
+    }
+
+    pub fn local(&self, now: DateTime<Utc>) -> Result<LocalView> {
+        let lang = self.lang();
+        let Some(code) = self.user.profile()?.municipality else {
+            return Ok(LocalView {
+                municipality: None,
+                services: vec![],
+                events: vec![],
+                alerts: self.alerts(now)?,
+            });
+        };
+        let municipality = self.content.scopes()?.into_iter().find(|s| s.code == code);
+        let mut services = Vec::new();
+        for item in self
+            .content
+            .items_of_kind(ItemKind::Service, Some(&code))?
+            .into_iter()
+            .filter(|i| i.scope == code)
+        {
+            let view = self.content.item(&item.id, lang)?;
+            if let Details::Service(info) = &item.details {
+                services.push(service_card(&item, &view.title, &view.summary, info, now));
+            }
+        }
+        services.sort_by_key(|s| s.title.to_lowercase());
+        let local_now = now.with_timezone(&Amsterdam).naive_local();
+        let mut events = Vec::new();
+        for item in self
+            .content
+            .items_of_kind(ItemKind::Event, Some(&code))?
+            .into_iter()
+            .filter(|i| i.scope == code)
+        {
+            if let Details::Event(event) = &item.details
+                && event.ends >= local_now
+            {
+                let view = self.content.item(&item.id, lang)?;
+                events.push(EventCard {
+                    id: item.id.clone(),
+                    title: view.title,
+                    summary: view.summary,
+                    starts: event.starts,
+                    ends: event.ends,
+                    place: event.place.clone(),
+                    sample: is_sample(&item, &municipality),
+                });
+            }
+        }
+        events.sort_by_key(|e| e.starts);
+        Ok(LocalView {
+            municipality,
+            services,
+            events,
+            alerts: self.alerts(now)?,
+        })
+    }
+
+    pub fn search(&self, query: &str) -> Result<Vec<SearchHit>> {
+        let municipality = self
+            .user
+            .profile()?
+            .municipality
+            .unwrap_or_else(|| NATIONAL_SCOPE.to_string());
+        self.content.search(
+            query,
+            &SearchOptions {
+                lang: self.lang(),
+                municipality: Some(municipality),
+                limit: 20,
+            },
+        )
+    }
+
+    /// Everything the person entered, as pretty JSON.
+    pub fn export_json(&self, now: DateTime<Utc>) -> Result<String> {
+        let export: UserExport = self.user.export(now)?;
+        serde_json::to_string_pretty(&export).map_err(|e| Error::Io(std::io::Error::other(e)))
+    }
+
+    /// Writes the export to `dir` and returns the file's path.
+    pub fn export_to(&self, dir: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
+        std::fs::create_dir_all(dir)?;
+        let path = dir.join(format!("wegwijs-my-data-{}.json", today_in_amsterdam(now)));
+        std::fs::write(&path, self.export_json(now)?)?;
+        Ok(path)
+    }
+
+    pub fn delete_all_data(&mut self) -> Result<()> {
+        self.user.delete_all()
+    }
+
+    pub fn about(&self) -> Result<About> {
+        Ok(About {
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
+            content_version: self.content.meta("source_fingerprint")?.unwrap_or_default(),
+            content_date: self.content.content_date()?,
+            licences: include_str!("../../../assets/LICENSES.txt").to_string(),
+        })
+    }
+
+    fn summary(&self, id: &str, lang: Lang) -> Result<ItemSummary> {
+        let view = self.content.item(id, lang)?;
+        Ok(ItemSummary {
+            id: view.item.id.clone(),
+            kind: view.item.kind(),
+            scope: view.item.scope.clone(),
+            lang: view.lang,
+            state: view.state,
+            title: view.title,
+            summary: view.summary,
+        })
+    }
+
+    /// Alerts in force today: national ones and the person's municipality's.
+    fn alerts(&self, now: DateTime<Utc>) -> Result<Vec<AlertCard>> {
+        let today = today_in_amsterdam(now);
+        let lang = self.lang();
+        let saved = self.user.profile()?;
+        let scopes = self.content.scopes()?;
+        let mut cards = Vec::new();
+        for item in self.content.items_of_kind(
+            ItemKind::Alert,
+            Some(saved.municipality.as_deref().unwrap_or(NATIONAL_SCOPE)),
+        )? {
+            let in_force = item.valid_from.is_none_or(|from| from <= today)
+                && item.valid_until.is_none_or(|until| today <= until);
+            if let (true, Details::Alert { severity }) = (in_force, &item.details) {
+                let view = self.content.item(&item.id, lang)?;
+                let scope = scopes.iter().find(|s| s.code == item.scope).cloned();
+                cards.push(AlertCard {
+                    id: item.id.clone(),
+                    title: view.title,
+                    summary: view.summary,
+                    severity: *severity,
+                    valid_until: item.valid_until,
+                    sample: is_sample(&item, &scope),
+                });
+            }
+        }
+        cards.sort_by_key(|c| (std::cmp::Reverse(c.severity as u8), c.valid_until));
+        Ok(cards)
+    }
+}
+
+fn is_sample(item: &Item, scope: &Option<Scope>) -> bool {
+    item.sample || scope.as_ref().is_some_and(|s| s.sample)
+}
+
+fn service_card(
+    item: &Item,
+    title: &str,
+    summary: &str,
+    info: &ServiceInfo,
+    now: DateTime<Utc>,
+) -> ServiceCard {
+    let hours = info
+        .opening_hours
+        .as_deref()
+        .and_then(|text| OpeningHours::parse(text).ok());
+    let local = now.with_timezone(&Amsterdam).naive_local();
+    let days = [
+        chrono::Weekday::Mon,
+        chrono::Weekday::Tue,
+        chrono::Weekday::Wed,
+        chrono::Weekday::Thu,
+        chrono::Weekday::Fri,
+        chrono::Weekday::Sat,
+        chrono::Weekday::Sun,
+    ];
+    ServiceCard {
+        id: item.id.clone(),
+        title: title.to_string(),
+        summary: summary.to_string(),
+        info: info.clone(),
+        open_now: hours.as_ref().map(|h| h.is_open(local)),
+        hours: hours
+            .as_ref()
+            .map(|h| {
+                days.iter()
+                    .enumerate()
+                    .map(|(n, day)| DayHours {
+                        weekday: n as u8,
+                        spans: h
+                            .spans_on(*day)
+                            .iter()
+                            .map(|s| {
+                                format!(
+                                    "{}–{}",
+                                    s.start_time().format("%H:%M"),
+                                    s.end_time().format("%H:%M")
+                                )
+                            })
+                            .collect(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        holiday_rule: hours.as_ref().is_some_and(OpeningHours::has_holiday_rule),
+        sample: item.sample,
+    }
+}
+
+#[cfg(test)]
+mod tests;
