@@ -1,11 +1,7 @@
 #!/usr/bin/env bash
-# Sets up and runs Wegwijs. Until the app window lands, this runs the helpdesk CLI on the
-# bundled content: a search and a checklist, offline.
+# Sets up and runs the Wegwijs app (a release build; the UI is built into the binary).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh build-essential pkg-config
-cargo build --release -p wegwijs-cli
-bin=target/release/wegwijs
-"$bin" search --lang pl "zasiłek rodzinny"
-"$bin" checklist --lang ro --arrived 2026-11-20 --work-start 2026-11-23 --stay long --children 2
-echo "More: $bin --help"
+bash scripts/setup.sh
+(cd ui && npx tauri build --no-bundle)
+exec target/release/wegwijs-app

@@ -1,20 +1,39 @@
 #!/usr/bin/env bash
-# Installs what Wegwijs needs on a fresh Debian 12 machine, skipping what is already there.
-# Sourced by the two README commands; safe to run again.
+# Installs what Wegwijs needs on a fresh Debian 12 machine, skipping what is already there:
+# Debian packages for Tauri (WebKitGTK) and its end-to-end tests, Rust components, the UI's
+# npm packages and tauri-driver. Used by both README commands; safe to run again.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
-need_apt=()
-for pkg in "$@"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
+packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev
+  libayatana-appindicator3-dev xvfb xauth webkit2gtk-driver nodejs npm gzip)
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "setup: installing Debian packages: ${need_apt[*]}"
+# A newer Node.js installed outside Debian counts too.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+fi
+missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-command -v cargo >/dev/null || { echo "setup: cargo (rustup) is required: https://rustup.rs" >&2; exit 2; }
+command -v cargo >/dev/null || { echo "setup: Rust is required (rustup: https://rustup.rs)" >&2; exit 2; }
 for component in rustfmt clippy; do
   rustup component list --installed 2>/dev/null | grep -q "^$component" || rustup component add "$component"
 done
+
+# The UI's packages, exactly as locked.
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  npm ci --prefix ui --no-audit --no-fund
+fi
+
+# tauri-driver 2.x (3.0 is an alpha for Tauri 3).
+if ! command -v tauri-driver >/dev/null || ! tauri-driver --version 2>/dev/null | grep -q ' 2\.'; then
+  cargo install tauri-driver --version '^2' --locked
+fi

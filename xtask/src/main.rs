@@ -1,130 +1,191 @@
 //! Project automation, so that shell scripts stay trivial: `cargo xtask <task>`.
 //!
-//! - `ci`: the local gate, the same as CI: fmt --check, clippy -D warnings, every test,
-//!   locale completeness, content check. Ends with one `ci: N passed, N failed` line.
-//! - `check-locales`, `check-content`: the single checks.
-//! - `bench`: the criterion benchmarks, with their report lines.
-//! - `codegen`: regenerate checked-in generated files (the licence list); `ci` fails when stale.
+//! - `ci`: the local gate, the same as CI: fmt --check, generated files fresh, clippy
+//!   -D warnings, content and locale checks, the UI's checks and size budget, every Rust test,
+//!   and the end-to-end tests of the real app. Ends with one `ci: N passed, N failed` line.
+//! - `check-locales`, `check-content`, `ui`, `e2e`: the single steps.
+//! - `codegen`: regenerate checked-in generated files (bindings, licence list).
+//! - `bench`: the criterion benchmarks, with their `report:` lines.
+//! - `size`: release binary size and gzipped JS size.
 
 use anyhow::{Context, Result, bail};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
+
+/// Gzipped size budget of the UI's initial JavaScript.
+const JS_BUDGET_BYTES: u64 = 60 * 1024;
 
 fn main() -> Result<()> {
     let task = std::env::args().nth(1).unwrap_or_default();
     match task.as_str() {
         "ci" => ci(),
-        "check-locales" => cargo(&[
-            "run",
-            "--quiet",
-            "-p",
-            "wegwijs-cli",
-            "--",
-            "locales",
-            "check",
-            "locales",
-        ]),
-        "check-content" => cargo(&[
-            "run",
-            "--quiet",
-            "-p",
-            "wegwijs-cli",
-            "--",
-            "content",
-            "check",
-            "assets/content",
-        ]),
+        "check-locales" => cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "locales", "check", "locales"]),
+        "check-content" => cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "content", "check", "assets/content"]),
+        "ui" => ui().map(|_| ()),
+        "e2e" => e2e().map(|_| ()),
         "bench" => cargo(&["bench", "-p", "wegwijs-core", "--bench", "store"]),
         "codegen" => codegen(Mode::Write),
+        "size" => size(),
         _ => {
-            eprintln!("usage: cargo xtask <ci | check-locales | check-content | bench | codegen>");
+            eprintln!("usage: cargo xtask <ci | check-locales | check-content | ui | e2e | codegen | bench | size>");
             bail!("unknown task {task:?}")
         }
     }
 }
 
-fn root() -> std::path::PathBuf {
+fn root() -> PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn cargo(args: &[&str]) -> Result<()> {
-    eprintln!("$ cargo {}", args.join(" "));
-    let status = Command::new(env!("CARGO"))
-        .args(args)
-        .current_dir(root())
-        .status()
-        .with_context(|| format!("running cargo {args:?}"))?;
+fn run(program: &str, args: &[&str], dir: &std::path::Path) -> Result<()> {
+    eprintln!("$ {program} {}", args.join(" "));
+    let status =
+        Command::new(program).args(args).current_dir(dir).status().with_context(|| format!("running {program}"))?;
     if !status.success() {
-        bail!("cargo {} failed", args.join(" "));
+        bail!("{program} {} failed", args.join(" "));
     }
     Ok(())
+}
+
+fn cargo(args: &[&str]) -> Result<()> {
+    run(env!("CARGO"), args, &root())
+}
+
+/// Runs a command, echoing its output, and returns stdout for counting results.
+fn run_captured(program: &str, args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Result<(bool, String)> {
+    eprintln!("$ {program} {}", args.join(" "));
+    let output = Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(dir)
+        .stderr(Stdio::inherit())
+        .output()
+        .with_context(|| format!("running {program}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{stdout}");
+    Ok((output.status.success(), stdout))
+}
+
+#[derive(Default, Debug)]
+struct Counts {
+    passed: u64,
+    failed: u64,
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, other: Counts) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+    }
 }
 
 fn ci() -> Result<()> {
+    let mut counts = Counts::default();
+    let mut failures = Vec::new();
     cargo(&["fmt", "--all", "--", "--check"])?;
+    counts += ui()?;
     codegen(Mode::Check)?;
-    cargo(&[
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ])?;
-    cargo(&[
-        "run",
-        "--quiet",
-        "-p",
-        "wegwijs-cli",
-        "--",
-        "content",
-        "check",
-        "assets/content",
-    ])?;
-    cargo(&[
-        "run",
-        "--quiet",
-        "-p",
-        "wegwijs-cli",
-        "--",
-        "locales",
-        "check",
-        "locales",
-    ])?;
-    let (passed, failed) = tests()?;
-    println!("ci: {passed} passed, {failed} failed");
-    if failed > 0 {
-        bail!("{failed} tests failed");
+    cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "content", "check", "assets/content"])?;
+    cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "locales", "check", "locales"])?;
+    match rust_tests() {
+        Ok(c) => counts += c,
+        Err(e) => failures.push(e.to_string()),
+    }
+    match e2e() {
+        Ok(c) => counts += c,
+        Err(e) => failures.push(e.to_string()),
+    }
+    println!("ci: {} passed, {} failed", counts.passed, counts.failed);
+    if counts.failed > 0 || !failures.is_empty() {
+        bail!("ci failed: {}", failures.join("; "));
     }
     Ok(())
 }
 
-/// Runs every test, echoing the output, and adds up cargo's per-target result lines.
-fn tests() -> Result<(u64, u64)> {
-    eprintln!("$ cargo test --workspace");
-    let output = Command::new(env!("CARGO"))
-        .args(["test", "--workspace", "--no-fail-fast"])
-        .current_dir(root())
-        .stderr(Stdio::inherit())
-        .output()
-        .context("running cargo test")?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    print!("{stdout}");
-    let (mut passed, mut failed) = (0, 0);
+/// Every Rust test; adds up cargo's per-target result lines.
+fn rust_tests() -> Result<Counts> {
+    let (ok, stdout) = run_captured(env!("CARGO"), &["test", "--workspace", "--no-fail-fast"], &root(), &[])?;
+    let mut counts = Counts::default();
     for line in stdout.lines().filter(|l| l.starts_with("test result:")) {
-        let number_before = |word: &str| -> u64 {
-            line.split(';')
-                .find(|part| part.trim().ends_with(word))
-                .and_then(|part| part.split_whitespace().rev().nth(1))
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0)
-        };
-        passed += number_before("passed");
-        failed += number_before("failed");
+        counts.passed += number_before(line, "passed");
+        counts.failed += number_before(line, "failed");
     }
-    if !output.status.success() && failed == 0 {
+    if !ok && counts.failed == 0 {
         bail!("cargo test failed before running tests");
     }
-    Ok((passed, failed))
+    Ok(counts)
+}
+
+/// The number just before `word` in a `;`- or `,`-separated summary line.
+fn number_before(line: &str, word: &str) -> u64 {
+    line.split([';', ',', '|', '('])
+        .find(|part| part.trim().ends_with(word))
+        .and_then(|part| part.split_whitespace().rev().nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The UI: type check, unit tests, production build and the gzipped size budget.
+fn ui() -> Result<Counts> {
+    let ui = root().join("ui");
+    run("npx", &["tsc", "--noEmit"], &ui)?;
+    let (ok, stdout) = run_captured("npx", &["vitest", "run", "--reporter=default"], &ui, &[("NO_COLOR", "1")])?;
+    let line = stdout.lines().find(|l| l.trim_start().starts_with("Tests")).unwrap_or_default().to_string();
+    let counts = Counts { passed: number_before(&line, "passed"), failed: number_before(&line, "failed") };
+    if !ok && counts.failed == 0 {
+        bail!("vitest failed");
+    }
+    run("npx", &["vite", "build"], &ui)?;
+    let js = gzipped_js_size()?;
+    println!("ui: initial JS {:.1} KiB gzipped (budget {} KiB)", js as f64 / 1024.0, JS_BUDGET_BYTES / 1024);
+    if js > JS_BUDGET_BYTES {
+        bail!("the UI's JS is over budget: {js} bytes gzipped");
+    }
+    Ok(counts)
+}
+
+fn gzipped_js_size() -> Result<u64> {
+    let mut total = 0;
+    for entry in std::fs::read_dir(root().join("ui/dist/assets"))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "js") {
+            let output = Command::new("gzip").args(["-9", "-c"]).arg(&path).output()?;
+            total += output.stdout.len() as u64;
+        }
+    }
+    Ok(total)
+}
+
+/// Builds the real app (custom protocol: the UI served from the binary) and drives it through
+/// tauri-driver and WebKitWebDriver under Xvfb with Node's test runner.
+fn e2e() -> Result<Counts> {
+    cargo(&["build", "-p", "wegwijs-app", "--features", "tauri/custom-protocol"])?;
+    let binary = root().join("target/debug/wegwijs-app");
+    let binary = binary.to_string_lossy().into_owned();
+    let (ok, stdout) = run_captured(
+        "xvfb-run",
+        &["-a", "-s", "-screen 0 1280x1024x24", "node", "--test", "--test-reporter=tap", "tests/e2e/"],
+        &root(),
+        &[("WEGWIJS_APP", &binary)],
+    )?;
+    let count = |prefix: &str| {
+        stdout.lines().find_map(|l| l.strip_prefix(prefix)).and_then(|n| n.trim().parse().ok()).unwrap_or(0)
+    };
+    let counts = Counts { passed: count("# pass "), failed: count("# fail ") };
+    if !ok && counts.failed == 0 {
+        bail!("the end-to-end tests did not run");
+    }
+    Ok(counts)
+}
+
+/// The release binary size and the gzipped JS size.
+fn size() -> Result<()> {
+    run("npx", &["tauri", "build", "--no-bundle"], &root().join("ui"))?;
+    let binary = std::fs::metadata(root().join("target/release/wegwijs-app"))?.len();
+    println!("size: release binary {:.1} MiB ({binary} bytes)", binary as f64 / 1048576.0);
+    println!("size: initial JS {:.1} KiB gzipped", gzipped_js_size()? as f64 / 1024.0);
+    Ok(())
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -135,6 +196,15 @@ enum Mode {
 
 /// Generated files that are checked in: written by `codegen`, compared by `ci`.
 fn codegen(mode: Mode) -> Result<()> {
+    // The bindings test compares, or with UPDATE_BINDINGS writes, ui/src/ipc/bindings.ts.
+    let mut test = Command::new(env!("CARGO"));
+    test.args(["test", "--quiet", "-p", "wegwijs-app", "--test", "bindings"]).current_dir(root());
+    if mode == Mode::Write {
+        test.env("UPDATE_BINDINGS", "1");
+    }
+    if !test.status()?.success() {
+        bail!("ui/src/ipc/bindings.ts is stale: run `cargo xtask codegen`");
+    }
     let licences = licence_list()?;
     let path = root().join("assets/LICENSES.txt");
     let current = std::fs::read_to_string(&path).unwrap_or_default();
@@ -148,7 +218,7 @@ fn codegen(mode: Mode) -> Result<()> {
     Ok(())
 }
 
-/// The licences of every crate the shipped code links (normal dependencies of the core),
+/// The licences of every crate the app links (normal dependencies of wegwijs-app),
 /// from `cargo metadata`, so About lists exactly what is inside the app.
 fn licence_list() -> Result<String> {
     let output = Command::new(env!("CARGO"))
@@ -156,46 +226,26 @@ fn licence_list() -> Result<String> {
         .current_dir(root())
         .output()?;
     if !output.status.success() {
-        bail!(
-            "cargo metadata failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        bail!("cargo metadata failed: {}", String::from_utf8_lossy(&output.stderr));
     }
     let metadata: serde_json::Value = serde_json::from_slice(&output.stdout)?;
-    let packages: std::collections::BTreeMap<&str, &serde_json::Value> = metadata["packages"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|p| Some((p["id"].as_str()?, p)))
-        .collect();
+    let packages: std::collections::BTreeMap<&str, &serde_json::Value> =
+        metadata["packages"].as_array().into_iter().flatten().filter_map(|p| Some((p["id"].as_str()?, p))).collect();
     let nodes: std::collections::BTreeMap<&str, &serde_json::Value> = metadata["resolve"]["nodes"]
         .as_array()
         .into_iter()
         .flatten()
         .filter_map(|n| Some((n["id"].as_str()?, n)))
         .collect();
-    let roots: Vec<&str> = packages
-        .iter()
-        .filter(|(_, p)| p["name"] == "wegwijs-core")
-        .map(|(id, _)| *id)
-        .collect();
+    let roots: Vec<&str> = packages.iter().filter(|(_, p)| p["name"] == "wegwijs-core").map(|(id, _)| *id).collect();
     let mut seen = std::collections::BTreeSet::new();
     let mut stack = roots;
     while let Some(id) = stack.pop() {
         if !seen.insert(id) {
             continue;
         }
-        for dep in nodes
-            .get(id)
-            .and_then(|n| n["deps"].as_array())
-            .into_iter()
-            .flatten()
-        {
-            let normal = dep["dep_kinds"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .any(|k| k["kind"].is_null());
+        for dep in nodes.get(id).and_then(|n| n["deps"].as_array()).into_iter().flatten() {
+            let normal = dep["dep_kinds"].as_array().into_iter().flatten().any(|k| k["kind"].is_null());
             if normal && let Some(pkg) = dep["pkg"].as_str() {
                 stack.push(pkg);
             }

@@ -170,9 +170,7 @@ fn parse_lang(code: &str) -> Result<Lang> {
 
 fn open_store(source: &ContentSource) -> Result<ContentStore> {
     let tree = match &source.content {
-        Some(dir) => {
-            SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?
-        }
+        Some(dir) => SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?,
         None => bundled::content_tree(),
     };
     let report = source::load(&tree);
@@ -190,14 +188,7 @@ fn search(args: SearchArgs) -> Result<ExitCode> {
     let lang = parse_lang(&args.lang)?;
     let store = open_store(&args.source)?;
     let query = args.query.join(" ");
-    let hits = store.search(
-        &query,
-        &SearchOptions {
-            lang,
-            municipality: args.municipality,
-            limit: args.limit,
-        },
-    )?;
+    let hits = store.search(&query, &SearchOptions { lang, municipality: args.municipality, limit: args.limit })?;
     if args.json {
         print_json(&hits)?;
     } else {
@@ -210,26 +201,12 @@ fn search(args: SearchArgs) -> Result<ExitCode> {
             let snippet: String = hit
                 .snippet
                 .iter()
-                .map(|part| {
-                    if part.hit {
-                        format!("[{}]", part.text)
-                    } else {
-                        part.text.clone()
-                    }
-                })
+                .map(|part| if part.hit { format!("[{}]", part.text) } else { part.text.clone() })
                 .collect();
-            writeln!(
-                out,
-                "{}  ({}, {}, {:.2})\n    {snippet}",
-                hit.title, hit.id, hit.matched_lang, hit.score
-            )?;
+            writeln!(out, "{}  ({}, {}, {:.2})\n    {snippet}", hit.title, hit.id, hit.matched_lang, hit.score)?;
         }
     }
-    Ok(if hits.is_empty() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn checklist(args: ChecklistArgs) -> Result<ExitCode> {
@@ -237,11 +214,10 @@ fn checklist(args: ChecklistArgs) -> Result<ExitCode> {
     let profile = Profile {
         arrival: args.arrived.as_deref().map(parse_date).transpose()?,
         work_start: args.work_start.as_deref().map(parse_date).transpose()?,
-        stay: args.stay.as_deref().and_then(|s| {
-            [Stay::Short, Stay::Long, Stay::Unsure]
-                .into_iter()
-                .find(|v| v.as_str() == s)
-        }),
+        stay: args
+            .stay
+            .as_deref()
+            .and_then(|s| [Stay::Short, Stay::Long, Stay::Unsure].into_iter().find(|v| v.as_str() == s)),
         children_in_nl: args.children,
         children_abroad: args.children_abroad,
         via_agency: args.agency.then_some(true),
@@ -253,12 +229,8 @@ fn checklist(args: ChecklistArgs) -> Result<ExitCode> {
     };
     let store = open_store(&args.source)?;
     let tasks = store.tasks()?;
-    let entries = build_checklist(
-        tasks.iter().map(|(id, rule)| (id.as_str(), rule)),
-        &profile,
-        &Default::default(),
-        now,
-    );
+    let entries =
+        build_checklist(tasks.iter().map(|(id, rule)| (id.as_str(), rule)), &profile, &Default::default(), now);
     let shown: Vec<_> = entries.iter().filter(|e| args.all || e.applies).collect();
     let localizer = Localizer::bundled();
     if args.json {
@@ -287,19 +259,10 @@ fn checklist(args: ChecklistArgs) -> Result<ExitCode> {
                     DeadlineKind::Legal => localizer.text(lang, "deadline-legal"),
                     DeadlineKind::Advice => localizer.text(lang, "deadline-advice"),
                 };
-                writeln!(
-                    out,
-                    "    {} — {} {kind}",
-                    due.date,
-                    due_text(&localizer, lang, due.status)
-                )?;
+                writeln!(out, "    {} — {} {kind}", due.date, due_text(&localizer, lang, due.status))?;
             }
-            (None, Some(Anchor::Arrival)) => {
-                writeln!(out, "    {}", localizer.text(lang, "needs-arrival-date"))?
-            }
-            (None, Some(Anchor::WorkStart)) => {
-                writeln!(out, "    {}", localizer.text(lang, "needs-work-start-date"))?
-            }
+            (None, Some(Anchor::Arrival)) => writeln!(out, "    {}", localizer.text(lang, "needs-arrival-date"))?,
+            (None, Some(Anchor::WorkStart)) => writeln!(out, "    {}", localizer.text(lang, "needs-work-start-date"))?,
             (None, _) => {}
         }
         writeln!(out, "    {}", item.summary)?;
@@ -311,9 +274,7 @@ fn due_text(localizer: &Localizer, lang: Lang, status: DueStatus) -> String {
     match status {
         DueStatus::DueToday => localizer.text(lang, "due-today"),
         DueStatus::DueIn(days) => localizer.message(lang, "due-in-days", &[("days", days.into())]),
-        DueStatus::Overdue(days) => {
-            localizer.message(lang, "due-overdue", &[("days", days.into())])
-        }
+        DueStatus::Overdue(days) => localizer.message(lang, "due-overdue", &[("days", days.into())]),
     }
 }
 
@@ -334,11 +295,7 @@ fn show(args: ShowArgs) -> Result<ExitCode> {
         writeln!(
             out,
             "{}",
-            localizer.message(
-                lang,
-                "verified-on",
-                &[("date", item.item.verified_on.to_string().into())]
-            )
+            localizer.message(lang, "verified-on", &[("date", item.item.verified_on.to_string().into())])
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -369,45 +326,15 @@ fn content_check(dir: &Path, json: bool) -> Result<ExitCode> {
         for diagnostic in &report.diagnostics {
             writeln!(out, "{diagnostic}")?;
         }
-        let kinds: Vec<String> = [
-            ItemKind::Right,
-            ItemKind::Task,
-            ItemKind::Service,
-            ItemKind::Alert,
-            ItemKind::Event,
-        ]
-        .iter()
-        .map(|kind| {
-            format!(
-                "{} {}",
-                by_kind.get(kind.as_str()).unwrap_or(&0),
-                kind.as_str()
-            )
-        })
-        .collect();
-        let langs: Vec<String> = by_lang
+        let kinds: Vec<String> = [ItemKind::Right, ItemKind::Task, ItemKind::Service, ItemKind::Alert, ItemKind::Event]
             .iter()
-            .map(|(lang, n)| format!("{lang} {n}"))
+            .map(|kind| format!("{} {}", by_kind.get(kind.as_str()).unwrap_or(&0), kind.as_str()))
             .collect();
-        writeln!(
-            out,
-            "{} items ({}); texts per language: {}",
-            report.items.len(),
-            kinds.join(", "),
-            langs.join(", ")
-        )?;
-        writeln!(
-            out,
-            "{} errors, {} warnings",
-            report.errors().count(),
-            report.warnings().count()
-        )?;
+        let langs: Vec<String> = by_lang.iter().map(|(lang, n)| format!("{lang} {n}")).collect();
+        writeln!(out, "{} items ({}); texts per language: {}", report.items.len(), kinds.join(", "), langs.join(", "))?;
+        writeln!(out, "{} errors, {} warnings", report.errors().count(), report.warnings().count())?;
     }
-    Ok(if report.has_errors() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn content_build(dir: &Path, out: &Path) -> Result<ExitCode> {
@@ -421,32 +348,17 @@ fn content_build(dir: &Path, out: &Path) -> Result<ExitCode> {
     }
     let started = std::time::Instant::now();
     ContentStore::build(out, &report, &tree.fingerprint())?;
-    eprintln!(
-        "built {} with {} items in {:.0?}",
-        out.display(),
-        report.items.len(),
-        started.elapsed()
-    );
+    eprintln!("built {} with {} items in {:.0?}", out.display(), report.items.len(), started.elapsed());
     Ok(ExitCode::SUCCESS)
 }
 
 fn locales_check(dir: &Path) -> Result<ExitCode> {
-    let localizer =
-        Localizer::from_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+    let localizer = Localizer::from_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
     let problems = localizer.check();
     let mut out = std::io::stdout().lock();
     for problem in &problems {
         writeln!(out, "{problem}")?;
     }
-    writeln!(
-        out,
-        "{} messages in English; {} problems",
-        localizer.message_ids().len(),
-        problems.len()
-    )?;
-    Ok(if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    writeln!(out, "{} messages in English; {} problems", localizer.message_ids().len(), problems.len())?;
+    Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

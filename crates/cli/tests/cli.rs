@@ -14,11 +14,7 @@ fn wegwijs(args: &[&str]) -> Output {
 
 fn json(args: &[&str]) -> Value {
     let output = wegwijs(args);
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
     serde_json::from_slice(&output.stdout).expect("valid JSON")
 }
 
@@ -29,13 +25,7 @@ fn search_finds_polish_child_benefit_without_diacritics() {
     assert_eq!(hits[0]["matched_lang"], "pl");
     let text = wegwijs(&["search", "--lang", "pl", "zasilek", "rodzinny"]);
     assert!(text.status.success());
-    assert!(
-        String::from_utf8_lossy(&text.stdout)
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .contains("(child-benefit, pl,")
-    );
+    assert!(String::from_utf8_lossy(&text.stdout).lines().next().unwrap_or_default().contains("(child-benefit, pl,"));
 }
 
 #[test]
@@ -62,42 +52,16 @@ fn checklist_of_the_brief_in_romanian() {
         "2026-11-28",
         "--json",
     ]);
-    let ids: Vec<&str> = rows
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["entry"]["task_id"].as_str().unwrap())
-        .collect();
-    for expected in [
-        "task-register-brp",
-        "task-health-insurance",
-        "task-child-benefit",
-        "task-school-enrolment",
-    ] {
+    let ids: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["entry"]["task_id"].as_str().unwrap()).collect();
+    for expected in ["task-register-brp", "task-health-insurance", "task-child-benefit", "task-school-enrolment"] {
         assert!(ids.contains(&expected), "{expected} missing from {ids:?}");
     }
-    assert!(
-        !ids.contains(&"task-register-rni"),
-        "a long stay registers in the BRP, not the RNI: {ids:?}"
-    );
-    let brp = rows
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["entry"]["task_id"] == "task-register-brp")
-        .unwrap();
+    assert!(!ids.contains(&"task-register-rni"), "a long stay registers in the BRP, not the RNI: {ids:?}");
+    let brp = rows.as_array().unwrap().iter().find(|r| r["entry"]["task_id"] == "task-register-brp").unwrap();
     assert_eq!(brp["entry"]["due"]["date"], "2026-11-25");
-    assert_eq!(
-        brp["entry"]["due"]["status"],
-        serde_json::json!({"status": "overdue", "days": 3})
-    );
+    assert_eq!(brp["entry"]["due"]["status"], serde_json::json!({"status": "overdue", "days": 3}));
     assert_eq!(brp["lang"], "ro");
-    let insurance = rows
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["entry"]["task_id"] == "task-health-insurance")
-        .unwrap();
+    let insurance = rows.as_array().unwrap().iter().find(|r| r["entry"]["task_id"] == "task-health-insurance").unwrap();
     assert_eq!(insurance["entry"]["due"]["date"], "2027-03-20");
 }
 
@@ -113,10 +77,7 @@ fn content_check_is_clean_on_the_bundled_sources() {
     let output = wegwijs(&["content", "check", "assets/content"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{stdout}");
-    assert!(
-        stdout.trim_end().ends_with("0 errors, 0 warnings"),
-        "{stdout}"
-    );
+    assert!(stdout.trim_end().ends_with("0 errors, 0 warnings"), "{stdout}");
     let report = json(&["content", "check", "assets/content", "--json"]);
     assert_eq!(report["errors"], 0);
     assert_eq!(report["by_lang"].as_object().unwrap().len(), 13);
@@ -142,9 +103,5 @@ fn content_check_reports_file_and_line_and_exits_1() {
 #[test]
 fn locales_check_is_clean() {
     let output = wegwijs(&["locales", "check", "locales"]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stdout)
-    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
 }

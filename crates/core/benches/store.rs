@@ -17,17 +17,14 @@ use wegwijs_core::model::{Details, Item, ItemText, Scope, Topic, TranslationStat
 use wegwijs_core::source::{self, LoadReport};
 
 const ITEMS: usize = 20_000;
-const CORPUS_VERSION: &str = "generated-20000x13-v2";
+const CORPUS_VERSION: &str = "generated-20000x13-v3";
 
 /// A deterministic pseudo-random generator, so every run benchmarks the same corpus.
 struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
 
@@ -39,39 +36,21 @@ impl Lcg {
 /// A vocabulary per language: 8,000 made-up words with the language's letters, Zipf-like use.
 fn vocabulary(lang: Lang, rng: &mut Lcg) -> Vec<String> {
     let syllables: &[&str] = match lang {
-        Lang::Pl => &[
-            "za", "si", "łek", "rod", "zin", "ny", "prze", "szcz", "ów", "ja", "ść", "ko",
-        ],
-        Lang::Ro => &[
-            "în", "re", "gis", "tra", "re", "ță", "ști", "ma", "lo", "cu", "ră", "ne",
-        ],
-        Lang::Bg => &[
-            "ре", "гис", "тра", "ци", "я", "за", "пла", "та", "ще", "ни", "ко", "ва",
-        ],
-        Lang::Hu => &[
-            "egész", "ség", "biz", "to", "sí", "tás", "ő", "ű", "gyer", "mek", "pót", "lék",
-        ],
-        Lang::Sr | Lang::Hr => &[
-            "do", "pla", "tak", "đe", "či", "ja", "ša", "ljub", "nje", "zdrav", "stve", "no",
-        ],
-        Lang::Cs | Lang::Sk => &[
-            "pří", "dav", "ky", "dě", "ti", "zdra", "vot", "ní", "po", "jiš", "tě", "ní",
-        ],
-        Lang::Lt | Lang::Lv => &[
-            "svei", "ka", "tos", "drau", "di", "mas", "ā", "ē", "ī", "ū", "šu", "ņa",
-        ],
-        Lang::Es => &[
-            "pres", "ta", "ción", "fa", "mi", "liar", "se", "gu", "ro", "sa", "lud", "ño",
-        ],
-        Lang::Nl | Lang::En => &[
-            "kin", "der", "bij", "slag", "ver", "ze", "ke", "ring", "in", "schrij", "ving", "loon",
-        ],
+        Lang::Pl => &["za", "si", "łek", "rod", "zin", "ny", "prze", "szcz", "ów", "ja", "ść", "ko"],
+        Lang::Ro => &["în", "re", "gis", "tra", "re", "ță", "ști", "ma", "lo", "cu", "ră", "ne"],
+        Lang::Bg => &["ре", "гис", "тра", "ци", "я", "за", "пла", "та", "ще", "ни", "ко", "ва"],
+        Lang::Hu => &["egész", "ség", "biz", "to", "sí", "tás", "ő", "ű", "gyer", "mek", "pót", "lék"],
+        Lang::Sr | Lang::Hr => &["do", "pla", "tak", "đe", "či", "ja", "ša", "ljub", "nje", "zdrav", "stve", "no"],
+        Lang::Cs | Lang::Sk => &["pří", "dav", "ky", "dě", "ti", "zdra", "vot", "ní", "po", "jiš", "tě", "ní"],
+        Lang::Lt | Lang::Lv => &["svei", "ka", "tos", "drau", "di", "mas", "ā", "ē", "ī", "ū", "šu", "ņa"],
+        Lang::Es => &["pres", "ta", "ción", "fa", "mi", "liar", "se", "gu", "ro", "sa", "lud", "ño"],
+        Lang::Nl | Lang::En => {
+            &["kin", "der", "bij", "slag", "ver", "ze", "ke", "ring", "in", "schrij", "ving", "loon"]
+        }
     };
     (0..8_000)
         .map(|n| {
-            let mut word: String = (0..2 + rng.below(3))
-                .map(|_| syllables[rng.below(syllables.len())])
-                .collect();
+            let mut word: String = (0..2 + rng.below(3)).map(|_| syllables[rng.below(syllables.len())]).collect();
             word.push_str(&format!("{}", n % 97));
             word
         })
@@ -91,10 +70,8 @@ fn sentence(words: &[String], rng: &mut Lcg, length: usize) -> String {
 
 fn generated_corpus() -> (LoadReport, Vec<(Lang, String)>) {
     let mut rng = Lcg(42);
-    let vocabularies: BTreeMap<Lang, Vec<String>> = Lang::ALL
-        .iter()
-        .map(|lang| (*lang, vocabulary(*lang, &mut rng)))
-        .collect();
+    let vocabularies: BTreeMap<Lang, Vec<String>> =
+        Lang::ALL.iter().map(|lang| (*lang, vocabulary(*lang, &mut rng))).collect();
     let mut items = Vec::with_capacity(ITEMS);
     for n in 0..ITEMS {
         let mut texts = BTreeMap::new();
@@ -105,11 +82,7 @@ fn generated_corpus() -> (LoadReport, Vec<(Lang, String)>) {
                 ItemText {
                     title: sentence(words, &mut rng, 5),
                     summary: sentence(words, &mut rng, 20),
-                    state: if lang.is_reference() {
-                        TranslationState::Reference
-                    } else {
-                        TranslationState::Translated
-                    },
+                    state: if lang.is_reference() { TranslationState::Reference } else { TranslationState::Translated },
                     body_markdown: format!(
                         "## {}\n\n{}\n\n- {}\n- {}",
                         sentence(words, &mut rng, 4),
@@ -145,10 +118,7 @@ fn generated_corpus() -> (LoadReport, Vec<(Lang, String)>) {
         let query = match n % 4 {
             0 => word.clone(),
             1 => format!("{word} {}", words[rng.below(words.len() / 4)]),
-            2 => word
-                .chars()
-                .take(word.chars().count().saturating_sub(2).max(3))
-                .collect(),
+            2 => word.chars().take(word.chars().count().saturating_sub(2).max(3)).collect(),
             _ => {
                 let mut chars: Vec<char> = word.chars().collect();
                 let at = chars.len() / 2;
@@ -158,19 +128,8 @@ fn generated_corpus() -> (LoadReport, Vec<(Lang, String)>) {
         };
         queries.push((lang, query));
     }
-    let scopes = vec![Scope {
-        code: "nl".into(),
-        name: "Nederland".into(),
-        sample: false,
-    }];
-    (
-        LoadReport {
-            scopes,
-            items,
-            diagnostics: vec![],
-        },
-        queries,
-    )
+    let scopes = vec![Scope { code: "nl".into(), name: "Nederland".into(), sample: false }];
+    (LoadReport { scopes, items, diagnostics: vec![] }, queries)
 }
 
 fn corpus_path() -> PathBuf {
@@ -184,19 +143,13 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 fn benches(c: &mut Criterion) {
     let (report, queries) = generated_corpus();
     let path = corpus_path();
-    let reuse = ContentStore::open(&path)
-        .ok()
-        .and_then(|s| s.meta("source_fingerprint").ok().flatten())
-        .as_deref()
+    let reuse = ContentStore::open(&path).ok().and_then(|s| s.meta("source_fingerprint").ok().flatten()).as_deref()
         == Some(CORPUS_VERSION);
     if !reuse {
         std::fs::create_dir_all(path.parent().unwrap_or(&path)).ok();
         let started = Instant::now();
         ContentStore::build(&path, &report, CORPUS_VERSION).expect("build generated corpus");
-        println!(
-            "report: build generated corpus ({ITEMS} items x 13 languages): {:.1?}",
-            started.elapsed()
-        );
+        println!("report: build generated corpus ({ITEMS} items x 13 languages): {:.1?}", started.elapsed());
     }
     println!(
         "report: generated content.db size: {:.1} MiB",
@@ -207,35 +160,13 @@ fn benches(c: &mut Criterion) {
     let store = ContentStore::open(&path).expect("open corpus");
     // Warm up, then time every query once to get the latency distribution.
     for (lang, query) in queries.iter().take(50) {
-        black_box(
-            store
-                .search(
-                    query,
-                    &SearchOptions {
-                        lang: *lang,
-                        municipality: None,
-                        limit: 20,
-                    },
-                )
-                .ok(),
-        );
+        black_box(store.search(query, &SearchOptions { lang: *lang, municipality: None, limit: 20 }).ok());
     }
     let mut latencies: Vec<Duration> = queries
         .iter()
         .map(|(lang, query)| {
             let started = Instant::now();
-            black_box(
-                store
-                    .search(
-                        query,
-                        &SearchOptions {
-                            lang: *lang,
-                            municipality: None,
-                            limit: 20,
-                        },
-                    )
-                    .ok(),
-            );
+            black_box(store.search(query, &SearchOptions { lang: *lang, municipality: None, limit: 20 }).ok());
             started.elapsed()
         })
         .collect();
@@ -250,24 +181,10 @@ fn benches(c: &mut Criterion) {
     );
 
     let mut group = c.benchmark_group("search");
-    for (name, index) in [
-        ("one-word", 0),
-        ("two-words", 1),
-        ("prefix", 2),
-        ("typo", 3),
-    ] {
+    for (name, index) in [("one-word", 0), ("two-words", 1), ("prefix", 2), ("typo", 3)] {
         let (lang, query) = &queries[index];
         group.bench_function(name, |b| {
-            b.iter(|| {
-                store.search(
-                    black_box(query),
-                    &SearchOptions {
-                        lang: *lang,
-                        municipality: None,
-                        limit: 20,
-                    },
-                )
-            })
+            b.iter(|| store.search(black_box(query), &SearchOptions { lang: *lang, municipality: None, limit: 20 }))
         });
     }
     group.finish();
@@ -292,10 +209,7 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.finish();
-    println!(
-        "report: bundled content: {} items",
-        bundled_report.items.len()
-    );
+    println!("report: bundled content: {} items", bundled_report.items.len());
 }
 
 criterion_group!(store_benches, benches);

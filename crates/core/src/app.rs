@@ -1,17 +1,14 @@
 //! The façade the app shell calls: one method per screen or action, each returning a typed
 //! view. The shell only locks, calls and maps the error; all decisions are made here.
 
-use crate::checklist::{
-    ChecklistEntry, TaskState, build_checklist, next_steps, today_in_amsterdam,
-};
-use crate::content_store::{
-    ContentStore, ItemSummary, ItemView, OpenOutcome, SearchHit, SearchOptions,
-};
+use crate::checklist::{ChecklistEntry, TaskState, build_checklist, next_steps, today_in_amsterdam};
+use crate::content_store::{ContentStore, ItemSummary, ItemView, OpenOutcome, SearchHit, SearchOptions};
 use crate::error::{Error, Result};
 use crate::i18n::{Localizer, negotiate};
 use crate::lang::Lang;
 use crate::model::{Details, Item, ItemKind, NATIONAL_SCOPE, Scope, ServiceInfo, Severity, Topic};
 use crate::opening_hours::OpeningHours;
+use crate::source::SourceTree;
 use crate::user_store::{SavedProfile, UserExport, UserStore};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Europe::Amsterdam;
@@ -185,6 +182,38 @@ pub struct About {
     pub licences: String,
 }
 
+/// The app as the shell holds it: opened once, shared by every command. When opening failed
+/// (a damaged user.db), every command answers with that error, translated, so the UI can say
+/// what happened instead of crashing; the file is left for recovery.
+#[derive(Debug)]
+pub struct Session {
+    app: std::sync::Mutex<std::result::Result<App, CommandError>>,
+}
+
+impl Session {
+    /// Opens the app over `sources`: the bundled content, or an editor's folder to preview.
+    pub fn open(data_dir: &Path, system_locales: &[&str], sources: &SourceTree) -> Session {
+        let app = App::open_with(data_dir, system_locales, sources).map_err(|error| {
+            let localizer = Localizer::bundled();
+            CommandError {
+                code: error.code().to_string(),
+                message: error.localized(&localizer, negotiate(system_locales)),
+            }
+        });
+        Session { app: std::sync::Mutex::new(app) }
+    }
+
+    /// Runs one command against the app and translates its error.
+    pub fn with<T>(&self, command: impl FnOnce(&mut App) -> Result<T>) -> std::result::Result<T, CommandError> {
+        // A panic in an earlier command must not lock the person out of their data.
+        let mut guard = self.app.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match guard.as_mut() {
+            Ok(app) => command(app).map_err(|error| app.command_error(&error)),
+            Err(error) => Err(error.clone()),
+        }
+    }
+}
+
 /// The open stores of one person on one device.
 #[derive(Debug)]
 pub struct App {
@@ -199,12 +228,15 @@ impl App {
     /// Opens (or creates) content.db and user.db in `data_dir`. A damaged content.db is rebuilt
     /// from the bundled content; a damaged user.db is reported and never touched.
     pub fn open(data_dir: &Path, system_locales: &[&str]) -> Result<App> {
+        App::open_with(data_dir, system_locales, &crate::bundled::content_tree())
+    }
+
+    /// Like [`App::open`], over other content sources (an editor previewing a folder).
+    pub fn open_with(data_dir: &Path, system_locales: &[&str], sources: &SourceTree) -> Result<App> {
         std::fs::create_dir_all(data_dir)?;
-        let (content, outcome) = ContentStore::open_or_build(
-            &data_dir.join("content.db"),
-            &crate::bundled::content_tree(),
-        )?;
-        let content_restored = matches!(&outcome, OpenOutcome::Rebuilt { reason } if reason != "no content database yet");
+        let (content, outcome) = ContentStore::open_or_build(&data_dir.join("content.db"), sources)?;
+        let content_restored =
+            matches!(&outcome, OpenOutcome::Rebuilt { reason } if reason != "no content database yet");
         let user = UserStore::open(&data_dir.join("user.db"))?;
         Ok(App {
             content,
@@ -217,19 +249,12 @@ impl App {
 
     /// The language the person reads.
     pub fn lang(&self) -> Lang {
-        self.user
-            .profile()
-            .ok()
-            .and_then(|p| p.lang)
-            .unwrap_or(self.system_lang)
+        self.user.profile().ok().and_then(|p| p.lang).unwrap_or(self.system_lang)
     }
 
     /// Turns an error into what the UI shows, in the person's language.
     pub fn command_error(&self, error: &Error) -> CommandError {
-        CommandError {
-            code: error.code().to_string(),
-            message: error.localized(&self.localizer, self.lang()),
-        }
+        CommandError { code: error.code().to_string(), message: error.localized(&self.localizer, self.lang()) }
     }
 
     pub fn bootstrap(&self) -> Result<Bootstrap> {
@@ -241,17 +266,9 @@ impl App {
             settings: self.settings()?,
             languages: Lang::ALL
                 .iter()
-                .map(|l| LanguageOption {
-                    lang: *l,
-                    name: l.native_name().to_string(),
-                })
+                .map(|l| LanguageOption { lang: *l, name: l.native_name().to_string() })
                 .collect(),
-            municipalities: self
-                .content
-                .scopes()?
-                .into_iter()
-                .filter(|s| s.code != NATIONAL_SCOPE)
-                .collect(),
+            municipalities: self.content.scopes()?.into_iter().filter(|s| s.code != NATIONAL_SCOPE).collect(),
             content_date: self.content.content_date()?,
             content_restored: self.content_restored,
             messages: self.messages(lang),
@@ -260,21 +277,13 @@ impl App {
 
     /// The UI strings of a language (with fallbacks), for a language switch.
     pub fn messages(&self, lang: Lang) -> Vec<String> {
-        self.localizer
-            .ftl_sources(lang)
-            .into_iter()
-            .map(str::to_string)
-            .collect()
+        self.localizer.ftl_sources(lang).into_iter().map(str::to_string).collect()
     }
 
     /// Saves the profile; the municipality must be one the app knows.
     pub fn save_profile(&self, profile: &SavedProfile) -> Result<()> {
         if let Some(code) = &profile.municipality
-            && !self
-                .content
-                .scopes()?
-                .iter()
-                .any(|s| &s.code == code && s.code != NATIONAL_SCOPE)
+            && !self.content.scopes()?.iter().any(|s| &s.code == code && s.code != NATIONAL_SCOPE)
         {
             return Err(Error::UnknownMunicipality(code.clone()));
         }
@@ -293,17 +302,11 @@ impl App {
             Some("larger") => TextSize::Larger,
             _ => TextSize::Normal,
         };
-        Ok(Settings {
-            wifi_only: self.user.setting("wifi_only")?.as_deref() == Some("true"),
-            text_size,
-        })
+        Ok(Settings { wifi_only: self.user.setting("wifi_only")?.as_deref() == Some("true"), text_size })
     }
 
     pub fn save_settings(&self, settings: &Settings) -> Result<()> {
-        self.user.set_setting(
-            "wifi_only",
-            if settings.wifi_only { "true" } else { "false" },
-        )?;
+        self.user.set_setting("wifi_only", if settings.wifi_only { "true" } else { "false" })?;
         let size = match settings.text_size {
             TextSize::Normal => "normal",
             TextSize::Large => "large",
@@ -335,11 +338,7 @@ impl App {
         let mut rows = Vec::with_capacity(entries.len());
         for entry in entries {
             let view = self.content.item(&entry.task_id, lang)?;
-            let rights = entry
-                .rights
-                .iter()
-                .map(|id| self.summary(id, lang))
-                .collect::<Result<_>>()?;
+            let rights = entry.rights.iter().map(|id| self.summary(id, lang)).collect::<Result<_>>()?;
             let helpful = services
                 .iter()
                 .filter(|service| service.topics.iter().any(|t| view.item.topics.contains(t)))
@@ -357,12 +356,7 @@ impl App {
         Ok(rows)
     }
 
-    pub fn set_task_state(
-        &self,
-        task_id: &str,
-        state: Option<TaskState>,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
+    pub fn set_task_state(&self, task_id: &str, state: Option<TaskState>, now: DateTime<Utc>) -> Result<()> {
         if !self.content.tasks()?.iter().any(|(id, _)| id == task_id) {
             return Err(Error::UnknownItem(task_id.to_string()));
         }
@@ -372,22 +366,10 @@ impl App {
     pub fn today(&self, now: DateTime<Utc>) -> Result<TodayView> {
         let rows = self.checklist(now)?;
         let entries: Vec<ChecklistEntry> = rows.iter().map(|r| r.entry.clone()).collect();
-        let next: Vec<String> = next_steps(&entries, 3)
-            .iter()
-            .map(|e| e.task_id.clone())
-            .collect();
-        let open_tasks = entries
-            .iter()
-            .filter(|e| e.state == TaskState::Todo)
-            .count() as u32;
-        let done_tasks = entries
-            .iter()
-            .filter(|e| e.state == TaskState::Done)
-            .count() as u32;
-        let next_steps = next
-            .iter()
-            .filter_map(|id| rows.iter().find(|r| &r.entry.task_id == id).cloned())
-            .collect();
+        let next: Vec<String> = next_steps(&entries, 3).iter().map(|e| e.task_id.clone()).collect();
+        let open_tasks = entries.iter().filter(|e| e.state == TaskState::Todo).count() as u32;
+        let done_tasks = entries.iter().filter(|e| e.state == TaskState::Done).count() as u32;
+        let next_steps = next.iter().filter_map(|id| rows.iter().find(|r| &r.entry.task_id == id).cloned()).collect();
         Ok(TodayView {
             next_steps,
             alerts: self.alerts(now)?,
@@ -400,12 +382,8 @@ impl App {
     /// Rights by topic, in the order of the topic list.
     pub fn rights(&self) -> Result<Vec<TopicGroup>> {
         let lang = self.lang();
-        let summaries = self
-            .content
-            .list(&[ItemKind::Right], Some(NATIONAL_SCOPE), lang)?;
-        let items = self
-            .content
-            .items_of_kind(ItemKind::Right, Some(NATIONAL_SCOPE))?;
+        let summaries = self.content.list(&[ItemKind::Right], Some(NATIONAL_SCOPE), lang)?;
+        let items = self.content.items_of_kind(ItemKind::Right, Some(NATIONAL_SCOPE))?;
         let mut groups: Vec<TopicGroup> = Vec::new();
         for item in &items {
             let Some(topic) = item.topics.first() else {
@@ -416,10 +394,7 @@ impl App {
             };
             match groups.iter_mut().find(|g| g.topic == *topic) {
                 Some(group) => group.items.push(summary.clone()),
-                None => groups.push(TopicGroup {
-                    topic: *topic,
-                    items: vec![summary.clone()],
-                }),
+                None => groups.push(TopicGroup { topic: *topic, items: vec![summary.clone()] }),
             }
         }
         groups.sort_by_key(|g| g.topic);
@@ -434,12 +409,7 @@ impl App {
         let lang = lang.unwrap_or_else(|| self.lang());
         let view = self.content.item(id, lang)?;
         let today = today_in_amsterdam(now);
-        let related = view
-            .item
-            .related
-            .iter()
-            .map(|r| self.summary(r, self.lang()))
-            .collect::<Result<_>>()?;
+        let related = view.item.related.iter().map(|r| self.summary(r, self.lang())).collect::<Result<_>>()?;
         let scope_name = self
             .content
             .scopes()?
@@ -447,13 +417,7 @@ impl App {
             .find(|s| s.code == view.item.scope)
             .map_or_else(|| view.item.scope.clone(), |s| s.name);
         let service = match &view.item.details {
-            Details::Service(info) => Some(service_card(
-                &view.item,
-                &view.title,
-                &view.summary,
-                info,
-                now,
-            )),
+            Details::Service(info) => Some(service_card(&view.item, &view.title, &view.summary, info, now)),
             _ => None,
         };
         let outdated_amounts = view
@@ -463,32 +427,17 @@ impl App {
             .filter(|a| a.valid_until.is_some_and(|until| until < today))
             .map(|a| a.name.clone())
             .collect();
-        Ok(ItemPage {
-            view,
-            scope_name,
-            related,
-            service,
-            outdated_amounts,
-        })
+        Ok(ItemPage { view, scope_name, related, service, outdated_amounts })
     }
 
     pub fn local(&self, now: DateTime<Utc>) -> Result<LocalView> {
         let lang = self.lang();
         let Some(code) = self.user.profile()?.municipality else {
-            return Ok(LocalView {
-                municipality: None,
-                services: vec![],
-                events: vec![],
-                alerts: self.alerts(now)?,
-            });
+            return Ok(LocalView { municipality: None, services: vec![], events: vec![], alerts: self.alerts(now)? });
         };
         let municipality = self.content.scopes()?.into_iter().find(|s| s.code == code);
         let mut services = Vec::new();
-        for item in self
-            .content
-            .items_of_kind(ItemKind::Service, Some(&code))?
-            .into_iter()
-            .filter(|i| i.scope == code)
+        for item in self.content.items_of_kind(ItemKind::Service, Some(&code))?.into_iter().filter(|i| i.scope == code)
         {
             let view = self.content.item(&item.id, lang)?;
             if let Details::Service(info) = &item.details {
@@ -498,12 +447,7 @@ impl App {
         services.sort_by_key(|s| s.title.to_lowercase());
         let local_now = now.with_timezone(&Amsterdam).naive_local();
         let mut events = Vec::new();
-        for item in self
-            .content
-            .items_of_kind(ItemKind::Event, Some(&code))?
-            .into_iter()
-            .filter(|i| i.scope == code)
-        {
+        for item in self.content.items_of_kind(ItemKind::Event, Some(&code))?.into_iter().filter(|i| i.scope == code) {
             if let Details::Event(event) = &item.details
                 && event.ends >= local_now
             {
@@ -520,28 +464,12 @@ impl App {
             }
         }
         events.sort_by_key(|e| e.starts);
-        Ok(LocalView {
-            municipality,
-            services,
-            events,
-            alerts: self.alerts(now)?,
-        })
+        Ok(LocalView { municipality, services, events, alerts: self.alerts(now)? })
     }
 
     pub fn search(&self, query: &str) -> Result<Vec<SearchHit>> {
-        let municipality = self
-            .user
-            .profile()?
-            .municipality
-            .unwrap_or_else(|| NATIONAL_SCOPE.to_string());
-        self.content.search(
-            query,
-            &SearchOptions {
-                lang: self.lang(),
-                municipality: Some(municipality),
-                limit: 20,
-            },
-        )
+        let municipality = self.user.profile()?.municipality.unwrap_or_else(|| NATIONAL_SCOPE.to_string());
+        self.content.search(query, &SearchOptions { lang: self.lang(), municipality: Some(municipality), limit: 20 })
     }
 
     /// Everything the person entered, as pretty JSON.
@@ -591,12 +519,12 @@ impl App {
         let saved = self.user.profile()?;
         let scopes = self.content.scopes()?;
         let mut cards = Vec::new();
-        for item in self.content.items_of_kind(
-            ItemKind::Alert,
-            Some(saved.municipality.as_deref().unwrap_or(NATIONAL_SCOPE)),
-        )? {
-            let in_force = item.valid_from.is_none_or(|from| from <= today)
-                && item.valid_until.is_none_or(|until| today <= until);
+        for item in self
+            .content
+            .items_of_kind(ItemKind::Alert, Some(saved.municipality.as_deref().unwrap_or(NATIONAL_SCOPE)))?
+        {
+            let in_force =
+                item.valid_from.is_none_or(|from| from <= today) && item.valid_until.is_none_or(|until| today <= until);
             if let (true, Details::Alert { severity }) = (in_force, &item.details) {
                 let view = self.content.item(&item.id, lang)?;
                 let scope = scopes.iter().find(|s| s.code == item.scope).cloned();
@@ -619,17 +547,8 @@ fn is_sample(item: &Item, scope: &Option<Scope>) -> bool {
     item.sample || scope.as_ref().is_some_and(|s| s.sample)
 }
 
-fn service_card(
-    item: &Item,
-    title: &str,
-    summary: &str,
-    info: &ServiceInfo,
-    now: DateTime<Utc>,
-) -> ServiceCard {
-    let hours = info
-        .opening_hours
-        .as_deref()
-        .and_then(|text| OpeningHours::parse(text).ok());
+fn service_card(item: &Item, title: &str, summary: &str, info: &ServiceInfo, now: DateTime<Utc>) -> ServiceCard {
+    let hours = info.opening_hours.as_deref().and_then(|text| OpeningHours::parse(text).ok());
     let local = now.with_timezone(&Amsterdam).naive_local();
     let days = [
         chrono::Weekday::Mon,
@@ -656,13 +575,7 @@ fn service_card(
                         spans: h
                             .spans_on(*day)
                             .iter()
-                            .map(|s| {
-                                format!(
-                                    "{}–{}",
-                                    s.start_time().format("%H:%M"),
-                                    s.end_time().format("%H:%M")
-                                )
-                            })
+                            .map(|s| format!("{}–{}", s.start_time().format("%H:%M"), s.end_time().format("%H:%M")))
                             .collect(),
                     })
                     .collect()

@@ -42,9 +42,7 @@ impl TaskState {
     }
 
     pub fn parse(text: &str) -> Option<TaskState> {
-        [TaskState::Todo, TaskState::Done, TaskState::NotApplicable]
-            .into_iter()
-            .find(|s| s.as_str() == text)
+        [TaskState::Todo, TaskState::Done, TaskState::NotApplicable].into_iter().find(|s| s.as_str() == text)
     }
 }
 
@@ -94,10 +92,7 @@ pub fn today_in_amsterdam(now: DateTime<Utc>) -> NaiveDate {
 pub fn end_of_due_date(date: NaiveDate) -> DateTime<Utc> {
     let next = date.succ_opt().unwrap_or(date);
     // Midnight exists on every Dutch date (clocks change at 02:00/03:00), but stay total.
-    match Amsterdam
-        .from_local_datetime(&next.and_time(chrono::NaiveTime::MIN))
-        .earliest()
-    {
+    match Amsterdam.from_local_datetime(&next.and_time(chrono::NaiveTime::MIN)).earliest() {
         Some(local) => local.with_timezone(&Utc),
         None => Utc.from_utc_datetime(&next.and_time(chrono::NaiveTime::MIN)),
     }
@@ -142,20 +137,11 @@ pub fn due_status(due: NaiveDate, today: NaiveDate) -> DueStatus {
 /// Whether the profile meets a task's conditions. Unknown answers count as "may apply", so a
 /// person who skipped a question still sees the task rather than miss a deadline.
 pub fn applies(conditions: &Applies, profile: &Profile) -> bool {
-    let stay_ok = conditions
-        .stay
-        .as_ref()
-        .is_none_or(|stays| stays.contains(&profile.stay.unwrap_or(Stay::Unsure)));
+    let stay_ok = conditions.stay.as_ref().is_none_or(|stays| stays.contains(&profile.stay.unwrap_or(Stay::Unsure)));
     let children = profile.children_in_nl + profile.children_abroad;
-    let children_ok = conditions
-        .children
-        .is_none_or(|wanted| wanted == (children > 0));
-    let in_nl_ok = conditions
-        .children_in_nl
-        .is_none_or(|wanted| wanted == (profile.children_in_nl > 0));
-    let agency_ok = conditions
-        .agency
-        .is_none_or(|wanted| profile.via_agency.is_none_or(|actual| actual == wanted));
+    let children_ok = conditions.children.is_none_or(|wanted| wanted == (children > 0));
+    let in_nl_ok = conditions.children_in_nl.is_none_or(|wanted| wanted == (profile.children_in_nl > 0));
+    let agency_ok = conditions.agency.is_none_or(|wanted| profile.via_agency.is_none_or(|actual| actual == wanted));
     stay_ok && children_ok && in_nl_ok && agency_ok
 }
 
@@ -172,28 +158,16 @@ pub fn build_checklist<'a>(
         .into_iter()
         .map(|(id, rule)| {
             let applies = applies(&rule.applies, profile);
-            let default_state = if applies {
-                TaskState::Todo
-            } else {
-                TaskState::NotApplicable
-            };
+            let default_state = if applies { TaskState::Todo } else { TaskState::NotApplicable };
             let state = marks.get(id).copied().unwrap_or(default_state);
-            let (due, missing_anchor) = match rule
-                .deadline
-                .as_ref()
-                .map(|deadline| (deadline, due_date(deadline, profile)))
-            {
-                None => (None, None),
-                Some((deadline, Ok(date))) => (
-                    Some(Due {
-                        date,
-                        kind: deadline.kind,
-                        status: due_status(date, today),
-                    }),
-                    None,
-                ),
-                Some((_, Err(anchor))) => (None, Some(anchor)),
-            };
+            let (due, missing_anchor) =
+                match rule.deadline.as_ref().map(|deadline| (deadline, due_date(deadline, profile))) {
+                    None => (None, None),
+                    Some((deadline, Ok(date))) => {
+                        (Some(Due { date, kind: deadline.kind, status: due_status(date, today) }), None)
+                    }
+                    Some((_, Err(anchor))) => (None, Some(anchor)),
+                };
             ChecklistEntry {
                 task_id: id.to_string(),
                 order: rule.order,
@@ -222,10 +196,7 @@ pub fn tasks_of(items: &[Item]) -> Vec<(&str, &TaskRule)> {
 
 /// The next steps for the Today screen: open tasks that apply, soonest first, undated last.
 pub fn next_steps(entries: &[ChecklistEntry], limit: usize) -> Vec<&ChecklistEntry> {
-    let mut open: Vec<&ChecklistEntry> = entries
-        .iter()
-        .filter(|e| e.state == TaskState::Todo)
-        .collect();
+    let mut open: Vec<&ChecklistEntry> = entries.iter().filter(|e| e.state == TaskState::Todo).collect();
     open.sort_by_key(|e| (e.due.as_ref().map_or(NaiveDate::MAX, |d| d.date), e.order));
     open.truncate(limit);
     open

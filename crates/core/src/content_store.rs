@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// Bumped when the layout of content.db changes; an older file is rebuilt, never migrated.
-pub const CONTENT_SCHEMA_VERSION: u32 = 1;
+pub const CONTENT_SCHEMA_VERSION: u32 = 2;
 
 /// An open content store.
 #[derive(Debug)]
@@ -133,21 +133,14 @@ impl ContentStore {
     /// Opens an existing content.db. Fails with [`Error::ContentCorrupt`] when it is not a
     /// content store of this version.
     pub fn open(path: &Path) -> Result<ContentStore> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         let store = ContentStore { conn };
         let schema: Option<String> = store.meta("schema_version").map_err(corrupt)?;
         if schema.as_deref() != Some(&CONTENT_SCHEMA_VERSION.to_string()) {
-            return Err(Error::ContentCorrupt(format!(
-                "schema version {schema:?}, expected {CONTENT_SCHEMA_VERSION}"
-            )));
+            return Err(Error::ContentCorrupt(format!("schema version {schema:?}, expected {CONTENT_SCHEMA_VERSION}")));
         }
-        store
-            .conn
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(corrupt)?;
+        store.conn.pragma_update(None, "journal_mode", "WAL").map_err(corrupt)?;
         Ok(store)
     }
 
@@ -173,10 +166,7 @@ impl ContentStore {
     /// target and renamed over it, so a crash leaves the old file or the new one.
     pub fn build(path: &Path, report: &LoadReport, fingerprint: &str) -> Result<ContentStore> {
         if let Some(first) = report.errors().next() {
-            return Err(Error::ContentInvalid {
-                count: report.errors().count(),
-                first: first.to_string(),
-            });
+            return Err(Error::ContentInvalid { count: report.errors().count(), first: first.to_string() });
         }
         let building = sibling(path, "building");
         remove_database_files(&building)?;
@@ -195,10 +185,7 @@ impl ContentStore {
     /// A store in memory, for the CLI and tests.
     pub fn in_memory(report: &LoadReport) -> Result<ContentStore> {
         if let Some(first) = report.errors().next() {
-            return Err(Error::ContentInvalid {
-                count: report.errors().count(),
-                first: first.to_string(),
-            });
+            return Err(Error::ContentInvalid { count: report.errors().count(), first: first.to_string() });
         }
         let mut conn = Connection::open_in_memory()?;
         fill(&mut conn, report, "memory")?;
@@ -207,32 +194,18 @@ impl ContentStore {
 
     /// A value from the store's metadata (schema_version, source_fingerprint, content_date, ...).
     pub fn meta(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
-                row.get(0)
-            })
-            .optional()?)
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0)).optional()?)
     }
 
     /// The date the content was last changed: the newest verified-on date.
     pub fn content_date(&self) -> Result<Option<NaiveDate>> {
-        Ok(self
-            .meta("content_date")?
-            .and_then(|text| text.parse().ok()))
+        Ok(self.meta("content_date")?.and_then(|text| text.parse().ok()))
     }
 
     pub fn scopes(&self) -> Result<Vec<Scope>> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT code, name, sample FROM scopes ORDER BY name")?;
-        let rows = statement.query_map([], |row| {
-            Ok(Scope {
-                code: row.get(0)?,
-                name: row.get(1)?,
-                sample: row.get(2)?,
-            })
-        })?;
+        let mut statement = self.conn.prepare_cached("SELECT code, name, sample FROM scopes ORDER BY name")?;
+        let rows =
+            statement.query_map([], |row| Ok(Scope { code: row.get(0)?, name: row.get(1)?, sample: row.get(2)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -240,45 +213,35 @@ impl ContentStore {
     pub fn item(&self, id: &str, lang: Lang) -> Result<ItemView> {
         let data: String = self
             .conn
-            .query_row("SELECT data FROM items WHERE id = ?1", [id], |row| {
-                row.get(0)
-            })
+            .query_row("SELECT data FROM items WHERE id = ?1", [id], |row| row.get(0))
             .optional()?
             .ok_or_else(|| Error::UnknownItem(id.to_string()))?;
-        let item: Item =
-            serde_json::from_str(&data).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+        let item: Item = serde_json::from_str(&data).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
         for candidate in lang.fallback_chain() {
             let text = self
                 .conn
-                .prepare_cached("SELECT state, title, summary, body_html FROM item_texts WHERE item_id = ?1 AND lang = ?2")?
+                .prepare_cached(
+                    "SELECT state, title, summary, body_html FROM item_texts WHERE item_id = ?1 AND lang = ?2",
+                )?
                 .query_row(params![id, candidate.code()], |row| {
-                    Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, String>(3)?))
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, String>(2)?,
+                        row.get::<_, String>(3)?,
+                    ))
                 })
                 .optional()?;
             if let Some((state, title, summary, body_html)) = text {
-                return Ok(ItemView {
-                    item,
-                    lang: candidate,
-                    state: parse_state(&state)?,
-                    title,
-                    summary,
-                    body_html,
-                });
+                return Ok(ItemView { item, lang: candidate, state: parse_state(&state)?, title, summary, body_html });
             }
         }
-        Err(Error::ContentCorrupt(format!(
-            "item {id} has no text in {lang} or a reference language"
-        )))
+        Err(Error::ContentCorrupt(format!("item {id} has no text in {lang} or a reference language")))
     }
 
     /// Items of some kinds, national plus one municipality's (all scopes when `None`), in
     /// `lang`, sorted by title.
-    pub fn list(
-        &self,
-        kinds: &[ItemKind],
-        municipality: Option<&str>,
-        lang: Lang,
-    ) -> Result<Vec<ItemSummary>> {
+    pub fn list(&self, kinds: &[ItemKind], municipality: Option<&str>, lang: Lang) -> Result<Vec<ItemSummary>> {
         let mut statement = self.conn.prepare_cached(
             "SELECT i.id, i.kind, i.scope, t.lang, t.state, t.title, t.summary
              FROM items i JOIN item_texts t ON t.item_id = i.id
@@ -288,18 +251,17 @@ impl ContentStore {
         )?;
         let chain = lang.fallback_chain();
         let pick = |i: usize| chain.get(i).or(chain.last()).map_or("en", |l| l.code());
-        let rows =
-            statement.query_map(params![municipality, pick(0), pick(1), pick(2)], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get::<_, String>(3)?,
-                    row.get::<_, String>(4)?,
-                    row.get::<_, String>(5)?,
-                    row.get::<_, String>(6)?,
-                ))
-            })?;
+        let rows = statement.query_map(params![municipality, pick(0), pick(1), pick(2)], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, String>(4)?,
+                row.get::<_, String>(5)?,
+                row.get::<_, String>(6)?,
+            ))
+        })?;
         let mut summaries = Vec::new();
         for row in rows {
             let (id, kind, scope, text_lang, state, title, summary) = row?;
@@ -308,18 +270,8 @@ impl ContentStore {
             if !kinds.contains(&kind) {
                 continue;
             }
-            let lang = text_lang
-                .parse()
-                .map_err(|_| Error::ContentCorrupt(format!("bad language {text_lang}")))?;
-            summaries.push(ItemSummary {
-                id,
-                kind,
-                scope,
-                lang,
-                state: parse_state(&state)?,
-                title,
-                summary,
-            });
+            let lang = text_lang.parse().map_err(|_| Error::ContentCorrupt(format!("bad language {text_lang}")))?;
+            summaries.push(ItemSummary { id, kind, scope, lang, state: parse_state(&state)?, title, summary });
         }
         summaries.sort_by_key(|summary| summary.title.to_lowercase());
         Ok(summaries)
@@ -328,15 +280,13 @@ impl ContentStore {
     /// Every item of some kinds with all language-free fields (e.g. services, alerts), national
     /// plus one municipality's.
     pub fn items_of_kind(&self, kind: ItemKind, municipality: Option<&str>) -> Result<Vec<Item>> {
-        let mut statement = self.conn.prepare_cached("SELECT data FROM items WHERE kind = ?1 AND (?2 IS NULL OR scope = 'nl' OR scope = ?2) ORDER BY id")?;
-        let rows = statement.query_map(params![kind.as_str(), municipality], |row| {
-            row.get::<_, String>(0)
-        })?;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT data FROM items WHERE kind = ?1 AND (?2 IS NULL OR scope = 'nl' OR scope = ?2) ORDER BY id",
+        )?;
+        let rows = statement.query_map(params![kind.as_str(), municipality], |row| row.get::<_, String>(0))?;
         let mut items = Vec::new();
         for data in rows {
-            items.push(
-                serde_json::from_str(&data?).map_err(|e| Error::ContentCorrupt(e.to_string()))?,
-            );
+            items.push(serde_json::from_str(&data?).map_err(|e| Error::ContentCorrupt(e.to_string()))?);
         }
         Ok(items)
     }
@@ -361,9 +311,7 @@ impl ContentStore {
 
     /// Checks the file for damage (PRAGMA integrity_check).
     pub fn integrity_check(&self) -> Result<bool> {
-        let result: String = self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        let result: String = self.conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
         Ok(result == "ok")
     }
 }
@@ -416,13 +364,13 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
     for lang in Lang::ALL {
         tx.execute_batch(&format!(
             "CREATE VIRTUAL TABLE {table} USING fts5(title, summary, body, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
-             CREATE VIRTUAL TABLE {table}_terms USING fts5vocab({table}, 'row');",
+             CREATE VIRTUAL TABLE {table}_terms USING fts5vocab({table}, 'row');
+             INSERT INTO {table}({table}, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');",
             table = fts_table(lang)
         ))?;
     }
     {
-        let mut insert_scope =
-            tx.prepare("INSERT INTO scopes(code, name, sample) VALUES (?1, ?2, ?3)")?;
+        let mut insert_scope = tx.prepare("INSERT INTO scopes(code, name, sample) VALUES (?1, ?2, ?3)")?;
         for scope in &report.scopes {
             insert_scope.execute(params![scope.code, scope.name, scope.sample])?;
         }
@@ -442,8 +390,7 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
         for item in &report.items {
             let mut language_free = item.clone();
             language_free.texts.clear();
-            let data = serde_json::to_string(&language_free)
-                .map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+            let data = serde_json::to_string(&language_free).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
             insert_item.execute(params![
                 item.id,
                 item.kind().as_str(),
@@ -469,43 +416,29 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
                 ])?;
                 let rowid = tx.last_insert_rowid();
                 let index = Lang::ALL.iter().position(|l| l == lang).unwrap_or(0);
-                insert_fts[index].execute(params![
-                    rowid,
-                    title_folded,
-                    summary_folded,
-                    fold(&body_plain)
-                ])?;
+                insert_fts[index].execute(params![rowid, title_folded, summary_folded, fold(&body_plain)])?;
             }
         }
     }
     for lang in Lang::ALL {
         // One merged b-tree per index: bulk inserts leave many segments, which slow every query.
+        tx.execute(&format!("INSERT INTO {table}({table}) VALUES ('optimize')", table = fts_table(lang)), [])?;
         tx.execute(
             &format!(
-                "INSERT INTO {table}({table}) VALUES ('optimize')",
-                table = fts_table(lang)
+                "INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4",
+                fts_table(lang)
             ),
             [],
         )?;
-        tx.execute(&format!("INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4", fts_table(lang)), [])?;
     }
-    tx.execute(
-        "INSERT INTO vocab_trigrams(vocab_trigrams) VALUES ('rebuild')",
-        [],
-    )?;
+    tx.execute("INSERT INTO vocab_trigrams(vocab_trigrams) VALUES ('rebuild')", [])?;
     let content_date = report.items.iter().map(|item| item.verified_on).max();
     for (key, value) in [
         ("schema_version", CONTENT_SCHEMA_VERSION.to_string()),
         ("source_fingerprint", fingerprint.to_string()),
-        (
-            "content_date",
-            content_date.map(|d| d.to_string()).unwrap_or_default(),
-        ),
+        ("content_date", content_date.map(|d| d.to_string()).unwrap_or_default()),
     ] {
-        tx.execute(
-            "INSERT INTO meta(key, value) VALUES (?1, ?2)",
-            params![key, value],
-        )?;
+        tx.execute("INSERT INTO meta(key, value) VALUES (?1, ?2)", params![key, value])?;
     }
     tx.commit()?;
     Ok(())

@@ -14,9 +14,7 @@ pub enum Error {
     ContentInvalid { count: usize, first: String },
     #[error("your saved data could not be read: {0}")]
     UserDataCorrupt(String),
-    #[error(
-        "your saved data comes from a newer version of the app (schema {found}, this app knows {known})"
-    )]
+    #[error("your saved data comes from a newer version of the app (schema {found}, this app knows {known})")]
     UserDataNewer { found: u32, known: u32 },
     #[error("{0:?} is not a valid date (use YYYY-MM-DD)")]
     InvalidDate(String),
@@ -67,8 +65,5 @@ impl Error {
 
 /// Whether SQLite says the file is not a database or is damaged.
 pub fn is_corruption(error: &rusqlite::Error) -> bool {
-    matches!(
-        error.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
-    )
+    matches!(error.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase))
 }

@@ -23,11 +23,7 @@ pub fn fold(text: &str) -> String {
 
 /// The words of `text` after folding, in order. A word is a run of letters and digits.
 pub fn folded_words(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_string)
-        .collect()
+    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(str::to_string).collect()
 }
 
 /// Letters that need more than stripping a mark. Serbian Cyrillic follows the official
@@ -124,9 +120,6 @@ mod tests {
 
     #[test]
     fn words_split_on_punctuation() {
-        assert_eq!(
-            folded_words("BRP-registratie, 5 dagen!"),
-            ["brp", "registratie", "5", "dagen"]
-        );
+        assert_eq!(folded_words("BRP-registratie, 5 dagen!"), ["brp", "registratie", "5", "dagen"]);
     }
 }

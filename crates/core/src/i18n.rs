@@ -20,9 +20,7 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer")
-            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
-            .finish()
+        f.debug_struct("Localizer").field("languages", &self.bundles.keys().collect::<Vec<_>>()).finish()
     }
 }
 
@@ -43,31 +41,21 @@ impl Localizer {
     /// The locales built into the binary.
     pub fn bundled() -> Localizer {
         Localizer::from_sources(
-            crate::bundled::LOCALE_SOURCES
-                .iter()
-                .map(|(path, text)| (path.to_string(), text.to_string())),
+            crate::bundled::LOCALE_SOURCES.iter().map(|(path, text)| (path.to_string(), text.to_string())),
         )
     }
 
     /// The locales in a `locales/` folder, for checking files being edited.
     pub fn from_dir(dir: &Path) -> std::io::Result<Localizer> {
         let tree = crate::source::SourceTree::read_dir(dir)?;
-        Ok(Localizer::from_sources(
-            tree.files
-                .into_iter()
-                .filter(|(path, _)| path.ends_with(".ftl")),
-        ))
+        Ok(Localizer::from_sources(tree.files.into_iter().filter(|(path, _)| path.ends_with(".ftl"))))
     }
 
     fn from_sources(sources: impl IntoIterator<Item = (String, String)>) -> Localizer {
         let sources: BTreeMap<String, String> = sources.into_iter().collect();
         let mut bundles = BTreeMap::new();
         for (path, text) in &sources {
-            let Some(lang) = path
-                .split('/')
-                .next()
-                .and_then(|code| code.parse::<Lang>().ok())
-            else {
+            let Some(lang) = path.split('/').next().and_then(|code| code.parse::<Lang>().ok()) else {
                 continue;
             };
             let bundle = bundles.entry(lang).or_insert_with(|| {
@@ -78,8 +66,7 @@ impl Localizer {
                 bundle
             });
             // A resource with syntax errors still yields its good messages; `check` reports the rest.
-            let resource =
-                FluentResource::try_new(text.clone()).unwrap_or_else(|(partial, _)| partial);
+            let resource = FluentResource::try_new(text.clone()).unwrap_or_else(|(partial, _)| partial);
             bundle.add_resource_overriding(resource);
         }
         Localizer { bundles, sources }
@@ -99,9 +86,7 @@ impl Localizer {
                 continue;
             };
             let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                .into_owned();
+            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
         }
         id.to_string()
     }
@@ -120,10 +105,8 @@ impl Localizer {
             let lang = match path.split('/').next().map(str::parse::<Lang>) {
                 Some(Ok(lang)) => lang,
                 _ => {
-                    problems.push(LocaleProblem {
-                        file: path.clone(),
-                        message: "folder is not a shipped language".into(),
-                    });
+                    problems
+                        .push(LocaleProblem { file: path.clone(), message: "folder is not a shipped language".into() });
                     continue;
                 }
             };
@@ -132,10 +115,7 @@ impl Localizer {
                 Err((partial, errors)) => (partial, errors),
             };
             for error in errors {
-                let line = text[..error.pos.start.min(text.len())]
-                    .lines()
-                    .count()
-                    .max(1);
+                let line = text[..error.pos.start.min(text.len())].lines().count().max(1);
                 problems.push(LocaleProblem {
                     file: format!("{path}:{line}"),
                     message: format!("syntax error: {:?}", error.kind),
@@ -152,15 +132,13 @@ impl Localizer {
         let reference = messages.get(&Lang::En).cloned().unwrap_or_default();
         for lang in Lang::ALL {
             let Some(own) = messages.get(&lang) else {
-                problems.push(LocaleProblem {
-                    file: format!("{lang}/"),
-                    message: "no locale files".into(),
-                });
+                problems.push(LocaleProblem { file: format!("{lang}/"), message: "no locale files".into() });
                 continue;
             };
             for (id, variables) in &reference {
                 match own.get(id) {
-                    None => problems.push(LocaleProblem { file: format!("{lang}/"), message: format!("missing message {id}") }),
+                    None => problems
+                        .push(LocaleProblem { file: format!("{lang}/"), message: format!("missing message {id}") }),
                     Some(own_variables) if own_variables != variables => problems.push(LocaleProblem {
                         file: format!("{lang}/"),
                         message: format!("message {id} uses variables {own_variables:?}, English uses {variables:?}"),
@@ -241,14 +219,9 @@ fn variables_of(pattern: &fluent_syntax::ast::Pattern<&str>) -> BTreeSet<String>
 
 /// Picks the shipped language that best fits the system's requested locales (e.g. "pl-PL").
 pub fn negotiate(requested: &[&str]) -> Lang {
-    let requested: Vec<LanguageIdentifier> = requested
-        .iter()
-        .filter_map(|tag| tag.replace('_', "-").parse().ok())
-        .collect();
-    let available: Vec<LanguageIdentifier> = Lang::ALL
-        .iter()
-        .filter_map(|lang| lang.code().parse().ok())
-        .collect();
+    let requested: Vec<LanguageIdentifier> =
+        requested.iter().filter_map(|tag| tag.replace('_', "-").parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = Lang::ALL.iter().filter_map(|lang| lang.code().parse().ok()).collect();
     let default: LanguageIdentifier = "en".parse().unwrap_or_default();
     let chosen = fluent_langneg::negotiate_languages(
         &requested,
@@ -256,10 +229,7 @@ pub fn negotiate(requested: &[&str]) -> Lang {
         Some(&default),
         fluent_langneg::NegotiationStrategy::Lookup,
     );
-    chosen
-        .first()
-        .and_then(|id| id.language.as_str().parse().ok())
-        .unwrap_or(Lang::En)
+    chosen.first().and_then(|id| id.language.as_str().parse().ok()).unwrap_or(Lang::En)
 }
 
 #[cfg(test)]
@@ -272,25 +242,15 @@ mod tests {
         assert!(
             problems.is_empty(),
             "locale problems:\n{}",
-            problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
+            problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
         );
     }
 
     #[test]
     fn falls_back_to_english_then_dutch() {
         let localizer = Localizer::from_sources([
-            (
-                "en/main.ftl".to_string(),
-                "only-en = English\nboth = English both\n".to_string(),
-            ),
-            (
-                "nl/main.ftl".to_string(),
-                "only-nl = Nederlands\nboth = Nederlands beide\n".to_string(),
-            ),
+            ("en/main.ftl".to_string(), "only-en = English\nboth = English both\n".to_string()),
+            ("nl/main.ftl".to_string(), "only-nl = Nederlands\nboth = Nederlands beide\n".to_string()),
             ("pl/main.ftl".to_string(), "both = Polski\n".to_string()),
         ]);
         assert_eq!(localizer.text(Lang::Pl, "both"), "Polski");
@@ -301,48 +261,16 @@ mod tests {
 
     #[test]
     fn check_finds_missing_unknown_broken_and_mismatched_messages() {
-        let mut sources = vec![(
-            "en/main.ftl".to_string(),
-            "a = A { $n }\nb = B\n".to_string(),
-        )];
-        for lang in Lang::ALL
-            .iter()
-            .filter(|l| **l != Lang::En && **l != Lang::Pl)
-        {
-            sources.push((
-                format!("{lang}/main.ftl"),
-                "a = A { $n }\nb = B\n".to_string(),
-            ));
+        let mut sources = vec![("en/main.ftl".to_string(), "a = A { $n }\nb = B\n".to_string())];
+        for lang in Lang::ALL.iter().filter(|l| **l != Lang::En && **l != Lang::Pl) {
+            sources.push((format!("{lang}/main.ftl"), "a = A { $n }\nb = B\n".to_string()));
         }
-        sources.push((
-            "pl/main.ftl".to_string(),
-            "a = A { $m }\nc = C\nbroken = {\n".to_string(),
-        ));
-        let problems: Vec<String> = Localizer::from_sources(sources)
-            .check()
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.starts_with("pl/main.ftl:3: syntax error")),
-            "{problems:?}"
-        );
-        assert!(
-            problems.contains(&"pl/: missing message b".to_string()),
-            "{problems:?}"
-        );
-        assert!(
-            problems.contains(&"pl/: unknown message c (not in English)".to_string()),
-            "{problems:?}"
-        );
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.starts_with("pl/: message a uses variables")),
-            "{problems:?}"
-        );
+        sources.push(("pl/main.ftl".to_string(), "a = A { $m }\nc = C\nbroken = {\n".to_string()));
+        let problems: Vec<String> = Localizer::from_sources(sources).check().iter().map(ToString::to_string).collect();
+        assert!(problems.iter().any(|p| p.starts_with("pl/main.ftl:3: syntax error")), "{problems:?}");
+        assert!(problems.contains(&"pl/: missing message b".to_string()), "{problems:?}");
+        assert!(problems.contains(&"pl/: unknown message c (not in English)".to_string()), "{problems:?}");
+        assert!(problems.iter().any(|p| p.starts_with("pl/: message a uses variables")), "{problems:?}");
     }
 
     #[test]

@@ -117,10 +117,7 @@ impl FromStr for Lang {
         let code = s.trim().to_ascii_lowercase();
         // Accept full tags such as "pl-PL" or "sr-Latn" by their primary subtag.
         let primary = code.split(['-', '_']).next().unwrap_or_default();
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code() == primary)
-            .ok_or_else(|| UnknownLang(s.to_string()))
+        Lang::ALL.into_iter().find(|lang| lang.code() == primary).ok_or_else(|| UnknownLang(s.to_string()))
     }
 }
 

@@ -23,10 +23,7 @@ pub mod bundled {
     /// The bundled content sources as a tree for the loader.
     pub fn content_tree() -> crate::source::SourceTree {
         crate::source::SourceTree {
-            files: CONTENT_SOURCES
-                .iter()
-                .map(|(path, text)| (path.to_string(), text.to_string()))
-                .collect(),
+            files: CONTENT_SOURCES.iter().map(|(path, text)| (path.to_string(), text.to_string())).collect(),
         }
     }
 }

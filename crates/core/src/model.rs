@@ -280,7 +280,5 @@ pub const NATIONAL_SCOPE: &str = "nl";
 /// Whether `code` is `nl` or a CBS municipality code (`GM` and four digits).
 pub fn is_valid_scope_code(code: &str) -> bool {
     code == NATIONAL_SCOPE
-        || (code.len() == 6
-            && code.starts_with("GM")
-            && code[2..].bytes().all(|b| b.is_ascii_digit()))
+        || (code.len() == 6 && code.starts_with("GM") && code[2..].bytes().all(|b| b.is_ascii_digit()))
 }

@@ -34,14 +34,8 @@ impl OpeningHours {
             return Err("empty opening_hours".into());
         }
         if text == "24/7" {
-            let all_day = vec![Span {
-                start: 0,
-                end: 1440,
-            }];
-            return Ok(OpeningHours {
-                week: std::array::from_fn(|_| all_day.clone()),
-                has_holiday_rule,
-            });
+            let all_day = vec![Span { start: 0, end: 1440 }];
+            return Ok(OpeningHours { week: std::array::from_fn(|_| all_day.clone()), has_holiday_rule });
         }
         for rule in text.split(';').map(str::trim) {
             if rule.is_empty() {
@@ -69,18 +63,13 @@ impl OpeningHours {
                 }
             }
         }
-        Ok(OpeningHours {
-            week,
-            has_holiday_rule,
-        })
+        Ok(OpeningHours { week, has_holiday_rule })
     }
 
     /// Whether the place is open at a local (Europe/Amsterdam) time.
     pub fn is_open(&self, local: NaiveDateTime) -> bool {
         let minute = (local.hour() * 60 + local.minute()) as u16;
-        self.spans_on(local.weekday())
-            .iter()
-            .any(|span| span.start <= minute && minute < span.end)
+        self.spans_on(local.weekday()).iter().any(|span| span.start <= minute && minute < span.end)
     }
 
     /// The open spans on a weekday; empty when closed all day.
@@ -106,8 +95,7 @@ impl Span {
 }
 
 fn minutes_to_time(minutes: u16) -> NaiveTime {
-    NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0)
-        .unwrap_or(NaiveTime::MIN)
+    NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0).unwrap_or(NaiveTime::MIN)
 }
 
 fn starts_with_day(word: &str) -> bool {
@@ -148,13 +136,9 @@ fn parse_hours(hours: &str) -> Result<Vec<Span>, String> {
     }
     let mut spans = Vec::new();
     for range in hours.split(',') {
-        let (start, end) = range
-            .split_once('-')
-            .ok_or_else(|| format!("time range {range:?} must look like 09:00-17:00"))?;
-        let span = Span {
-            start: parse_time(start)?,
-            end: parse_time(end)?,
-        };
+        let (start, end) =
+            range.split_once('-').ok_or_else(|| format!("time range {range:?} must look like 09:00-17:00"))?;
+        let span = Span { start: parse_time(start)?, end: parse_time(end)? };
         if span.end <= span.start {
             return Err(format!("time range {range:?} ends before it starts"));
         }
@@ -187,17 +171,13 @@ mod tests {
     use chrono::NaiveDate;
 
     fn at(date: &str, time: &str) -> NaiveDateTime {
-        NaiveDate::parse_from_str(date, "%Y-%m-%d")
-            .unwrap()
-            .and_time(NaiveTime::parse_from_str(time, "%H:%M").unwrap())
+        NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap().and_time(NaiveTime::parse_from_str(time, "%H:%M").unwrap())
     }
 
     #[test]
     fn open_and_closed_times() {
-        let hours = OpeningHours::parse(
-            "Mo-Fr 09:00-12:30,13:30-17:00; We 09:00-12:00; Sa 10:00-12:00; PH off",
-        )
-        .unwrap();
+        let hours =
+            OpeningHours::parse("Mo-Fr 09:00-12:30,13:30-17:00; We 09:00-12:00; Sa 10:00-12:00; PH off").unwrap();
         // 2026-11-30 is a Monday.
         for (date, time, open) in [
             ("2026-11-30", "08:59", false),
@@ -218,11 +198,7 @@ mod tests {
         let hours = OpeningHours::parse("Sa-Mo 10:00-24:00").unwrap();
         assert!(hours.is_open(at("2026-11-29", "23:59")));
         assert!(!hours.is_open(at("2026-12-01", "11:00")));
-        assert!(
-            OpeningHours::parse("24/7")
-                .unwrap()
-                .is_open(at("2026-12-25", "03:00"))
-        );
+        assert!(OpeningHours::parse("24/7").unwrap().is_open(at("2026-12-25", "03:00")));
     }
 
     #[test]
@@ -237,10 +213,7 @@ mod tests {
             "Tu 25:00-26:00",
             "Mo-Fr 09:00-17:00;",
         ] {
-            assert!(
-                OpeningHours::parse(bad).is_err(),
-                "{bad:?} should be rejected"
-            );
+            assert!(OpeningHours::parse(bad).is_err(), "{bad:?} should be rejected");
         }
     }
 }

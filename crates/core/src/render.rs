@@ -9,16 +9,13 @@ use std::collections::HashSet;
 
 /// Renders Markdown to sanitized HTML.
 pub fn markdown_to_safe_html(markdown: &str) -> String {
-    let parser = Parser::new_ext(
-        markdown,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    )
-    .map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
-        Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
-        other => other,
-    });
+    let parser =
+        Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
+            Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
+            other => other,
+        });
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, parser);
     sanitizer().clean(&unsafe_html).to_string()
@@ -29,13 +26,9 @@ pub fn markdown_to_plain_text(markdown: &str) -> String {
     let mut text = String::with_capacity(markdown.len());
     for event in Parser::new(markdown) {
         match event {
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                text.push_str(&t)
-            }
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => text.push_str(&t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
-            ) => text.push('\n'),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell) => text.push('\n'),
             Event::Start(Tag::Item) => text.push_str("• "),
             _ => {}
         }
@@ -156,34 +149,17 @@ mod tests {
             "hr",
         ];
         for tag in html.split('<').skip(1) {
-            let tag = tag
-                .split('>')
-                .next()
-                .unwrap_or_default()
-                .trim_start_matches('/');
+            let tag = tag.split('>').next().unwrap_or_default().trim_start_matches('/');
             let mut parts = tag.split_whitespace();
             let name = parts.next().unwrap_or_default();
-            assert!(
-                TAGS.contains(&name),
-                "{attack:?} left tag {name:?} in {html:?}"
-            );
-            for attribute in tag[name.len()..]
-                .split('"')
-                .step_by(2)
-                .map(str::trim)
-                .filter(|a| !a.is_empty())
-            {
-                assert!(
-                    matches!(attribute, "href=" | "rel="),
-                    "{attack:?} left attribute {attribute:?} in {html:?}"
-                );
+            assert!(TAGS.contains(&name), "{attack:?} left tag {name:?} in {html:?}");
+            for attribute in tag[name.len()..].split('"').step_by(2).map(str::trim).filter(|a| !a.is_empty()) {
+                assert!(matches!(attribute, "href=" | "rel="), "{attack:?} left attribute {attribute:?} in {html:?}");
             }
             if let Some(href) = tag.split("href=\"").nth(1) {
                 let href = href.split('"').next().unwrap_or_default();
                 assert!(
-                    ["https:", "tel:", "mailto:", "geo:"]
-                        .iter()
-                        .any(|scheme| href.starts_with(scheme)),
+                    ["https:", "tel:", "mailto:", "geo:"].iter().any(|scheme| href.starts_with(scheme)),
                     "{attack:?} left link {href:?} in {html:?}"
                 );
             }
@@ -199,9 +175,6 @@ mod tests {
 
     #[test]
     fn plain_text_drops_markup() {
-        assert_eq!(
-            markdown_to_plain_text("## Kop\n\n- **een**\n- [twee](https://x.nl)"),
-            "Kop\n• een\n• twee"
-        );
+        assert_eq!(markdown_to_plain_text("## Kop\n\n- **een**\n- [twee](https://x.nl)"), "Kop\n• een\n• twee");
     }
 }

@@ -26,11 +26,7 @@ const RIGHTS_BONUS: f64 = 0.1;
 const CANDIDATES_PER_LANGUAGE: i64 = 100;
 const SNIPPET_WORDS: usize = 18;
 
-pub(crate) fn search(
-    conn: &Connection,
-    query: &str,
-    options: &SearchOptions,
-) -> Result<Vec<SearchHit>> {
+pub(crate) fn search(conn: &Connection, query: &str, options: &SearchOptions) -> Result<Vec<SearchHit>> {
     let words = folded_words(query);
     if words.is_empty() || options.limit == 0 {
         return Ok(Vec::new());
@@ -40,21 +36,9 @@ pub(crate) fn search(
         alternatives.push(expand_word(conn, word)?);
     }
     let chain = options.lang.fallback_chain();
-    let mut hits = run(
-        conn,
-        &match_expression(&alternatives, &words, " AND "),
-        &alternatives,
-        &chain,
-        options,
-    )?;
+    let mut hits = run(conn, &match_expression(&alternatives, &words, " AND "), &alternatives, &chain, options)?;
     if hits.is_empty() && words.len() > 1 {
-        hits = run(
-            conn,
-            &match_expression(&alternatives, &words, " OR "),
-            &alternatives,
-            &chain,
-            options,
-        )?;
+        hits = run(conn, &match_expression(&alternatives, &words, " OR "), &alternatives, &chain, options)?;
     }
     let terms: Vec<String> = alternatives.into_iter().flatten().collect();
     for hit in &mut hits {
@@ -72,14 +56,10 @@ fn expand_word(conn: &Connection, word: &str) -> Result<Vec<String>> {
     }
     let trigrams: Vec<String> = {
         let chars: Vec<char> = word.chars().collect();
-        chars
-            .windows(3)
-            .map(|w| format!("\"{}\"", w.iter().collect::<String>()))
-            .collect()
+        chars.windows(3).map(|w| format!("\"{}\"", w.iter().collect::<String>())).collect()
     };
-    let mut statement = conn.prepare_cached(
-        "SELECT word FROM vocab_trigrams WHERE vocab_trigrams MATCH ?1 ORDER BY rank LIMIT 50",
-    )?;
+    let mut statement =
+        conn.prepare_cached("SELECT word FROM vocab_trigrams WHERE vocab_trigrams MATCH ?1 ORDER BY rank LIMIT 50")?;
     let candidates = statement.query_map([trigrams.join(" OR ")], |row| row.get::<_, String>(0))?;
     let allowed = if word.chars().count() >= 7 { 2 } else { 1 };
     let mut close: Vec<(usize, String)> = Vec::new();
@@ -96,9 +76,8 @@ fn expand_word(conn: &Connection, word: &str) -> Result<Vec<String>> {
 }
 
 fn starts_an_indexed_word(conn: &Connection, word: &str) -> Result<bool> {
-    let mut statement = conn.prepare_cached(
-        "SELECT EXISTS(SELECT 1 FROM vocab WHERE word >= ?1 AND word < ?1 || char(1114111))",
-    )?;
+    let mut statement =
+        conn.prepare_cached("SELECT EXISTS(SELECT 1 FROM vocab WHERE word >= ?1 AND word < ?1 || char(1114111))")?;
     Ok(statement.query_row([word], |row| row.get(0))?)
 }
 
@@ -124,17 +103,14 @@ fn match_expression(alternatives: &[Vec<String>], words: &[String], joiner: &str
         .iter()
         .enumerate()
         .map(|(index, group)| {
-            let options: Vec<String> = group
-                .iter()
-                .enumerate()
-                .map(|(n, word)| {
-                    if n == 0 && index + 1 == words.len() {
-                        format!("\"{word}\"*")
-                    } else {
-                        format!("\"{word}\"")
-                    }
-                })
-                .collect();
+            let options: Vec<String> =
+                group
+                    .iter()
+                    .enumerate()
+                    .map(|(n, word)| {
+                        if n == 0 && index + 1 == words.len() { format!("\"{word}\"*") } else { format!("\"{word}\"") }
+                    })
+                    .collect();
             format!("({})", options.join(" OR "))
         })
         .collect::<Vec<_>>()
@@ -154,49 +130,33 @@ fn run(
         // sorting costs more than the ranking itself on common words.
         let mut statement = conn.prepare_cached(&format!(
             "SELECT t.item_id, i.kind, i.scope, ranked.score, t.title_folded, t.summary_folded
-             FROM (SELECT rowid, bm25({table}, 10.0, 4.0, 1.0) AS score FROM {table}
-                   WHERE {table} MATCH ?1 ORDER BY score LIMIT ?3) AS ranked
+             FROM (SELECT rowid, rank AS score FROM {table} WHERE {table} MATCH ?1 ORDER BY rank LIMIT ?3) AS ranked
              JOIN item_texts t ON t.rowid = ranked.rowid JOIN items i ON i.id = t.item_id
              WHERE ?2 IS NULL OR i.scope = 'nl' OR i.scope = ?2",
             table = fts_table(*lang)
         ))?;
         let fetch = (options.limit as i64 * 5).max(CANDIDATES_PER_LANGUAGE);
-        let rows =
-            statement.query_map(params![expression, options.municipality, fetch], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get::<_, f64>(3)?,
-                    row.get::<_, String>(4)?,
-                    row.get::<_, String>(5)?,
-                ))
-            })?;
+        let rows = statement.query_map(params![expression, options.municipality, fetch], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, f64>(3)?,
+                row.get::<_, String>(4)?,
+                row.get::<_, String>(5)?,
+            ))
+        })?;
         for row in rows {
             let (id, kind, scope, bm25, title, summary) = row?;
             let kind: ItemKind = serde_json::from_value(serde_json::Value::String(kind))
                 .map_err(|e| Error::ContentCorrupt(e.to_string()))?;
-            let score = score(
-                bm25,
-                coverage(&title, groups),
-                coverage(&summary, groups),
-                position == 0,
-                kind,
-            );
+            let score = score(bm25, coverage(&title, groups), coverage(&summary, groups), position == 0, kind);
             if best.get(&id).is_some_and(|hit| hit.score >= score) {
                 continue;
             }
             best.insert(
                 id.clone(),
-                SearchHit {
-                    id,
-                    kind,
-                    scope,
-                    title: String::new(),
-                    matched_lang: *lang,
-                    snippet: Vec::new(),
-                    score,
-                },
+                SearchHit { id, kind, scope, title: String::new(), matched_lang: *lang, snippet: Vec::new(), score },
             );
         }
     }
@@ -215,16 +175,8 @@ fn score(bm25: f64, title: f64, summary: f64, own_language: bool, kind: ItemKind
     let relevance = (-bm25).max(0.0);
     TITLE_WEIGHT * title
         + SUMMARY_WEIGHT * summary
-        + if own_language {
-            OWN_LANGUAGE_BONUS
-        } else {
-            0.0
-        }
-        + if kind == ItemKind::Right {
-            RIGHTS_BONUS
-        } else {
-            0.0
-        }
+        + if own_language { OWN_LANGUAGE_BONUS } else { 0.0 }
+        + if kind == ItemKind::Right { RIGHTS_BONUS } else { 0.0 }
         + relevance / (1.0 + relevance)
 }
 
@@ -234,10 +186,7 @@ fn coverage(folded_text: &str, groups: &[Vec<String>]) -> f64 {
     if groups.is_empty() {
         return 0.0;
     }
-    let words: Vec<&str> = folded_text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = folded_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let mut found = 0.0;
     for (index, group) in groups.iter().enumerate() {
         let last = index + 1 == groups.len();
@@ -251,13 +200,9 @@ fn coverage(folded_text: &str, groups: &[Vec<String>]) -> f64 {
 }
 
 fn title_in(conn: &Connection, id: &str, chain: &[Lang]) -> Result<String> {
-    let mut statement =
-        conn.prepare_cached("SELECT title FROM item_texts WHERE item_id = ?1 AND lang = ?2")?;
+    let mut statement = conn.prepare_cached("SELECT title FROM item_texts WHERE item_id = ?1 AND lang = ?2")?;
     for lang in chain {
-        if let Some(title) = statement
-            .query_map(params![id, lang.code()], |row| row.get::<_, String>(0))?
-            .next()
-        {
+        if let Some(title) = statement.query_map(params![id, lang.code()], |row| row.get::<_, String>(0))?.next() {
             return Ok(title?);
         }
     }
@@ -268,32 +213,22 @@ fn title_in(conn: &Connection, id: &str, chain: &[Lang]) -> Result<String> {
 /// the UI can highlight hits without building HTML from content.
 fn snippet(conn: &Connection, id: &str, lang: Lang, terms: &[String]) -> Result<Vec<SnippetPart>> {
     let (summary, body): (String, String) = conn
-        .prepare_cached(
-            "SELECT summary, body_plain FROM item_texts WHERE item_id = ?1 AND lang = ?2",
-        )?
-        .query_row(params![id, lang.code()], |row| {
-            Ok((row.get(0)?, row.get(1)?))
-        })?;
+        .prepare_cached("SELECT summary, body_plain FROM item_texts WHERE item_id = ?1 AND lang = ?2")?
+        .query_row(params![id, lang.code()], |row| Ok((row.get(0)?, row.get(1)?)))?;
     let matches = |word: &str| {
         let folded = fold(word);
         terms.iter().any(|term| folded.starts_with(term.as_str()))
     };
     for text in [&body, &summary] {
         let words: Vec<&str> = text.split_whitespace().collect();
-        let Some(first) = words
-            .iter()
-            .position(|w| matches(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        else {
+        let Some(first) = words.iter().position(|w| matches(w.trim_matches(|c: char| !c.is_alphanumeric()))) else {
             continue;
         };
         let start = first.saturating_sub(SNIPPET_WORDS / 3);
         let end = (start + SNIPPET_WORDS).min(words.len());
         let mut parts: Vec<SnippetPart> = Vec::new();
         if start > 0 {
-            parts.push(SnippetPart {
-                text: "… ".into(),
-                hit: false,
-            });
+            parts.push(SnippetPart { text: "… ".into(), hit: false });
         }
         for (index, word) in words[start..end].iter().enumerate() {
             let separator = if index + 1 < end - start { " " } else { "" };
@@ -317,10 +252,7 @@ fn snippet(conn: &Connection, id: &str, lang: Lang, terms: &[String]) -> Result<
     if summary.chars().count() > 160 {
         fallback.push('…');
     }
-    Ok(vec![SnippetPart {
-        text: fallback,
-        hit: false,
-    }])
+    Ok(vec![SnippetPart { text: fallback, hit: false }])
 }
 
 fn push_part(parts: &mut Vec<SnippetPart>, text: &str, hit: bool) {
@@ -329,10 +261,7 @@ fn push_part(parts: &mut Vec<SnippetPart>, text: &str, hit: bool) {
     }
     match parts.last_mut() {
         Some(last) if last.hit == hit => last.text.push_str(text),
-        _ => parts.push(SnippetPart {
-            text: text.to_string(),
-            hit,
-        }),
+        _ => parts.push(SnippetPart { text: text.to_string(), hit }),
     }
 }
 
@@ -355,15 +284,9 @@ mod tests {
 
     #[test]
     fn match_expressions_quote_words_and_prefix_the_last() {
-        let alternatives = vec![
-            vec!["zasilek".to_string()],
-            vec!["rodz".to_string(), "rodzina".to_string()],
-        ];
+        let alternatives = vec![vec!["zasilek".to_string()], vec!["rodz".to_string(), "rodzina".to_string()]];
         let words = vec!["zasilek".to_string(), "rodz".to_string()];
-        assert_eq!(
-            match_expression(&alternatives, &words, " AND "),
-            "(\"zasilek\") AND (\"rodz\"* OR \"rodzina\")"
-        );
+        assert_eq!(match_expression(&alternatives, &words, " AND "), "(\"zasilek\") AND (\"rodz\"* OR \"rodzina\")");
     }
 }
 
@@ -378,10 +301,7 @@ mod ranking_tests {
         let in_title = score(-0.1, 1.0, 0.0, false, ItemKind::Task);
         let in_title_own = score(-0.1, 1.0, 0.0, true, ItemKind::Task);
         assert!(body_only < in_summary && in_summary < in_title && in_title < in_title_own);
-        assert!(
-            score(0.0, 1.0, 0.0, true, ItemKind::Task)
-                < score(0.0, 1.0, 0.0, true, ItemKind::Right)
-        );
+        assert!(score(0.0, 1.0, 0.0, true, ItemKind::Task) < score(0.0, 1.0, 0.0, true, ItemKind::Right));
     }
 
     #[test]

@@ -5,9 +5,8 @@
 
 use crate::lang::Lang;
 use crate::model::{
-    Amount, Anchor, Applies, Confidence, DeadlineKind, DeadlineRule, Details, EventInfo, Item,
-    ItemKind, ItemText, NATIONAL_SCOPE, Scope, ServiceInfo, Severity, TaskRule, Topic,
-    TranslationState, is_valid_scope_code,
+    Amount, Anchor, Applies, Confidence, DeadlineKind, DeadlineRule, Details, EventInfo, Item, ItemKind, ItemText,
+    NATIONAL_SCOPE, Scope, ServiceInfo, Severity, TaskRule, Topic, TranslationState, is_valid_scope_code,
 };
 use crate::opening_hours::OpeningHours;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -55,11 +54,7 @@ fn read_into(root: &Path, dir: &Path, tree: &mut SourceTree) -> std::io::Result<
             read_into(root, &path, tree)?;
         } else {
             let relative = path.strip_prefix(root).unwrap_or(&path);
-            let key = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
+            let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             tree.files.insert(key, std::fs::read_to_string(&path)?);
         }
     }
@@ -108,15 +103,11 @@ pub struct LoadReport {
 
 impl LoadReport {
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Level::Error)
+        self.diagnostics.iter().filter(|d| d.severity == Level::Error)
     }
 
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Level::Warning)
+        self.diagnostics.iter().filter(|d| d.severity == Level::Warning)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -138,9 +129,7 @@ pub fn is_official_source(url: &str) -> bool {
     let Some(host) = https_host(url) else {
         return false;
     };
-    official_domains()
-        .iter()
-        .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
+    official_domains().iter().any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
 }
 
 fn https_host(url: &str) -> Option<String> {
@@ -159,17 +148,10 @@ pub fn load(tree: &SourceTree) -> LoadReport {
         match parts.as_slice() {
             [scope, "scope.toml"] => loader.scope(path, scope, text),
             [scope, item, file] => {
-                folders
-                    .entry((scope.to_string(), item.to_string()))
-                    .or_default()
-                    .insert(file.to_string(), text);
+                folders.entry((scope.to_string(), item.to_string())).or_default().insert(file.to_string(), text);
             }
             [name] if name.ends_with(".md") || name.starts_with('.') => {}
-            _ => loader.error(
-                path,
-                None,
-                "unexpected file: items live in <scope>/<item-id>/item.toml and <lang>.md",
-            ),
+            _ => loader.error(path, None, "unexpected file: items live in <scope>/<item-id>/item.toml and <lang>.md"),
         }
     }
     for ((scope, id), files) in &folders {
@@ -181,9 +163,7 @@ pub fn load(tree: &SourceTree) -> LoadReport {
         items: loader.items,
         diagnostics: loader.diagnostics,
     };
-    report
-        .diagnostics
-        .sort_by(|a, b| (a.severity, &a.file, a.line).cmp(&(b.severity, &b.file, b.line)));
+    report.diagnostics.sort_by(|a, b| (a.severity, &a.file, a.line).cmp(&(b.severity, &b.file, b.line)));
     report
 }
 
@@ -300,61 +280,35 @@ struct RawFrontMatter {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset)
-        .unwrap_or(text)
-        .bytes()
-        .filter(|b| *b == b'\n')
-        .count()
-        + 1
+    text.get(..offset).unwrap_or(text).bytes().filter(|b| *b == b'\n').count() + 1
 }
 
 fn as_date(value: &Datetime) -> Result<NaiveDate, String> {
     match (value.date, value.time, value.offset) {
-        (Some(date), None, None) => NaiveDate::from_ymd_opt(
-            i32::from(date.year),
-            u32::from(date.month),
-            u32::from(date.day),
-        )
-        .ok_or_else(|| format!("{value} is not a date in the calendar")),
+        (Some(date), None, None) => {
+            NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
+                .ok_or_else(|| format!("{value} is not a date in the calendar"))
+        }
         _ => Err(format!("{value} must be a plain date such as 2026-11-01")),
     }
 }
 
 fn as_local_datetime(value: &Datetime) -> Result<NaiveDateTime, String> {
     match (value.date, value.time, value.offset) {
-        (Some(date), Some(time), None) => NaiveDate::from_ymd_opt(
-            i32::from(date.year),
-            u32::from(date.month),
-            u32::from(date.day),
-        )
-        .and_then(|d| {
-            d.and_hms_opt(
-                u32::from(time.hour),
-                u32::from(time.minute),
-                u32::from(time.second.unwrap_or(0)),
-            )
-        })
-        .ok_or_else(|| format!("{value} is not a valid local time")),
-        _ => Err(format!(
-            "{value} must be a local date and time such as 2026-12-12T19:00:00 (no time zone)"
-        )),
+        (Some(date), Some(time), None) => {
+            NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
+                .and_then(|d| {
+                    d.and_hms_opt(u32::from(time.hour), u32::from(time.minute), u32::from(time.second.unwrap_or(0)))
+                })
+                .ok_or_else(|| format!("{value} is not a valid local time"))
+        }
+        _ => Err(format!("{value} must be a local date and time such as 2026-12-12T19:00:00 (no time zone)")),
     }
 }
 
 impl Loader {
-    fn push(
-        &mut self,
-        severity: Level,
-        file: &str,
-        line: Option<usize>,
-        message: impl Into<String>,
-    ) {
-        self.diagnostics.push(Diagnostic {
-            severity,
-            file: file.to_string(),
-            line,
-            message: message.into(),
-        });
+    fn push(&mut self, severity: Level, file: &str, line: Option<usize>, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic { severity, file: file.to_string(), line, message: message.into() });
     }
 
     fn error(&mut self, file: &str, line: Option<usize>, message: impl Into<String>) {
@@ -362,27 +316,15 @@ impl Loader {
     }
 
     fn toml_error(&mut self, file: &str, text: &str, line_offset: usize, error: &toml::de::Error) {
-        let line = error
-            .span()
-            .map(|span| line_of(text, span.start) + line_offset);
+        let line = error.span().map(|span| line_of(text, span.start) + line_offset);
         self.error(file, line, error.message().to_string());
     }
 
-    fn date_at(
-        &mut self,
-        file: &str,
-        text: &str,
-        field: &str,
-        value: &Spanned<Datetime>,
-    ) -> Option<NaiveDate> {
+    fn date_at(&mut self, file: &str, text: &str, field: &str, value: &Spanned<Datetime>) -> Option<NaiveDate> {
         match as_date(value.get_ref()) {
             Ok(date) => Some(date),
             Err(message) => {
-                self.error(
-                    file,
-                    Some(line_of(text, value.span().start)),
-                    format!("{field}: {message}"),
-                );
+                self.error(file, Some(line_of(text, value.span().start)), format!("{field}: {message}"));
                 None
             }
         }
@@ -390,23 +332,13 @@ impl Loader {
 
     fn scope(&mut self, path: &str, code: &str, text: &str) {
         if !is_valid_scope_code(code) {
-            self.error(
-                path,
-                None,
-                format!("scope folder {code:?} must be \"nl\" or a CBS code such as GM0794"),
-            );
+            self.error(path, None, format!("scope folder {code:?} must be \"nl\" or a CBS code such as GM0794"));
             return;
         }
         match toml::from_str::<RawScope>(text) {
             Ok(raw) => {
-                self.scopes.insert(
-                    code.to_string(),
-                    Scope {
-                        code: code.to_string(),
-                        name: raw.name,
-                        sample: raw.sample,
-                    },
-                );
+                self.scopes
+                    .insert(code.to_string(), Scope { code: code.to_string(), name: raw.name, sample: raw.sample });
             }
             Err(error) => self.toml_error(path, text, 0, &error),
         }
@@ -415,26 +347,14 @@ impl Loader {
     fn item(&mut self, scope: &str, id: &str, files: &BTreeMap<String, &str>) {
         let folder = format!("{scope}/{id}");
         let item_path = format!("{folder}/item.toml");
-        if !id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            || id.is_empty()
-        {
+        if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || id.is_empty() {
             self.error(&folder, None, "item id must use only a-z, 0-9 and -");
         }
         let scope_prefix = format!("{}-", scope.to_ascii_lowercase());
         if scope == NATIONAL_SCOPE && id.starts_with("gm") {
-            self.error(
-                &folder,
-                None,
-                "national item ids must not start with a municipality code",
-            );
+            self.error(&folder, None, "national item ids must not start with a municipality code");
         } else if scope != NATIONAL_SCOPE && !id.starts_with(&scope_prefix) {
-            self.error(
-                &folder,
-                None,
-                format!("municipal item ids start with {scope_prefix:?}"),
-            );
+            self.error(&folder, None, format!("municipal item ids start with {scope_prefix:?}"));
         }
         let Some(toml_text) = files.get("item.toml") else {
             self.error(&folder, None, "missing item.toml");
@@ -450,40 +370,25 @@ impl Loader {
         let errors_before = self.errors_count();
         let details = self.details(&item_path, toml_text, &raw);
         let verified_on = self.date_at(&item_path, toml_text, "verified_on", &raw.verified_on);
-        let valid_from = raw
-            .valid_from
-            .as_ref()
-            .and_then(|v| self.date_at(&item_path, toml_text, "valid_from", v));
-        let valid_until = raw
-            .valid_until
-            .as_ref()
-            .and_then(|v| self.date_at(&item_path, toml_text, "valid_until", v));
+        let valid_from = raw.valid_from.as_ref().and_then(|v| self.date_at(&item_path, toml_text, "valid_from", v));
+        let valid_until = raw.valid_until.as_ref().and_then(|v| self.date_at(&item_path, toml_text, "valid_until", v));
         if let (Some(from), Some(until)) = (valid_from, valid_until)
             && until < from
         {
             self.error(
                 &item_path,
-                raw.valid_until
-                    .as_ref()
-                    .map(|v| line_of(toml_text, v.span().start)),
+                raw.valid_until.as_ref().map(|v| line_of(toml_text, v.span().start)),
                 "valid_until is before valid_from",
             );
         }
         if matches!(raw.kind, ItemKind::Alert | ItemKind::Event) && valid_until.is_none() {
-            self.error(
-                &item_path,
-                None,
-                format!("an {} needs valid_until (its end date)", raw.kind.as_str()),
-            );
+            self.error(&item_path, None, format!("an {} needs valid_until (its end date)", raw.kind.as_str()));
         }
         if raw.kind.is_national_only() && scope != NATIONAL_SCOPE {
             self.error(
                 &item_path,
                 None,
-                format!(
-                    "a {} is national content: only scope nl may publish it",
-                    raw.kind.as_str()
-                ),
+                format!("a {} is national content: only scope nl may publish it", raw.kind.as_str()),
             );
         }
         if raw.topics.is_empty() {
@@ -525,10 +430,7 @@ impl Loader {
     }
 
     fn errors_count(&self) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Level::Error)
-            .count()
+        self.diagnostics.iter().filter(|d| d.severity == Level::Error).count()
     }
 
     fn check_sources(&mut self, file: &str, text: &str, raw: &RawItem) {
@@ -541,10 +443,12 @@ impl Loader {
                 );
             }
         }
-        if raw.kind.is_national_only()
-            && !raw.sources.iter().any(|s| is_official_source(s.get_ref()))
-        {
-            self.error(file, None, "a right or task needs at least one source on an official domain (assets/official-domains.txt)");
+        if raw.kind.is_national_only() && !raw.sources.iter().any(|s| is_official_source(s.get_ref())) {
+            self.error(
+                file,
+                None,
+                "a right or task needs at least one source on an official domain (assets/official-domains.txt)",
+            );
         }
     }
 
@@ -581,14 +485,7 @@ impl Loader {
         ];
         for (table, is_present, kind) in present {
             if is_present && kind != raw.kind {
-                self.error(
-                    file,
-                    None,
-                    format!(
-                        "[{table}] does not belong to an item of kind {:?}",
-                        raw.kind.as_str()
-                    ),
-                );
+                self.error(file, None, format!("[{table}] does not belong to an item of kind {:?}", raw.kind.as_str()));
                 return None;
             }
         }
@@ -600,18 +497,12 @@ impl Loader {
             }),
             ItemKind::Task => {
                 let Some(task) = &raw.task else {
-                    self.error(
-                        file,
-                        None,
-                        "a task needs a [task] table (order, applies, deadline, rights)",
-                    );
+                    self.error(file, None, "a task needs a [task] table (order, applies, deadline, rights)");
                     return None;
                 };
                 Details::Task(self.task(file, text, task)?)
             }
-            ItemKind::Alert => Details::Alert {
-                severity: raw.alert.as_ref().map_or(Severity::Info, |a| a.severity),
-            },
+            ItemKind::Alert => Details::Alert { severity: raw.alert.as_ref().map_or(Severity::Info, |a| a.severity) },
             ItemKind::Event => {
                 let Some(event) = &raw.event else {
                     self.error(file, None, "an event needs an [event] table (starts, ends)");
@@ -619,15 +510,10 @@ impl Loader {
                 };
                 let line = Some(line_of(text, event.span().start));
                 let inner = event.get_ref();
-                match (
-                    as_local_datetime(&inner.starts),
-                    as_local_datetime(&inner.ends),
-                ) {
-                    (Ok(starts), Ok(ends)) if ends >= starts => Details::Event(EventInfo {
-                        starts,
-                        ends,
-                        place: inner.place.clone(),
-                    }),
+                match (as_local_datetime(&inner.starts), as_local_datetime(&inner.ends)) {
+                    (Ok(starts), Ok(ends)) if ends >= starts => {
+                        Details::Event(EventInfo { starts, ends, place: inner.place.clone() })
+                    }
                     (Ok(_), Ok(_)) => {
                         self.error(file, line, "event ends before it starts");
                         return None;
@@ -641,31 +527,18 @@ impl Loader {
         })
     }
 
-    fn service(
-        &mut self,
-        file: &str,
-        text: &str,
-        service: &Spanned<RawService>,
-    ) -> Option<ServiceInfo> {
+    fn service(&mut self, file: &str, text: &str, service: &Spanned<RawService>) -> Option<ServiceInfo> {
         let raw = service.get_ref();
         if let Some(hours) = &raw.opening_hours
             && let Err(message) = OpeningHours::parse(hours.get_ref())
         {
-            self.error(
-                file,
-                Some(line_of(text, hours.span().start)),
-                format!("opening_hours: {message}"),
-            );
+            self.error(file, Some(line_of(text, hours.span().start)), format!("opening_hours: {message}"));
             return None;
         }
         if let Some(website) = &raw.website
             && https_host(website).is_none()
         {
-            self.error(
-                file,
-                Some(line_of(text, service.span().start)),
-                "website must be an https:// URL",
-            );
+            self.error(file, Some(line_of(text, service.span().start)), "website must be an https:// URL");
             return None;
         }
         if let Some([lat, lon]) = raw.geo
@@ -705,11 +578,7 @@ impl Loader {
                         }
                     },
                     (Anchor::Date, None) => {
-                        self.error(
-                            file,
-                            line,
-                            "a deadline from \"date\" needs date = YYYY-MM-DD",
-                        );
+                        self.error(file, line, "a deadline from \"date\" needs date = YYYY-MM-DD");
                         return None;
                     }
                     (_, Some(_)) => {
@@ -728,12 +597,7 @@ impl Loader {
             }
         };
         for right in &raw.rights {
-            self.links.push((
-                file.to_string(),
-                Some(line_of(text, right.span().start)),
-                right.get_ref().clone(),
-                true,
-            ));
+            self.links.push((file.to_string(), Some(line_of(text, right.span().start)), right.get_ref().clone(), true));
         }
         Some(TaskRule {
             order: raw.order,
@@ -743,11 +607,7 @@ impl Loader {
         })
     }
 
-    fn texts(
-        &mut self,
-        folder: &str,
-        files: &BTreeMap<String, &str>,
-    ) -> Option<BTreeMap<Lang, ItemText>> {
+    fn texts(&mut self, folder: &str, files: &BTreeMap<String, &str>) -> Option<BTreeMap<Lang, ItemText>> {
         let mut texts = BTreeMap::new();
         let mut ok = true;
         for (name, text) in files {
@@ -755,11 +615,14 @@ impl Loader {
                 continue;
             }
             let path = format!("{folder}/{name}");
-            let Some(lang) = name
-                .strip_suffix(".md")
-                .and_then(|code| code.parse::<Lang>().ok().filter(|l| l.code() == code))
+            let Some(lang) =
+                name.strip_suffix(".md").and_then(|code| code.parse::<Lang>().ok().filter(|l| l.code() == code))
             else {
-                self.error(&path, None, "unexpected file: translations are named <lang>.md with a shipped language code");
+                self.error(
+                    &path,
+                    None,
+                    "unexpected file: translations are named <lang>.md with a shipped language code",
+                );
                 ok = false;
                 continue;
             };
@@ -772,22 +635,13 @@ impl Loader {
         }
         for lang in Lang::REFERENCE {
             if !texts.contains_key(&lang) && !files.contains_key(&format!("{lang}.md")) {
-                self.error(
-                    folder,
-                    None,
-                    format!("missing reference language: {lang}.md"),
-                );
+                self.error(folder, None, format!("missing reference language: {lang}.md"));
                 ok = false;
             }
         }
         for lang in Lang::ALL {
             if !lang.is_reference() && !files.contains_key(&format!("{lang}.md")) {
-                self.push(
-                    Level::Warning,
-                    folder,
-                    None,
-                    format!("missing translation: {lang}.md"),
-                );
+                self.push(Level::Warning, folder, None, format!("missing translation: {lang}.md"));
             }
         }
         ok.then_some(texts)
@@ -795,10 +649,7 @@ impl Loader {
 
     fn text(&mut self, path: &str, lang: Lang, text: &str) -> Option<ItemText> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let Some(after_open) = text
-            .strip_prefix("+++\n")
-            .or_else(|| text.strip_prefix("+++\r\n"))
-        else {
+        let Some(after_open) = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n")) else {
             self.error(path, Some(1), "must start with a +++ front matter line");
             return None;
         };
@@ -807,9 +658,7 @@ impl Loader {
             return None;
         };
         let front = &after_open[..=close];
-        let body = after_open[close + 4..]
-            .trim_start_matches(['\r', '\n'])
-            .trim_end();
+        let body = after_open[close + 4..].trim_start_matches(['\r', '\n']).trim_end();
         let raw: RawFrontMatter = match toml::from_str(front) {
             Ok(raw) => raw,
             Err(error) => {
@@ -832,19 +681,11 @@ impl Loader {
             (true, TranslationState::Reference)
             | (false, TranslationState::Translated | TranslationState::Reviewed) => {}
             (true, _) => {
-                self.error(
-                    path,
-                    None,
-                    "nl and en are the reference texts: state = \"reference\"",
-                );
+                self.error(path, None, "nl and en are the reference texts: state = \"reference\"");
                 ok = false;
             }
             (false, _) => {
-                self.error(
-                    path,
-                    None,
-                    "only nl and en are reference texts: state = \"translated\" or \"reviewed\"",
-                );
+                self.error(path, None, "only nl and en are reference texts: state = \"translated\" or \"reviewed\"");
                 ok = false;
             }
         }
@@ -857,26 +698,15 @@ impl Loader {
     }
 
     fn cross_check(&mut self) {
-        let kinds: BTreeMap<String, ItemKind> = self
-            .items
-            .iter()
-            .map(|item| (item.id.clone(), item.kind()))
-            .collect();
+        let kinds: BTreeMap<String, ItemKind> = self.items.iter().map(|item| (item.id.clone(), item.kind())).collect();
         let mut problems = Vec::new();
         for (file, line, target, must_be_right) in &self.links {
             match kinds.get(target.as_str()) {
-                None => problems.push((
-                    file.clone(),
-                    *line,
-                    format!("link to unknown item {target:?}"),
-                )),
+                None => problems.push((file.clone(), *line, format!("link to unknown item {target:?}"))),
                 Some(kind) if *must_be_right && *kind != ItemKind::Right => problems.push((
                     file.clone(),
                     *line,
-                    format!(
-                        "task rights must be rights, but {target:?} is a {}",
-                        kind.as_str()
-                    ),
+                    format!("task rights must be rights, but {target:?} is a {}", kind.as_str()),
                 )),
                 Some(_) => {}
             }
@@ -897,8 +727,7 @@ impl Loader {
         }
         // Drop items that link into nothing, so a store never holds a dangling reference.
         let known: BTreeSet<String> = kinds.into_keys().collect();
-        self.items
-            .retain(|item| item.related.iter().all(|r| known.contains(r)));
+        self.items.retain(|item| item.related.iter().all(|r| known.contains(r)));
     }
 }
 

@@ -79,19 +79,15 @@ impl UserStore {
     }
 
     fn init(mut conn: Connection) -> Result<UserStore> {
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(user_error)?;
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(user_error)?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(user_error)?;
+        conn.pragma_update(None, "foreign_keys", true).map_err(user_error)?;
         migrate(&mut conn)?;
         Ok(UserStore { conn })
     }
 
     /// The schema version of the open file.
     pub fn version(&self) -> Result<u32> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "user_version", |row| row.get(0))?)
+        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 
     pub fn profile(&self) -> Result<SavedProfile> {
@@ -115,16 +111,7 @@ impl UserStore {
             )
             .optional()
             .map_err(user_error)?;
-        let Some((
-            lang,
-            municipality,
-            arrival,
-            work_start,
-            stay,
-            children_in_nl,
-            children_abroad,
-            via_agency,
-        )) = row
+        let Some((lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad, via_agency)) = row
         else {
             return Ok(SavedProfile::default());
         };
@@ -134,11 +121,7 @@ impl UserStore {
             profile: Profile {
                 arrival: arrival.and_then(|d| d.parse().ok()),
                 work_start: work_start.and_then(|d| d.parse().ok()),
-                stay: stay.and_then(|s| {
-                    [Stay::Short, Stay::Long, Stay::Unsure]
-                        .into_iter()
-                        .find(|v| v.as_str() == s)
-                }),
+                stay: stay.and_then(|s| [Stay::Short, Stay::Long, Stay::Unsure].into_iter().find(|v| v.as_str() == s)),
                 children_in_nl,
                 children_abroad,
                 via_agency,
@@ -171,14 +154,9 @@ impl UserStore {
 
     /// The person's marks on checklist tasks.
     pub fn marks(&self) -> Result<BTreeMap<String, TaskState>> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT task_id, state FROM checklist")
-            .map_err(user_error)?;
+        let mut statement = self.conn.prepare_cached("SELECT task_id, state FROM checklist").map_err(user_error)?;
         let rows = statement
-            .query_map([], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-            })
+            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
             .map_err(user_error)?;
         let mut marks = BTreeMap::new();
         for row in rows {
@@ -191,21 +169,14 @@ impl UserStore {
     }
 
     /// Marks a task; `None` removes the mark so the rules decide again.
-    pub fn set_mark(
-        &self,
-        task_id: &str,
-        state: Option<TaskState>,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
+    pub fn set_mark(&self, task_id: &str, state: Option<TaskState>, now: DateTime<Utc>) -> Result<()> {
         match state {
             Some(state) => self.conn.execute(
                 "INSERT INTO checklist(task_id, state, changed_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT(task_id) DO UPDATE SET state = ?2, changed_at = ?3",
                 params![task_id, state.as_str(), now.to_rfc3339()],
             ),
-            None => self
-                .conn
-                .execute("DELETE FROM checklist WHERE task_id = ?1", [task_id]),
+            None => self.conn.execute("DELETE FROM checklist WHERE task_id = ?1", [task_id]),
         }
         .map_err(user_error)?;
         Ok(())
@@ -213,28 +184,25 @@ impl UserStore {
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         self.conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
-                row.get(0)
-            })
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| row.get(0))
             .optional()
             .map_err(user_error)
     }
 
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         self.conn
-            .execute("INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2", params![key, value])
+            .execute(
+                "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
+                params![key, value],
+            )
             .map_err(user_error)?;
         Ok(())
     }
 
     pub fn bookmarks(&self) -> Result<Vec<String>> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT item_id FROM bookmarks ORDER BY added_at, item_id")
-            .map_err(user_error)?;
-        let rows = statement
-            .query_map([], |row| row.get(0))
-            .map_err(user_error)?;
+        let mut statement =
+            self.conn.prepare_cached("SELECT item_id FROM bookmarks ORDER BY added_at, item_id").map_err(user_error)?;
+        let rows = statement.query_map([], |row| row.get(0)).map_err(user_error)?;
         rows.collect::<Result<_, _>>().map_err(user_error)
     }
 
@@ -245,8 +213,7 @@ impl UserStore {
                 params![item_id, now.to_rfc3339()],
             )
         } else {
-            self.conn
-                .execute("DELETE FROM bookmarks WHERE item_id = ?1", [item_id])
+            self.conn.execute("DELETE FROM bookmarks WHERE item_id = ?1", [item_id])
         }
         .map_err(user_error)?;
         Ok(())
@@ -255,14 +222,9 @@ impl UserStore {
     /// Everything the person entered, for "export my data".
     pub fn export(&self, now: DateTime<Utc>) -> Result<UserExport> {
         let mut settings = BTreeMap::new();
-        let mut statement = self
-            .conn
-            .prepare("SELECT key, value FROM settings")
-            .map_err(user_error)?;
+        let mut statement = self.conn.prepare("SELECT key, value FROM settings").map_err(user_error)?;
         for row in statement
-            .query_map([], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-            })
+            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
             .map_err(user_error)?
         {
             let (key, value) = row.map_err(user_error)?;
@@ -281,7 +243,8 @@ impl UserStore {
     /// Deletes everything the person entered, in one transaction.
     pub fn delete_all(&mut self) -> Result<()> {
         let tx = self.conn.transaction().map_err(user_error)?;
-        tx.execute_batch("DELETE FROM profile; DELETE FROM checklist; DELETE FROM settings; DELETE FROM bookmarks;").map_err(user_error)?;
+        tx.execute_batch("DELETE FROM profile; DELETE FROM checklist; DELETE FROM settings; DELETE FROM bookmarks;")
+            .map_err(user_error)?;
         tx.commit().map_err(user_error)?;
         self.conn.execute_batch("VACUUM").map_err(user_error)?;
         Ok(())
@@ -290,9 +253,7 @@ impl UserStore {
 
 /// Runs the migrations the file lacks, each in its own transaction.
 fn migrate(conn: &mut Connection) -> Result<()> {
-    let found: u32 = conn
-        .pragma_query_value(None, "user_version", |row| row.get(0))
-        .map_err(user_error)?;
+    let found: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(user_error)?;
     let known = current_version();
     if found > known {
         return Err(Error::UserDataNewer { found, known });
@@ -300,25 +261,19 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     for (version, step) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction().map_err(user_error)?;
         tx.execute_batch(step).map_err(user_error)?;
-        tx.pragma_update(None, "user_version", version as u32 + 1)
-            .map_err(user_error)?;
+        tx.pragma_update(None, "user_version", version as u32 + 1).map_err(user_error)?;
         tx.commit().map_err(user_error)?;
     }
     Ok(())
 }
 
 fn user_error(error: rusqlite::Error) -> Error {
-    if is_corruption(&error) {
-        Error::UserDataCorrupt(error.to_string())
-    } else {
-        Error::Database(error)
-    }
+    if is_corruption(&error) { Error::UserDataCorrupt(error.to_string()) } else { Error::Database(error) }
 }
 
 /// Parses a date typed by a person or passed on the command line.
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::InvalidDate(text.to_string()))
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate(text.to_string()))
 }
 
 #[cfg(test)]
@@ -326,9 +281,7 @@ mod tests {
     use super::*;
 
     fn now() -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z")
-            .unwrap()
-            .with_timezone(&Utc)
+        DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z").unwrap().with_timezone(&Utc)
     }
 
     /// Data written by each earlier schema, to prove migrations keep it.
@@ -341,11 +294,7 @@ mod tests {
 
     #[test]
     fn migrates_from_every_earlier_version_keeping_data() {
-        assert_eq!(
-            SEED_AT_VERSION.len(),
-            MIGRATIONS.len(),
-            "add seed data for the newest released schema"
-        );
+        assert_eq!(SEED_AT_VERSION.len(), MIGRATIONS.len(), "add seed data for the newest released schema");
         for start in 0..=MIGRATIONS.len() {
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("user.db");
@@ -353,27 +302,19 @@ mod tests {
                 let conn = Connection::open(&path).unwrap();
                 for (version, step) in MIGRATIONS.iter().enumerate().take(start) {
                     conn.execute_batch(step).unwrap();
-                    conn.pragma_update(None, "user_version", version as u32 + 1)
-                        .unwrap();
+                    conn.pragma_update(None, "user_version", version as u32 + 1).unwrap();
                 }
                 if start > 0 {
                     conn.execute_batch(SEED_AT_VERSION[start - 1]).unwrap();
                 }
             }
             let store = UserStore::open(&path).unwrap();
-            assert_eq!(
-                store.version().unwrap(),
-                current_version(),
-                "from version {start}"
-            );
+            assert_eq!(store.version().unwrap(), current_version(), "from version {start}");
             if start >= 2 {
                 let profile = store.profile().unwrap();
                 assert_eq!(profile.lang, Some(Lang::Pl), "from version {start}");
                 assert_eq!(profile.profile.children_abroad, 1);
-                assert_eq!(
-                    store.marks().unwrap().get("task-register-brp"),
-                    Some(&TaskState::Done)
-                );
+                assert_eq!(store.marks().unwrap().get("task-register-brp"), Some(&TaskState::Done));
             }
         }
     }
@@ -382,14 +323,8 @@ mod tests {
     fn refuses_a_newer_file_without_touching_it() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("user.db");
-        Connection::open(&path)
-            .unwrap()
-            .pragma_update(None, "user_version", 99)
-            .unwrap();
-        assert!(matches!(
-            UserStore::open(&path),
-            Err(Error::UserDataNewer { found: 99, .. })
-        ));
+        Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        assert!(matches!(UserStore::open(&path), Err(Error::UserDataNewer { found: 99, .. })));
     }
 
     #[test]
@@ -419,35 +354,20 @@ mod tests {
             },
         };
         store.save_profile(&saved).unwrap();
-        store
-            .set_mark("task-carry-id", Some(TaskState::Done), now())
-            .unwrap();
-        store
-            .set_mark("task-digid", Some(TaskState::NotApplicable), now())
-            .unwrap();
+        store.set_mark("task-carry-id", Some(TaskState::Done), now()).unwrap();
+        store.set_mark("task-digid", Some(TaskState::NotApplicable), now()).unwrap();
         store.set_mark("task-digid", None, now()).unwrap();
         store.set_setting("wifi_only", "true").unwrap();
         store.set_bookmark("child-benefit", true, now()).unwrap();
         let export = store.export(now()).unwrap();
         assert_eq!(export.profile, saved);
-        assert_eq!(
-            export.checklist,
-            BTreeMap::from([("task-carry-id".to_string(), TaskState::Done)])
-        );
+        assert_eq!(export.checklist, BTreeMap::from([("task-carry-id".to_string(), TaskState::Done)]));
         assert_eq!(export.bookmarks, ["child-benefit"]);
-        assert_eq!(
-            export.settings.get("wifi_only").map(String::as_str),
-            Some("true")
-        );
+        assert_eq!(export.settings.get("wifi_only").map(String::as_str), Some("true"));
         store.delete_all().unwrap();
         let empty = store.export(now()).unwrap();
         assert_eq!(
-            (
-                empty.profile,
-                empty.checklist.len(),
-                empty.bookmarks.len(),
-                empty.settings.len()
-            ),
+            (empty.profile, empty.checklist.len(), empty.bookmarks.len(), empty.settings.len()),
             (SavedProfile::default(), 0, 0, 0)
         );
     }
@@ -455,11 +375,7 @@ mod tests {
     #[test]
     fn bad_dates_are_refused() {
         for bad in ["2026-02-30", "28-11-2026", "", "tomorrow"] {
-            assert_eq!(
-                parse_date(bad).unwrap_err().code(),
-                "error-invalid-date",
-                "{bad:?}"
-            );
+            assert_eq!(parse_date(bad).unwrap_err().code(), "error-invalid-date", "{bad:?}");
         }
     }
 }

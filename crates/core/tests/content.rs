@@ -18,30 +18,17 @@ fn store() -> ContentStore {
 
 /// Asserts that `query` in `lang` finds `expected` first (`national` limits to national items).
 fn check_first(store: &ContentStore, lang: Lang, query: &str, expected: &str, national: bool) {
-    let options = SearchOptions {
-        lang,
-        municipality: national.then(|| NATIONAL_SCOPE.to_string()),
-        limit: 5,
-    };
+    let options = SearchOptions { lang, municipality: national.then(|| NATIONAL_SCOPE.to_string()), limit: 5 };
     let hits = store.search(query, &options).unwrap();
     let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
-    assert_eq!(
-        ids.first(),
-        Some(&expected),
-        "{lang} {query:?} found {ids:?}"
-    );
+    assert_eq!(ids.first(), Some(&expected), "{lang} {query:?} found {ids:?}");
 }
 
 #[test]
 fn bundled_content_loads_with_no_errors_and_no_warnings() {
     let report = report();
     let problems: Vec<String> = report.diagnostics.iter().map(ToString::to_string).collect();
-    assert!(
-        problems.is_empty(),
-        "{} problems:\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
 
 #[test]
@@ -54,16 +41,8 @@ fn every_item_has_every_language_with_the_right_state() {
 
 #[test]
 fn rights_and_tasks_cite_official_sources() {
-    for item in report()
-        .items
-        .iter()
-        .filter(|i| i.kind().is_national_only())
-    {
-        assert!(
-            item.sources.iter().any(|s| is_official_source(s)),
-            "{} has no official source",
-            item.id
-        );
+    for item in report().items.iter().filter(|i| i.kind().is_national_only()) {
+        assert!(item.sources.iter().any(|s| is_official_source(s)), "{} has no official source", item.id);
         assert_eq!(item.scope, NATIONAL_SCOPE, "{}", item.id);
     }
 }
@@ -71,28 +50,12 @@ fn rights_and_tasks_cite_official_sources() {
 #[test]
 fn municipal_content_is_sample_and_has_dated_alerts_and_events() {
     let report = report();
-    let municipalities: Vec<_> = report
-        .scopes
-        .iter()
-        .filter(|s| s.code != NATIONAL_SCOPE)
-        .collect();
+    let municipalities: Vec<_> = report.scopes.iter().filter(|s| s.code != NATIONAL_SCOPE).collect();
     assert_eq!(municipalities.len(), 4, "{municipalities:?}");
     for scope in municipalities {
-        assert!(
-            scope.sample,
-            "{} must stay marked as sample content until confirmed",
-            scope.code
-        );
-        let items: Vec<_> = report
-            .items
-            .iter()
-            .filter(|i| i.scope == scope.code)
-            .collect();
-        assert!(
-            items.iter().all(|i| i.sample),
-            "{}: every item.toml says sample = true",
-            scope.code
-        );
+        assert!(scope.sample, "{} must stay marked as sample content until confirmed", scope.code);
+        let items: Vec<_> = report.items.iter().filter(|i| i.scope == scope.code).collect();
+        assert!(items.iter().all(|i| i.sample), "{}: every item.toml says sample = true", scope.code);
         let mut kinds: BTreeMap<ItemKind, usize> = BTreeMap::new();
         for item in &items {
             *kinds.entry(item.kind()).or_default() += 1;
@@ -101,12 +64,7 @@ fn municipal_content_is_sample_and_has_dated_alerts_and_events() {
             }
         }
         for kind in [ItemKind::Service, ItemKind::Alert, ItemKind::Event] {
-            assert!(
-                kinds.get(&kind).copied().unwrap_or(0) >= 1,
-                "{} has no {}",
-                scope.code,
-                kind.as_str()
-            );
+            assert!(kinds.get(&kind).copied().unwrap_or(0) >= 1, "{} has no {}", scope.code, kind.as_str());
         }
     }
 }
@@ -142,28 +100,13 @@ fn every_language_finds_its_own_words_for_the_core_topics() {
         let expected = path.file_stem().unwrap().to_string_lossy().to_string();
         let file: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let queries = file["query"].as_array().unwrap();
-        let langs: Vec<&str> = queries
-            .iter()
-            .map(|q| q["lang"].as_str().unwrap())
-            .collect();
-        assert_eq!(
-            langs.len(),
-            13,
-            "{} must have a query per language",
-            path.display()
-        );
+        let langs: Vec<&str> = queries.iter().map(|q| q["lang"].as_str().unwrap()).collect();
+        assert_eq!(langs.len(), 13, "{} must have a query per language", path.display());
         for query in queries {
             let lang: Lang = query["lang"].as_str().unwrap().parse().unwrap();
             let text = query["q"].as_str().unwrap();
             let hits = store
-                .search(
-                    text,
-                    &SearchOptions {
-                        lang,
-                        municipality: Some(NATIONAL_SCOPE.into()),
-                        limit: 3,
-                    },
-                )
+                .search(text, &SearchOptions { lang, municipality: Some(NATIONAL_SCOPE.into()), limit: 3 })
                 .unwrap();
             let first = hits.first().map(|h| h.id.as_str());
             if first != Some(expected.as_str()) {
@@ -184,27 +127,11 @@ fn every_language_finds_its_own_words_for_the_core_topics() {
 
 #[test]
 fn snippets_mark_the_matching_words() {
-    let hits = store()
-        .search(
-            "kinderbijslag",
-            &SearchOptions {
-                lang: Lang::Nl,
-                municipality: None,
-                limit: 1,
-            },
-        )
-        .unwrap();
-    let marked: Vec<&str> = hits[0]
-        .snippet
-        .iter()
-        .filter(|p| p.hit)
-        .map(|p| p.text.as_str())
-        .collect();
+    let hits =
+        store().search("kinderbijslag", &SearchOptions { lang: Lang::Nl, municipality: None, limit: 1 }).unwrap();
+    let marked: Vec<&str> = hits[0].snippet.iter().filter(|p| p.hit).map(|p| p.text.as_str()).collect();
     assert!(
-        !marked.is_empty()
-            && marked
-                .iter()
-                .all(|m| m.to_lowercase().starts_with("kinderbijslag")),
+        !marked.is_empty() && marked.iter().all(|m| m.to_lowercase().starts_with("kinderbijslag")),
         "{:?}",
         hits[0].snippet
     );
@@ -232,14 +159,7 @@ fn content_db_is_a_real_file_that_is_reused_and_rebuilt_when_damaged() {
     assert!(store.integrity_check().unwrap());
     assert!(
         !store
-            .search(
-                "kinderbijslag",
-                &SearchOptions {
-                    lang: Lang::Nl,
-                    municipality: None,
-                    limit: 1
-                }
-            )
+            .search("kinderbijslag", &SearchOptions { lang: Lang::Nl, municipality: None, limit: 1 })
             .unwrap()
             .is_empty()
     );
@@ -252,27 +172,10 @@ fn stored_bodies_are_sanitized_html() {
         for lang in Lang::ALL {
             let html = store.item(&item.id, lang).unwrap().body_html;
             // Text is escaped, so every literal `<` opens a real tag: check the tags only.
-            for tag in html
-                .split('<')
-                .skip(1)
-                .map(|t| t.split('>').next().unwrap_or_default().to_lowercase())
-            {
-                let name = tag
-                    .trim_start_matches('/')
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or_default()
-                    .to_string();
-                assert!(
-                    !["script", "iframe", "img", "style"].contains(&name.as_str()),
-                    "{} {lang}: <{tag}>",
-                    item.id
-                );
-                assert!(
-                    !tag.contains(" on") && !tag.contains("javascript:"),
-                    "{} {lang}: <{tag}>",
-                    item.id
-                );
+            for tag in html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or_default().to_lowercase()) {
+                let name = tag.trim_start_matches('/').split_whitespace().next().unwrap_or_default().to_string();
+                assert!(!["script", "iframe", "img", "style"].contains(&name.as_str()), "{} {lang}: <{tag}>", item.id);
+                assert!(!tag.contains(" on") && !tag.contains("javascript:"), "{} {lang}: <{tag}>", item.id);
             }
         }
     }

@@ -5,9 +5,7 @@ use crate::checklist::Profile;
 use crate::model::Stay;
 
 fn now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-28T11:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
+    DateTime::parse_from_rfc3339("2026-11-28T11:00:00Z").unwrap().with_timezone(&Utc)
 }
 
 fn polish_worker() -> SavedProfile {
@@ -40,10 +38,7 @@ fn first_run_then_profile_then_checklist_in_polish() {
     app.complete_setup(&polish_worker()).unwrap();
     assert!(app.bootstrap().unwrap().setup_done);
     let rows = app.checklist(now()).unwrap();
-    let brp = rows
-        .iter()
-        .find(|r| r.entry.task_id == "task-register-brp")
-        .unwrap();
+    let brp = rows.iter().find(|r| r.entry.task_id == "task-register-brp").unwrap();
     assert_eq!(brp.lang, Lang::Pl);
     assert!(brp.entry.applies);
     assert!(!brp.rights.is_empty());
@@ -52,22 +47,10 @@ fn first_run_then_profile_then_checklist_in_polish() {
         "the Helmond desk helps with registration: {:?}",
         brp.services
     );
-    let child = rows
-        .iter()
-        .find(|r| r.entry.task_id == "task-child-benefit")
-        .unwrap();
-    assert!(
-        child.entry.applies,
-        "children abroad still give child benefit"
-    );
-    let school = rows
-        .iter()
-        .find(|r| r.entry.task_id == "task-school-enrolment")
-        .unwrap();
-    assert!(
-        !school.entry.applies,
-        "no children in the Netherlands, no school enrolment"
-    );
+    let child = rows.iter().find(|r| r.entry.task_id == "task-child-benefit").unwrap();
+    assert!(child.entry.applies, "children abroad still give child benefit");
+    let school = rows.iter().find(|r| r.entry.task_id == "task-school-enrolment").unwrap();
+    assert!(!school.entry.applies, "no children in the Netherlands, no school enrolment");
 }
 
 #[test]
@@ -76,21 +59,13 @@ fn marks_persist_across_a_restart() {
     {
         let app = App::open(dir.path(), &["en"]).unwrap();
         app.complete_setup(&polish_worker()).unwrap();
-        app.set_task_state("task-carry-id", Some(TaskState::Done), now())
-            .unwrap();
+        app.set_task_state("task-carry-id", Some(TaskState::Done), now()).unwrap();
     }
     let app = App::open(dir.path(), &["en"]).unwrap();
-    let row = app
-        .checklist(now())
-        .unwrap()
-        .into_iter()
-        .find(|r| r.entry.task_id == "task-carry-id")
-        .unwrap();
+    let row = app.checklist(now()).unwrap().into_iter().find(|r| r.entry.task_id == "task-carry-id").unwrap();
     assert_eq!(row.entry.state, TaskState::Done);
     assert_eq!(
-        app.set_task_state("no-such-task", Some(TaskState::Done), now())
-            .unwrap_err()
-            .code(),
+        app.set_task_state("no-such-task", Some(TaskState::Done), now()).unwrap_err().code(),
         "error-unknown-item"
     );
 }
@@ -104,24 +79,12 @@ fn today_local_item_and_search() {
     app.complete_setup(&profile).unwrap();
     let today = app.today(now()).unwrap();
     assert_eq!(today.next_steps.len(), 3);
-    let first: Vec<&str> = today
-        .next_steps
-        .iter()
-        .take(2)
-        .map(|r| r.entry.task_id.as_str())
-        .collect();
-    assert_eq!(
-        first,
-        ["task-carry-id", "task-register-brp"],
-        "the most overdue steps come first"
-    );
+    let first: Vec<&str> = today.next_steps.iter().take(2).map(|r| r.entry.task_id.as_str()).collect();
+    assert_eq!(first, ["task-carry-id", "task-register-brp"], "the most overdue steps come first");
     assert!(today.content_date.is_some());
 
     let local = app.local(now()).unwrap();
-    assert_eq!(
-        local.municipality.as_ref().map(|m| m.name.as_str()),
-        Some("Helmond")
-    );
+    assert_eq!(local.municipality.as_ref().map(|m| m.name.as_str()), Some("Helmond"));
     assert!(!local.services.is_empty());
     assert!(local.services.iter().all(|s| s.sample));
 
@@ -132,11 +95,7 @@ fn today_local_item_and_search() {
     assert_eq!(english.view.lang, Lang::En);
 
     let hits = app.search("alocatie copii").unwrap();
-    assert_eq!(
-        hits.first().map(|h| h.id.as_str()),
-        Some("child-benefit"),
-        "{hits:?}"
-    );
+    assert_eq!(hits.first().map(|h| h.id.as_str()), Some("child-benefit"), "{hits:?}");
 }
 
 #[test]
@@ -144,11 +103,9 @@ fn export_and_delete_all() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::open(dir.path(), &["en"]).unwrap();
     app.complete_setup(&polish_worker()).unwrap();
-    app.set_task_state("task-carry-id", Some(TaskState::Done), now())
-        .unwrap();
+    app.set_task_state("task-carry-id", Some(TaskState::Done), now()).unwrap();
     let path = app.export_to(&dir.path().join("exports"), now()).unwrap();
-    let exported: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let exported: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert_eq!(exported["profile"]["municipality"], "GM0794");
     assert_eq!(exported["checklist"]["task-carry-id"], "done");
     app.delete_all_data().unwrap();
@@ -166,16 +123,9 @@ fn errors_are_translated_for_the_person() {
     let error = app.save_profile(&profile).unwrap_err();
     let english = app.command_error(&error);
     assert_eq!(english.code, "error-unknown-municipality");
-    app.save_profile(&SavedProfile {
-        lang: Some(Lang::Pl),
-        ..SavedProfile::default()
-    })
-    .unwrap();
+    app.save_profile(&SavedProfile { lang: Some(Lang::Pl), ..SavedProfile::default() }).unwrap();
     let polish = app.command_error(&error);
-    assert_ne!(
-        polish.message, english.message,
-        "the message follows the person's language"
-    );
+    assert_ne!(polish.message, english.message, "the message follows the person's language");
 }
 
 #[test]

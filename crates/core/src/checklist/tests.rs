@@ -13,30 +13,15 @@ fn date(text: &str) -> NaiveDate {
 /// An instant given as Amsterdam local time.
 fn amsterdam(text: &str) -> DateTime<Utc> {
     let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap();
-    Amsterdam
-        .from_local_datetime(&local)
-        .earliest()
-        .unwrap()
-        .with_timezone(&Utc)
+    Amsterdam.from_local_datetime(&local).earliest().unwrap().with_timezone(&Utc)
 }
 
 fn rule(from: Anchor, months: i32, days: i32) -> DeadlineRule {
-    DeadlineRule {
-        from,
-        date: None,
-        months,
-        days,
-        kind: DeadlineKind::Legal,
-    }
+    DeadlineRule { from, date: None, months, days, kind: DeadlineKind::Legal }
 }
 
 fn task(order: u32, applies: Applies, deadline: Option<DeadlineRule>) -> TaskRule {
-    TaskRule {
-        order,
-        applies,
-        deadline,
-        rights: vec![],
-    }
+    TaskRule { order, applies, deadline, rights: vec![] }
 }
 
 fn profile(stay: Option<Stay>, children_in_nl: u32, children_abroad: u32) -> Profile {
@@ -52,26 +37,11 @@ fn profile(stay: Option<Stay>, children_in_nl: u32, children_abroad: u32) -> Pro
 
 #[test]
 fn applicability_follows_the_profile() {
-    let long_only = Applies {
-        stay: Some(vec![Stay::Long, Stay::Unsure]),
-        ..Applies::default()
-    };
-    let short_only = Applies {
-        stay: Some(vec![Stay::Short]),
-        ..Applies::default()
-    };
-    let children = Applies {
-        children: Some(true),
-        ..Applies::default()
-    };
-    let children_here = Applies {
-        children_in_nl: Some(true),
-        ..Applies::default()
-    };
-    let agency = Applies {
-        agency: Some(true),
-        ..Applies::default()
-    };
+    let long_only = Applies { stay: Some(vec![Stay::Long, Stay::Unsure]), ..Applies::default() };
+    let short_only = Applies { stay: Some(vec![Stay::Short]), ..Applies::default() };
+    let children = Applies { children: Some(true), ..Applies::default() };
+    let children_here = Applies { children_in_nl: Some(true), ..Applies::default() };
+    let agency = Applies { agency: Some(true), ..Applies::default() };
     for (conditions, person, expected) in [
         (&long_only, profile(Some(Stay::Long), 0, 0), true),
         (&long_only, profile(None, 0, 0), true),
@@ -83,20 +53,9 @@ fn applicability_follows_the_profile() {
         (&children_here, profile(None, 0, 2), false),
         (&children_here, profile(None, 1, 1), true),
         (&agency, profile(None, 0, 0), true),
-        (
-            &agency,
-            Profile {
-                via_agency: Some(false),
-                ..profile(None, 0, 0)
-            },
-            false,
-        ),
+        (&agency, Profile { via_agency: Some(false), ..profile(None, 0, 0) }, false),
     ] {
-        assert_eq!(
-            applies(conditions, &person),
-            expected,
-            "{conditions:?} for {person:?}"
-        );
+        assert_eq!(applies(conditions, &person), expected, "{conditions:?} for {person:?}");
     }
 }
 
@@ -106,19 +65,9 @@ fn due_dates_and_status_for_the_example_profile() {
     let insure = task(20, Applies::default(), Some(rule(Anchor::Arrival, 4, 0)));
     let contract = task(30, Applies::default(), Some(rule(Anchor::WorkStart, 0, 7)));
     let no_deadline = task(40, Applies::default(), None);
-    let tasks = [
-        ("register", &register),
-        ("insure", &insure),
-        ("contract", &contract),
-        ("learn", &no_deadline),
-    ];
+    let tasks = [("register", &register), ("insure", &insure), ("contract", &contract), ("learn", &no_deadline)];
     let person = profile(Some(Stay::Long), 2, 0);
-    let checklist = build_checklist(
-        tasks,
-        &person,
-        &BTreeMap::new(),
-        amsterdam("2026-11-28 12:00"),
-    );
+    let checklist = build_checklist(tasks, &person, &BTreeMap::new(), amsterdam("2026-11-28 12:00"));
     let summary: Vec<String> = checklist
         .iter()
         .map(|e| {
@@ -139,10 +88,7 @@ fn due_dates_and_status_for_the_example_profile() {
             "learn None None",
         ]
     );
-    let steps: Vec<&str> = next_steps(&checklist, 3)
-        .iter()
-        .map(|e| e.task_id.as_str())
-        .collect();
+    let steps: Vec<&str> = next_steps(&checklist, 3).iter().map(|e| e.task_id.as_str()).collect();
     assert_eq!(steps, ["register", "contract", "insure"]);
 }
 
@@ -151,12 +97,7 @@ fn marks_override_and_missing_anchors_are_named() {
     let register = task(10, Applies::default(), Some(rule(Anchor::Arrival, 0, 5)));
     let marks = BTreeMap::from([("register".to_string(), TaskState::Done)]);
     let person = Profile::default();
-    let checklist = build_checklist(
-        [("register", &register)],
-        &person,
-        &marks,
-        amsterdam("2026-11-28 12:00"),
-    );
+    let checklist = build_checklist([("register", &register)], &person, &marks, amsterdam("2026-11-28 12:00"));
     assert_eq!(checklist[0].state, TaskState::Done);
     assert_eq!(checklist[0].due, None);
     assert_eq!(checklist[0].missing_anchor, Some(Anchor::Arrival));
@@ -187,17 +128,12 @@ fn month_offsets_clamp_to_month_ends_and_leap_days() {
         ("2026-03-01", 0, -1, "2026-02-28"),
         ("2026-11-20", 0, 0, "2026-11-20"),
     ] {
-        assert_eq!(
-            add_offset(date(anchor), months, days),
-            date(expected),
-            "{anchor} + {months}m {days}d"
-        );
+        assert_eq!(add_offset(date(anchor), months, days), date(expected), "{anchor} + {months}m {days}d");
     }
 }
 
 fn any_date() -> impl Strategy<Value = NaiveDate> {
-    (2020i32..2040, 1u32..=12, 1u32..=31)
-        .prop_filter_map("valid date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+    (2020i32..2040, 1u32..=12, 1u32..=31).prop_filter_map("valid date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
 }
 
 fn any_instant() -> impl Strategy<Value = DateTime<Utc>> {

@@ -11,26 +11,17 @@ verified_on = 2026-11-01
 "#;
 
 fn text(lang: &str, state: &str) -> String {
-    format!(
-        "+++\ntitle = \"Title {lang}\"\nsummary = \"Summary {lang}.\"\nstate = \"{state}\"\n+++\nBody in {lang}.\n"
-    )
+    format!("+++\ntitle = \"Title {lang}\"\nsummary = \"Summary {lang}.\"\nstate = \"{state}\"\n+++\nBody in {lang}.\n")
 }
 
 /// A tree with one complete national item `id` whose item.toml is `item_toml`.
 fn tree_with(id: &str, item_toml: &str) -> SourceTree {
     let mut tree = SourceTree::default();
-    tree.files
-        .insert("nl/scope.toml".into(), "name = \"Nederland\"\n".into());
-    tree.files
-        .insert(format!("nl/{id}/item.toml"), item_toml.into());
+    tree.files.insert("nl/scope.toml".into(), "name = \"Nederland\"\n".into());
+    tree.files.insert(format!("nl/{id}/item.toml"), item_toml.into());
     for lang in Lang::ALL {
-        let state = if lang.is_reference() {
-            "reference"
-        } else {
-            "translated"
-        };
-        tree.files
-            .insert(format!("nl/{id}/{lang}.md"), text(lang.code(), state));
+        let state = if lang.is_reference() { "reference" } else { "translated" };
+        tree.files.insert(format!("nl/{id}/{lang}.md"), text(lang.code(), state));
     }
     tree
 }
@@ -67,10 +58,7 @@ fn impossible_dates_are_reported() {
     let report = load(&tree);
     let messages: Vec<String> = report.errors().map(ToString::to_string).collect();
     assert_eq!(messages.len(), 1, "{messages:?}");
-    assert!(
-        messages[0].starts_with("nl/brp/item.toml:5: error:"),
-        "{messages:?}"
-    );
+    assert!(messages[0].starts_with("nl/brp/item.toml:5: error:"), "{messages:?}");
 }
 
 #[test]
@@ -89,40 +77,22 @@ fn missing_reference_language_is_an_error_and_other_languages_a_warning() {
 #[test]
 fn bad_opening_hours_are_reported_with_the_line() {
     let mut tree = tree_with("x", RIGHT_TOML);
-    tree.files.insert(
-        "GM0794/scope.toml".into(),
-        "name = \"Helmond\"\nsample = true\n".into(),
-    );
+    tree.files.insert("GM0794/scope.toml".into(), "name = \"Helmond\"\nsample = true\n".into());
     tree.files.insert(
         "GM0794/gm0794-desk/item.toml".into(),
         "kind = \"service\"\nversion = 1\ntopics = [\"municipality\"]\nverified_on = 2026-11-01\n\n[service]\nopening_hours = \"Mo-Fr 9-17\"\n".into(),
     );
     for lang in Lang::ALL {
-        let state = if lang.is_reference() {
-            "reference"
-        } else {
-            "translated"
-        };
-        tree.files.insert(
-            format!("GM0794/gm0794-desk/{lang}.md"),
-            text(lang.code(), state),
-        );
+        let state = if lang.is_reference() { "reference" } else { "translated" };
+        tree.files.insert(format!("GM0794/gm0794-desk/{lang}.md"), text(lang.code(), state));
     }
-    check(
-        &tree,
-        expect![[
-            r#"GM0794/gm0794-desk/item.toml:7: error: opening_hours: time "9" must look like 09:30"#
-        ]],
-    );
+    check(&tree, expect![[r#"GM0794/gm0794-desk/item.toml:7: error: opening_hours: time "9" must look like 09:30"#]]);
 }
 
 #[test]
 fn dangling_links_are_reported() {
     let tree = tree_with("brp", &format!("{RIGHT_TOML}related = [\"nowhere\"]\n"));
-    check(
-        &tree,
-        expect![[r#"nl/brp/item.toml:6: error: link to unknown item "nowhere""#]],
-    );
+    check(&tree, expect![[r#"nl/brp/item.toml:6: error: link to unknown item "nowhere""#]]);
     assert!(load(&tree).items.is_empty());
 }
 
@@ -130,10 +100,7 @@ fn dangling_links_are_reported() {
 fn rights_need_an_official_https_source() {
     let tree = tree_with(
         "brp",
-        &RIGHT_TOML.replace(
-            "https://www.government.nl/topics/personal-data",
-            "http://example.com/page",
-        ),
+        &RIGHT_TOML.replace("https://www.government.nl/topics/personal-data", "http://example.com/page"),
     );
     check(
         &tree,
@@ -146,42 +113,24 @@ fn rights_need_an_official_https_source() {
 #[test]
 fn municipalities_cannot_publish_rights() {
     let mut tree = SourceTree::default();
-    tree.files
-        .insert("GM0794/scope.toml".into(), "name = \"Helmond\"\n".into());
-    tree.files.insert(
-        "GM0794/gm0794-fake-right/item.toml".into(),
-        RIGHT_TOML.into(),
-    );
+    tree.files.insert("GM0794/scope.toml".into(), "name = \"Helmond\"\n".into());
+    tree.files.insert("GM0794/gm0794-fake-right/item.toml".into(), RIGHT_TOML.into());
     for lang in Lang::REFERENCE {
-        tree.files.insert(
-            format!("GM0794/gm0794-fake-right/{lang}.md"),
-            text(lang.code(), "reference"),
-        );
+        tree.files.insert(format!("GM0794/gm0794-fake-right/{lang}.md"), text(lang.code(), "reference"));
     }
     let errors: Vec<String> = load(&tree).errors().map(ToString::to_string).collect();
     assert_eq!(
         errors,
-        [
-            "GM0794/gm0794-fake-right/item.toml: error: a right is national content: only scope nl may publish it"
-        ]
+        ["GM0794/gm0794-fake-right/item.toml: error: a right is national content: only scope nl may publish it"]
     );
 }
 
 #[test]
 fn broken_front_matter_is_reported_not_panicked_on() {
     for (body, expected) in [
-        (
-            "no front matter",
-            "nl/brp/pl.md:1: error: must start with a +++ front matter line",
-        ),
-        (
-            "+++\ntitle = \"x\"\n",
-            "nl/brp/pl.md: error: front matter is not closed with a +++ line",
-        ),
-        (
-            "+++\ntitle = \"x\nsummary = \"y\"\nstate = \"translated\"\n+++\nbody",
-            "nl/brp/pl.md:2: error:",
-        ),
+        ("no front matter", "nl/brp/pl.md:1: error: must start with a +++ front matter line"),
+        ("+++\ntitle = \"x\"\n", "nl/brp/pl.md: error: front matter is not closed with a +++ line"),
+        ("+++\ntitle = \"x\nsummary = \"y\"\nstate = \"translated\"\n+++\nbody", "nl/brp/pl.md:2: error:"),
         (
             "+++\ntitle = \"x\"\nsummary = \"y\"\nstate = \"reference\"\n+++\nbody",
             "nl/brp/pl.md: error: only nl and en are reference texts",

@@ -1,0 +1,107 @@
+//! Every command the UI can call: each one line into wegwijs-core's `Session`. Errors cross as
+//! `{code, message}` with the message already in the person's language.
+
+use chrono::Utc;
+use tauri::{AppHandle, Manager, State};
+use wegwijs_core::Lang;
+use wegwijs_core::app::{
+    About, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, Session, Settings, TodayView, TopicGroup,
+};
+use wegwijs_core::checklist::TaskState;
+use wegwijs_core::content_store::SearchHit;
+use wegwijs_core::user_store::SavedProfile;
+
+type Reply<T> = Result<T, CommandError>;
+
+#[tauri::command]
+#[specta::specta]
+pub fn bootstrap(session: State<'_, Session>) -> Reply<Bootstrap> {
+    session.with(|app| app.bootstrap())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn messages(session: State<'_, Session>, lang: Lang) -> Reply<Vec<String>> {
+    session.with(|app| Ok(app.messages(lang)))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn complete_setup(session: State<'_, Session>, profile: SavedProfile) -> Reply<()> {
+    session.with(|app| app.complete_setup(&profile))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn save_profile(session: State<'_, Session>, profile: SavedProfile) -> Reply<()> {
+    session.with(|app| app.save_profile(&profile))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn save_settings(session: State<'_, Session>, settings: Settings) -> Reply<()> {
+    session.with(|app| app.save_settings(&settings))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn today(session: State<'_, Session>) -> Reply<TodayView> {
+    session.with(|app| app.today(Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn checklist(session: State<'_, Session>) -> Reply<Vec<ChecklistRow>> {
+    session.with(|app| app.checklist(Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn set_task_state(session: State<'_, Session>, task_id: String, state: Option<TaskState>) -> Reply<()> {
+    session.with(|app| app.set_task_state(&task_id, state, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn rights(session: State<'_, Session>) -> Reply<Vec<TopicGroup>> {
+    session.with(|app| app.rights())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn item(session: State<'_, Session>, id: String, lang: Option<Lang>) -> Reply<ItemPage> {
+    session.with(|app| app.item(&id, lang, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn local(session: State<'_, Session>) -> Reply<LocalView> {
+    session.with(|app| app.local(Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn search(session: State<'_, Session>, query: String) -> Reply<Vec<SearchHit>> {
+    session.with(|app| app.search(&query))
+}
+
+/// Writes the export to the Downloads folder (the documents folder where there is none).
+#[tauri::command]
+#[specta::specta]
+pub fn export_data(handle: AppHandle, session: State<'_, Session>) -> Reply<String> {
+    let dir =
+        handle.path().download_dir().or_else(|_| handle.path().document_dir()).unwrap_or_else(|_| std::env::temp_dir());
+    session.with(|app| app.export_to(&dir, Utc::now()).map(|path| path.display().to_string()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_all_data(session: State<'_, Session>) -> Reply<()> {
+    session.with(|app| app.delete_all_data())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn about(session: State<'_, Session>) -> Reply<About> {
+    session.with(|app| app.about())
+}

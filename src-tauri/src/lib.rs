@@ -1,0 +1,69 @@
+//! The Wegwijs app shell: opens the core's `Session` in the app data folder, registers the
+//! commands and plugins, and nothing else. All behaviour lives in wegwijs-core.
+
+mod commands;
+
+use tauri::Manager;
+use wegwijs_core::app::Session;
+
+/// The command set, shared by the app and the bindings generator.
+pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
+    tauri_specta::Builder::<tauri::Wry>::new().commands(tauri_specta::collect_commands![
+        commands::bootstrap,
+        commands::messages,
+        commands::complete_setup,
+        commands::save_profile,
+        commands::save_settings,
+        commands::today,
+        commands::checklist,
+        commands::set_task_state,
+        commands::rights,
+        commands::item,
+        commands::local,
+        commands::search,
+        commands::export_data,
+        commands::delete_all_data,
+        commands::about,
+    ])
+}
+
+/// Writes the TypeScript bindings of every command and type to `path`.
+pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
+    let typescript = specta_typescript::Typescript::default()
+        .header("// Generated from the Rust commands by `cargo xtask codegen`. Do not edit.\n// @ts-nocheck\n");
+    specta_builder().export(typescript, path).map_err(|e| e.to_string())
+}
+
+/// The bundled content, or the folder in `WEGWIJS_CONTENT_DIR`: editors preview their sources
+/// in the real app that way (and the end-to-end tests load fixtures). A folder that cannot be
+/// read falls back to the bundled content, with a message on stderr.
+fn content_sources() -> wegwijs_core::source::SourceTree {
+    match std::env::var_os("WEGWIJS_CONTENT_DIR") {
+        Some(dir) => wegwijs_core::source::SourceTree::read_dir(std::path::Path::new(&dir)).unwrap_or_else(|error| {
+            eprintln!("wegwijs: cannot read WEGWIJS_CONTENT_DIR: {error}; using the bundled content");
+            wegwijs_core::bundled::content_tree()
+        }),
+        None => wegwijs_core::bundled::content_tree(),
+    }
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let builder = specta_builder();
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_deep_link::init())
+        .invoke_handler(builder.invoke_handler())
+        .setup(|app| {
+            let data_dir = app.path().app_data_dir()?;
+            let locales: Vec<String> = sys_locale::get_locales().collect();
+            let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+            app.manage(Session::open(&data_dir, &locales, &content_sources()));
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        eprintln!("wegwijs: the app could not start: {error}");
+        std::process::exit(1);
+    }
+}

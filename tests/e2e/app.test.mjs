@@ -1,0 +1,244 @@
+// End-to-end tests of the real Wegwijs binary in a real webview (WebKitGTK), driven through
+// tauri-driver and WebKitWebDriver under Xvfb. Each test gets its own HOME, so its user.db and
+// content.db are fresh files; screenshots at phone size go to artifacts/e2e/.
+//
+// Run by scripts/test.sh (xvfb-run node --test tests/e2e/). Needs WEGWIJS_APP (the binary
+// built with `tauri build --no-bundle`) and tauri-driver on PATH.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, cpSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), "../../ui/package.json"));
+const { remote } = require("webdriverio");
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const application = process.env.WEGWIJS_APP ?? join(root, "target/release/wegwijs-app");
+const artifacts = join(root, "artifacts/e2e");
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+mkdirSync(artifacts, { recursive: true });
+
+let port = 4444;
+
+/** Starts tauri-driver and the app with its own HOME; returns the browser and a stop function. */
+async function launch(home, extraEnv = {}) {
+  const driverPort = port++;
+  const nativePort = port++;
+  const env = { ...process.env, HOME: home, XDG_DATA_HOME: join(home, ".local/share"), XDG_CONFIG_HOME: join(home, ".config"), LANG: "en_US.UTF-8", ...extraEnv };
+  const driver = spawn("tauri-driver", ["--port", String(driverPort), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"], { env, stdio: ["ignore", "inherit", "inherit"] });
+  let browser;
+  for (let attempt = 0; attempt < 60 && !browser; attempt++) {
+    try {
+      browser = await remote({
+        hostname: "127.0.0.1",
+        port: driverPort,
+        logLevel: "error",
+        connectionRetryCount: 0,
+        capabilities: { browserName: "wry", "wdio:enforceWebDriverClassic": true, "tauri:options": { application } },
+      });
+    } catch (error) {
+      if (attempt === 59) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  const stop = async () => {
+    await browser.deleteSession().catch(() => {});
+    driver.kill();
+    await new Promise((r) => setTimeout(r, 300));
+  };
+  return { browser, stop };
+}
+
+function freshHome() {
+  const home = mkdtempSync(join(tmpdir(), "wegwijs-e2e-"));
+  // Tell the system where Downloads is, as a desktop session would.
+  mkdirSync(join(home, ".config"), { recursive: true });
+  mkdirSync(join(home, "Downloads"), { recursive: true });
+  writeFileSync(join(home, ".config/user-dirs.dirs"), 'XDG_DOWNLOAD_DIR="$HOME/Downloads"\n');
+  return home;
+}
+
+const byTestId = (browser, id) => browser.$(`[data-testid="${id}"]`);
+
+async function shot(browser, name) {
+  await browser.saveScreenshot(join(artifacts, `${name}.png`));
+}
+
+/** Runs axe-core in the page and fails on serious or critical violations. */
+async function checkAccessibility(browser, screen) {
+  await browser.execute(axeSource);
+  const violations = await browser.executeAsync((done) => {
+    // eslint-disable-next-line no-undef
+    axe.run(document, { resultTypes: ["violations"] }).then((r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }))));
+  });
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(serious, [], `${screen}: ${JSON.stringify(serious)}`);
+}
+
+async function waitFor(browser, id, timeout = 15000) {
+  const element = await byTestId(browser, id);
+  await element.waitForDisplayed({ timeout });
+  return element;
+}
+
+async function firstRunInPolish(browser) {
+  await (await waitFor(browser, "lang-pl")).click();
+  await waitFor(browser, "municipality-search");
+  assert.equal(await browser.execute(() => document.documentElement.lang), "pl");
+  await (await byTestId(browser, "municipality-search")).setValue("Helm");
+  await (await waitFor(browser, "municipality-GM0794")).click();
+  await (await byTestId(browser, "next")).click();
+  await (await waitFor(browser, "arrival")).setValue("2026-11-20");
+  await (await byTestId(browser, "work-start")).setValue("2026-11-23");
+  await (await byTestId(browser, "next")).click();
+  await (await waitFor(browser, "stay-long")).click();
+  await (await byTestId(browser, "children-abroad")).setValue("2");
+  await (await byTestId(browser, "finish-setup")).click();
+  await waitFor(browser, "screen-today");
+}
+
+before(() => {
+  assert.ok(existsSync(application), `build the app first: ${application}`);
+});
+
+test("first run in Polish, then every screen passes an accessibility check", async () => {
+  const home = freshHome();
+  const { browser, stop } = await launch(home, { LANG: "pl_PL.UTF-8" });
+  try {
+    await waitFor(browser, "screen-first-run");
+    await shot(browser, "01-first-run-language");
+    await checkAccessibility(browser, "first run");
+    await firstRunInPolish(browser);
+    await shot(browser, "02-today-pl");
+    const today = await (await byTestId(browser, "screen-today")).getText();
+    assert.match(today, /BRP/);
+    await checkAccessibility(browser, "today");
+    for (const screen of ["checklist", "rights", "local", "search", "settings"]) {
+      await (await byTestId(browser, `nav-${screen}`)).click();
+      await waitFor(browser, `screen-${screen}`);
+      await shot(browser, `03-${screen}-pl`);
+      await checkAccessibility(browser, screen);
+    }
+  } finally {
+    await stop();
+  }
+});
+
+test("checklist marks persist across a restart", async () => {
+  const home = freshHome();
+  let session = await launch(home);
+  try {
+    await firstRunInPolish(session.browser);
+    await (await byTestId(session.browser, "nav-checklist")).click();
+    const toggle = await waitFor(session.browser, "toggle-task-carry-id");
+    await toggle.click();
+    await session.browser.waitUntil(async () => (await toggle.getAttribute("aria-pressed")) === "true", { timeout: 5000 });
+  } finally {
+    await session.stop();
+  }
+  session = await launch(home);
+  try {
+    await waitFor(session.browser, "screen-today");
+    await (await byTestId(session.browser, "nav-checklist")).click();
+    const toggle = await waitFor(session.browser, "toggle-task-carry-id");
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    await shot(session.browser, "04-checklist-after-restart");
+  } finally {
+    await session.stop();
+  }
+});
+
+test("search finds child benefit in Romanian, offline, and the item shows its source and date", async () => {
+  const home = freshHome();
+  const { browser, stop } = await launch(home, { LANG: "ro_RO.UTF-8" });
+  try {
+    await (await waitFor(browser, "lang-ro")).click();
+    await (await waitFor(browser, "skip")).click();
+    await waitFor(browser, "screen-today");
+    await (await byTestId(browser, "nav-search")).click();
+    await (await waitFor(browser, "search-input")).setValue("alocatie copii");
+    const first = await browser.$('[data-testid^="search-result-"]');
+    await first.waitForDisplayed({ timeout: 5000 });
+    assert.equal(await first.getAttribute("data-testid"), "search-result-child-benefit");
+    await shot(browser, "05-search-ro");
+    await first.click();
+    await waitFor(browser, "screen-item");
+    const sources = await (await byTestId(browser, "item-sources")).$$("a");
+    assert.ok(sources.length > 0, "the item lists its sources");
+    assert.match(await sources[0].getAttribute("href"), /^https:\/\/(www\.)?svb\.nl\//);
+    assert.match(await (await byTestId(browser, "item-verified")).getText(), /2026/);
+    assert.ok((await (await byTestId(browser, "translation-state")).getText()).length > 0, "a translation says so");
+    await shot(browser, "06-item-ro");
+    await checkAccessibility(browser, "item");
+    await (await byTestId(browser, "show-reference")).click();
+    await browser.waitUntil(async () => (await browser.execute(() => document.querySelector('[data-testid="item-body"]')?.getAttribute("lang"))) === "en", { timeout: 5000 });
+  } finally {
+    await stop();
+  }
+});
+
+test("export writes my data to a file and delete-all removes it", async () => {
+  const home = freshHome();
+  const { browser, stop } = await launch(home);
+  try {
+    await firstRunInPolish(browser);
+    await (await byTestId(browser, "nav-settings")).click();
+    await (await waitFor(browser, "export")).click();
+    const status = await waitFor(browser, "export-status");
+    const path = (await status.getText()).match(/\/\S+\.json/)?.[0];
+    assert.ok(path && existsSync(path), `export file ${path}`);
+    const exported = JSON.parse(readFileSync(path, "utf8"));
+    assert.equal(exported.profile.municipality, "GM0794");
+    assert.equal(exported.profile.lang, "pl");
+    await (await byTestId(browser, "delete-all")).click();
+    await (await waitFor(browser, "confirm-delete")).click();
+    await waitFor(browser, "screen-first-run");
+    await shot(browser, "07-after-delete");
+  } finally {
+    await stop();
+  }
+});
+
+test("an item whose body holds script and javascript: links shows them inert", async () => {
+  const home = freshHome();
+  const content = join(home, "content");
+  cpSync(join(root, "assets/content"), content, { recursive: true });
+  const hostile = join(content, "nl/hostile-test-item");
+  mkdirSync(hostile, { recursive: true });
+  writeFileSync(
+    join(hostile, "item.toml"),
+    'kind = "right"\nversion = 1\ntopics = ["help"]\nsources = ["https://www.government.nl/"]\nverified_on = 2026-11-01\n',
+  );
+  const body =
+    '<script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned = 2">\n\n[click me](javascript:window.__pwned=3)\n\n<a href="javascript:window.__pwned=4">raw link</a>\n\nHostile text end.\n';
+  for (const lang of ["nl", "en", "pl", "ro", "bg", "hu", "lt", "lv", "cs", "sk", "hr", "sr", "es"]) {
+    const state = lang === "nl" || lang === "en" ? "reference" : "translated";
+    writeFileSync(join(hostile, `${lang}.md`), `+++\ntitle = "Hostile test item"\nsummary = "Zzhostile summary."\nstate = "${state}"\n+++\n${body}`);
+  }
+  const { browser, stop } = await launch(home, { WEGWIJS_CONTENT_DIR: content });
+  try {
+    await (await waitFor(browser, "lang-en")).click();
+    await (await waitFor(browser, "skip")).click();
+    await (await byTestId(browser, "nav-search")).click();
+    await (await waitFor(browser, "search-input")).setValue("zzhostile");
+    const hit = await waitFor(browser, "search-result-hostile-test-item");
+    await hit.click();
+    const itemBody = await waitFor(browser, "item-body");
+    const inner = await browser.execute(() => document.querySelector('[data-testid="item-body"]').innerHTML);
+    assert.doesNotMatch(inner, /<script|<img|onerror=|href="javascript:/i);
+    assert.match(await itemBody.getText(), /<script>window.__pwned = 1<\/script>/, "raw HTML shows as text");
+    for (const link of await itemBody.$$("a")) {
+      await link.click().catch(() => {});
+    }
+    assert.equal(await browser.execute(() => window.__pwned), null);
+    await shot(browser, "08-hostile-item-inert");
+  } finally {
+    await stop();
+  }
+});
+
+after(() => {});
