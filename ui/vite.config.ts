@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 
 // Plain esbuild JSX for Preact: no framework plugin needed.

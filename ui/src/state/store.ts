@@ -1,0 +1,286 @@
+// The app's state, and the only module that talks to the backend (`commands` and the opener).
+// Every command result is unwrapped here: data goes into a signal, an error (already translated
+// by the core) into `error`, which the banner shows. Marks and settings are offline-first: the
+// view changes at once, the write follows, and a failed write puts the old value back.
+
+import { batch, computed, signal, type Signal } from "@preact/signals";
+import { openUrl } from "@tauri-apps/plugin-opener";
+import {
+  commands,
+  type About_Serialize,
+  type Bootstrap_Serialize,
+  type ChecklistRow_Serialize,
+  type CommandError,
+  type ItemPage_Serialize,
+  type Lang,
+  type LocalView_Serialize,
+  type SavedProfile_Deserialize,
+  type SavedProfile_Serialize,
+  type SearchHit,
+  type Settings,
+  type TaskState,
+  type TextSize,
+  type TodayView_Serialize,
+  type TopicGroup,
+} from "../ipc/bindings";
+import { setMessages, t } from "./i18n";
+import { isOpenableUrl, withMark } from "./logic";
+import type { Route } from "./route";
+
+type Outcome<T> = { status: "ok"; data: T } | { status: "error"; error: CommandError };
+
+/** The last error, shown by the banner until dismissed. */
+export const error = signal<CommandError | null>(null);
+/** What the backend sent at start; null until it answered. */
+export const bootstrap = signal<Bootstrap_Serialize | null>(null);
+export const lang = signal<Lang>("en");
+export const profile = signal<SavedProfile_Serialize | null>(null);
+export const settings = signal<Settings>({ wifi_only: false, text_size: "normal" });
+/** Each language's name in itself, for pickers and "languages spoken". */
+export const languageNames = computed(
+  () => new Map<Lang, string>(bootstrap.value?.languages.map((option) => [option.lang, option.name]) ?? []),
+);
+
+export const today = signal<TodayView_Serialize | null>(null);
+export const checklist = signal<ChecklistRow_Serialize[] | null>(null);
+export const rights = signal<TopicGroup[] | null>(null);
+export const local = signal<LocalView_Serialize | null>(null);
+export const about = signal<About_Serialize | null>(null);
+
+export const itemPage = signal<ItemPage_Serialize | null>(null);
+/** The language asked for on the item page (null: the person's own). */
+export const itemLang = signal<Lang | null>(null);
+export const itemFailed = signal(false);
+
+export const query = signal("");
+/** Results of the current query; null before the first answer or for an empty query. */
+export const results = signal<SearchHit[] | null>(null);
+
+export const exportPath = signal<string | null>(null);
+
+const FAILED = null;
+
+/** Awaits a command; the data, or null after putting the error in `error`. */
+async function call<T>(pending: Promise<Outcome<T>>): Promise<{ data: T } | typeof FAILED> {
+  try {
+    const outcome = await pending;
+    if (outcome.status === "ok") return { data: outcome.data };
+    error.value = outcome.error;
+  } catch (thrown) {
+    // Not a command error: the IPC itself failed. Say so in the person's language.
+    console.error(thrown);
+    error.value = { code: "error-database", message: t("error-database") };
+  }
+  return FAILED;
+}
+
+let writes: Promise<unknown> = Promise.resolve();
+
+/** Runs writes one after the other, so quick changes reach the backend in the order made. */
+function write<T>(send: () => Promise<Outcome<T>>): Promise<{ data: T } | typeof FAILED> {
+  const next = writes.then(() => call(send()));
+  writes = next;
+  return next;
+}
+
+export function dismissError(): void {
+  error.value = null;
+}
+
+function applyTextSize(size: TextSize): void {
+  if (typeof document === "undefined") return;
+  const root = document.documentElement.classList;
+  root.toggle("text-large", size === "large");
+  root.toggle("text-larger", size === "larger");
+}
+
+/** Forgets every screen's data, so the next visit loads it again (after a language or profile change). */
+function clearViews(): void {
+  batch(() => {
+    today.value = null;
+    checklist.value = null;
+    rights.value = null;
+    local.value = null;
+    itemPage.value = null;
+    results.value = null;
+  });
+}
+
+/** Loads (or reloads) everything the UI needs to start. */
+export async function boot(): Promise<boolean> {
+  // On failure (say, a damaged user.db) the banner shows the core's explanation; nothing else can run.
+  const outcome = await call(commands.bootstrap());
+  if (!outcome) return false;
+  const start = outcome.data;
+  batch(() => {
+    setMessages(start.lang, start.messages);
+    clearViews();
+    lang.value = start.lang;
+    profile.value = start.profile;
+    settings.value = start.settings;
+    bootstrap.value = start;
+  });
+  applyTextSize(start.settings.text_size);
+  return true;
+}
+
+/** Switches the UI language; with `persist`, saves it in the profile first. */
+export async function changeLanguage(code: Lang, persist: boolean): Promise<boolean> {
+  if (persist && profile.value && !(await saveProfile({ ...profile.value, lang: code }))) return false;
+  const outcome = await call(commands.messages(code));
+  if (!outcome) return false;
+  batch(() => {
+    setMessages(code, outcome.data);
+    clearViews();
+    lang.value = code;
+  });
+  return true;
+}
+
+/** Saves the profile from first run and marks set-up as done, then starts the app. */
+export async function finishSetup(draft: SavedProfile_Deserialize): Promise<boolean> {
+  if (!(await call(commands.completeSetup(draft)))) return false;
+  return boot();
+}
+
+/** Saves a changed profile; the view shows it at once and goes back on failure. */
+export async function saveProfile(next: SavedProfile_Serialize): Promise<boolean> {
+  const before = profile.value;
+  profile.value = next;
+  if (!(await write(() => commands.saveProfile(next)))) {
+    profile.value = before;
+    return false;
+  }
+  clearViews();
+  return true;
+}
+
+/** Saves changed settings; the view shows them at once and goes back on failure. */
+export async function saveSettings(next: Settings): Promise<boolean> {
+  const before = settings.value;
+  settings.value = next;
+  applyTextSize(next.text_size);
+  if (!(await write(() => commands.saveSettings(next)))) {
+    settings.value = before;
+    applyTextSize(before.text_size);
+    return false;
+  }
+  return true;
+}
+
+/** Marks a task (null removes the mark); the checklist changes at once and back on failure. */
+export async function setTaskState(taskId: string, mark: TaskState | null): Promise<boolean> {
+  const previous = checklist.value?.find((row) => row.task_id === taskId)?.state;
+  if (checklist.value) checklist.value = withMark(checklist.value, taskId, mark);
+  if (!(await write(() => commands.setTaskState(taskId, mark)))) {
+    if (checklist.value && previous) {
+      checklist.value = checklist.value.map((row) => (row.task_id === taskId ? { ...row, state: previous } : row));
+    }
+    return false;
+  }
+  today.value = null;
+  return true;
+}
+
+const latest = new Map<Signal<unknown>, number>();
+
+/** Fetches into `target`; an answer that a newer request overtook is dropped. */
+async function load<T>(target: Signal<T | null>, fetch: () => Promise<Outcome<T>>): Promise<boolean> {
+  const ticket = (latest.get(target as Signal<unknown>) ?? 0) + 1;
+  latest.set(target as Signal<unknown>, ticket);
+  const outcome = await call(fetch());
+  if (!outcome || latest.get(target as Signal<unknown>) !== ticket) return false;
+  target.value = outcome.data;
+  return true;
+}
+
+let itemTicket = 0;
+
+/** Loads an item page, in `lang` or (null) the person's language. */
+export async function loadItem(id: string, asked: Lang | null): Promise<void> {
+  const ticket = ++itemTicket;
+  batch(() => {
+    if (itemPage.value?.view.id !== id) itemPage.value = null;
+    itemLang.value = asked;
+    itemFailed.value = false;
+  });
+  const outcome = await call(commands.item(id, asked));
+  if (ticket !== itemTicket) return;
+  if (outcome) itemPage.value = outcome.data;
+  else itemFailed.value = true;
+}
+
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+let searchTicket = 0;
+
+/** Searches as the person types: waits `delay` ms for more keys, drops answers to older queries. */
+export function search(text: string, delay = 120): void {
+  query.value = text;
+  clearTimeout(searchTimer);
+  const ticket = ++searchTicket;
+  const wanted = text.trim();
+  if (!wanted) {
+    results.value = null;
+    return;
+  }
+  searchTimer = setTimeout(() => {
+    void call(commands.search(wanted)).then((outcome) => {
+      if (outcome && ticket === searchTicket) results.value = outcome.data;
+    });
+  }, delay);
+}
+
+/** Loads what a screen shows when it is entered. */
+export function enter(target: Route): void {
+  switch (target.name) {
+    case "today":
+      void load(today, commands.today);
+      break;
+    case "checklist":
+      void load(checklist, commands.checklist);
+      break;
+    case "rights":
+      void load(rights, commands.rights);
+      break;
+    case "local":
+      void load(local, commands.local);
+      break;
+    case "item":
+      void loadItem(target.id, null);
+      break;
+    case "settings":
+      exportPath.value = null;
+      if (!about.value) void load(about, commands.about);
+      break;
+    case "search":
+      if (query.value && !results.value) search(query.value, 0);
+      break;
+  }
+}
+
+/** Writes the export file; its path goes to `exportPath`. */
+export async function exportData(): Promise<void> {
+  exportPath.value = null;
+  const outcome = await call(commands.exportData());
+  if (outcome) exportPath.value = outcome.data;
+}
+
+/** Deletes everything the person entered; the app starts again at first run. */
+export async function deleteAllData(): Promise<boolean> {
+  if (!(await call(commands.deleteAllData()))) return false;
+  batch(() => {
+    exportPath.value = null;
+    query.value = "";
+  });
+  return boot();
+}
+
+/** Hands a link to the system (browser, dialler, mail, maps); anything but https/tel/mailto/geo is ignored. */
+export async function openExternal(url: string): Promise<void> {
+  if (!isOpenableUrl(url)) return;
+  try {
+    await openUrl(url);
+  } catch (thrown) {
+    console.error(thrown);
+  }
+}

@@ -1,0 +1,125 @@
+import { DueBadge } from "../components/Badges";
+import { ItemLinks } from "../components/Cards";
+import type { ChecklistRow_Serialize } from "../ipc/bindings";
+import { formatDate, t } from "../state/i18n";
+import { restoreMark, splitChecklist, toggleMark } from "../state/logic";
+import { href } from "../state/route";
+import { checklist, setTaskState } from "../state/store";
+import "./Checklist.css";
+
+function Task({ row }: { row: ChecklistRow_Serialize }) {
+  const done = row.state === "done";
+  const titleId = `task-title-${row.task_id}`;
+  return (
+    <li class={done ? "task task-done" : "task"} data-testid={`task-${row.task_id}`}>
+      <div class="task-head">
+        <button
+          type="button"
+          class="task-toggle"
+          data-testid={`toggle-${row.task_id}`}
+          aria-pressed={done}
+          aria-describedby={titleId}
+          onClick={() => void setTaskState(row.task_id, toggleMark(row))}
+        >
+          <span class="task-check" aria-hidden="true" />
+          <span class="sr-only">{t("task-done")}</span>
+        </button>
+        <h2 class="task-title" id={titleId} lang={row.lang}>
+          <a href={href({ name: "item", id: row.task_id })}>{row.title}</a>
+        </h2>
+      </div>
+      <p class="task-why">
+        <span class="sr-only">{t("why-it-matters")}: </span>
+        <span lang={row.lang}>{row.summary}</span>
+      </p>
+      {row.due && (
+        <div class="task-due">
+          <p>
+            <DueBadge status={row.due.status} /> <span>{t("due-on", { date: formatDate(row.due.date) })}</span>
+          </p>
+          <p class="muted">{t(row.due.kind === "legal" ? "deadline-legal" : "deadline-advice")}</p>
+        </div>
+      )}
+      {row.missing_anchor && row.missing_anchor !== "date" && (
+        <p class="note">
+          <a href={href({ name: "settings" })}>
+            {t(row.missing_anchor === "arrival" ? "needs-arrival-date" : "needs-work-start-date")}
+          </a>
+        </p>
+      )}
+      {row.rights.length > 0 && (
+        <div class="task-links">
+          <h3>{t("checklist-read-more")}</h3>
+          <ItemLinks items={row.rights} compact />
+        </div>
+      )}
+      {row.services.length > 0 && (
+        <div class="task-links">
+          <h3>{t("checklist-local-help")}</h3>
+          <ItemLinks items={row.services} compact />
+        </div>
+      )}
+      {!done && (
+        <button
+          type="button"
+          class="button button-quiet"
+          data-testid={`not-applicable-${row.task_id}`}
+          aria-describedby={titleId}
+          onClick={() => void setTaskState(row.task_id, "not_applicable")}
+        >
+          {t("mark-not-applicable")}
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** Every step in order; the ones that do not apply folded away at the end. */
+export function Checklist() {
+  const rows = checklist.value;
+  const { active, setAside } = rows ? splitChecklist(rows) : { active: [], setAside: [] };
+  return (
+    <div class="screen" data-testid="screen-checklist">
+      <h1>{t("checklist-title")}</h1>
+      {!rows ? (
+        <p class="muted">{t("loading")}</p>
+      ) : (
+        <>
+          {active.length > 0 && active.every((row) => row.state === "done") && (
+            <p class="note">{t("checklist-all-done")}</p>
+          )}
+          <ol class="tasks">
+            {active.map((row) => (
+              <Task key={row.task_id} row={row} />
+            ))}
+          </ol>
+          {setAside.length > 0 && (
+            <details class="set-aside" data-testid="not-applicable">
+              <summary>
+                {t("task-not-applicable")} ({setAside.length})
+              </summary>
+              <ul class="set-aside-list">
+                {setAside.map((row) => (
+                  <li key={row.task_id} data-testid={`task-${row.task_id}`}>
+                    <a href={href({ name: "item", id: row.task_id })} lang={row.lang}>
+                      {row.title}
+                    </a>
+                    <button
+                      type="button"
+                      class="button button-quiet"
+                      data-testid={`restore-${row.task_id}`}
+                      aria-label={`${t("mark-todo")}: ${row.title}`}
+                      onClick={() => void setTaskState(row.task_id, restoreMark(row))}
+                    >
+                      {t("mark-todo")}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

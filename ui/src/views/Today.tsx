@@ -1,0 +1,71 @@
+import { DueBadge } from "../components/Badges";
+import { AlertCard } from "../components/Cards";
+import { formatDate, t } from "../state/i18n";
+import { href } from "../state/route";
+import { today } from "../state/store";
+import "./Today.css";
+
+/** The next steps, notices in force, and how fresh the information is. */
+export function Today() {
+  const view = today.value;
+  return (
+    <div class="screen" data-testid="screen-today">
+      <h1>{t("today-title")}</h1>
+      {!view ? (
+        <p class="muted">{t("loading")}</p>
+      ) : (
+        <>
+          <section aria-labelledby="next-steps">
+            <h2 id="next-steps">{t("today-next-steps")}</h2>
+            {view.next_steps.length === 0 ? (
+              <p>{t("today-no-steps")}</p>
+            ) : (
+              <ol class="next-steps">
+                {view.next_steps.map((row) => (
+                  <li key={row.task_id} class="next-step" data-testid={`next-step-${row.task_id}`}>
+                    <a class="next-step-title" href={href({ name: "item", id: row.task_id })} lang={row.lang}>
+                      {row.title}
+                    </a>
+                    <p class="next-step-summary" lang={row.lang}>
+                      {row.summary}
+                    </p>
+                    {row.due && (
+                      <p class="next-step-due">
+                        <DueBadge status={row.due.status} /> <span>{t("due-on", { date: formatDate(row.due.date) })}</span>
+                      </p>
+                    )}
+                    {row.missing_anchor && row.missing_anchor !== "date" && (
+                      <p class="muted">
+                        {t(row.missing_anchor === "arrival" ? "needs-arrival-date" : "needs-work-start-date")}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+            <p>
+              <a class="button button-quiet" href={href({ name: "checklist" })} data-testid="see-checklist">
+                {t("today-see-checklist")}
+              </a>
+            </p>
+          </section>
+
+          {view.alerts.length > 0 && (
+            <section aria-labelledby="today-alerts">
+              <h2 id="today-alerts">{t("today-alerts")}</h2>
+              {view.alerts.map((alert) => (
+                <AlertCard key={alert.id} alert={alert} />
+              ))}
+            </section>
+          )}
+
+          {view.content_date && (
+            <p class="muted content-date" data-testid="content-date">
+              {t("content-updated-on", { date: formatDate(view.content_date) })}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
