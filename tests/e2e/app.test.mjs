@@ -36,7 +36,7 @@ async function launch(home, extraEnv = {}) {
       browser = await remote({
         hostname: "127.0.0.1",
         port: driverPort,
-        logLevel: "error",
+        logLevel: "silent",
         connectionRetryCount: 0,
         capabilities: { browserName: "wry", "wdio:enforceWebDriverClassic": true, "tauri:options": { application } },
       });

@@ -237,7 +237,7 @@ fn licence_list() -> Result<String> {
         .flatten()
         .filter_map(|n| Some((n["id"].as_str()?, n)))
         .collect();
-    let roots: Vec<&str> = packages.iter().filter(|(_, p)| p["name"] == "wegwijs-core").map(|(id, _)| *id).collect();
+    let roots: Vec<&str> = packages.iter().filter(|(_, p)| p["name"] == "wegwijs-app").map(|(id, _)| *id).collect();
     let mut seen = std::collections::BTreeSet::new();
     let mut stack = roots;
     while let Some(id) = stack.pop() {
@@ -264,10 +264,41 @@ fn licence_list() -> Result<String> {
             )
         })
         .collect();
+    lines.extend(ui_licences()?);
     lines.sort();
     lines.dedup();
     Ok(format!(
         "Wegwijs is open-source software (EUPL-1.2). It contains these components, each under its own licence:\n\nSQLite (bundled): public domain\n{}\n",
         lines.join("\n")
     ))
+}
+
+/// The licences of the npm packages bundled into the UI: the runtime dependencies of
+/// ui/package.json and theirs, read from ui/node_modules.
+fn ui_licences() -> Result<Vec<String>> {
+    let modules = root().join("ui/node_modules");
+    let read = |name: &str| -> Result<serde_json::Value> {
+        let path = modules.join(name).join("package.json");
+        let text =
+            std::fs::read_to_string(&path).with_context(|| format!("reading {}: run npm ci in ui/", path.display()))?;
+        Ok(serde_json::from_str(&text)?)
+    };
+    let manifest: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join("ui/package.json"))?)?;
+    let mut stack: Vec<String> =
+        manifest["dependencies"].as_object().into_iter().flatten().map(|(k, _)| k.clone()).collect();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut lines = Vec::new();
+    while let Some(name) = stack.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let package = read(&name)?;
+        lines.push(format!(
+            "{name} {} (npm): {}",
+            package["version"].as_str().unwrap_or("?"),
+            package["license"].as_str().unwrap_or("see the package")
+        ));
+        stack.extend(package["dependencies"].as_object().into_iter().flatten().map(|(k, _)| k.clone()));
+    }
+    Ok(lines)
 }
