@@ -130,7 +130,7 @@ fn run(
         // sorting costs more than the ranking itself on common words.
         let mut statement = conn.prepare_cached(&format!(
             "SELECT t.item_id, i.kind, i.scope, ranked.score, t.title_folded, t.summary_folded
-             FROM (SELECT rowid, rank AS score FROM {table} WHERE {table} MATCH ?1 ORDER BY rank LIMIT ?3) AS ranked
+             FROM (SELECT rowid, bm25({table}, 10.0, 4.0, 1.0) AS score FROM {table} WHERE {table} MATCH ?1 ORDER BY score LIMIT ?3) AS ranked
              JOIN item_texts t ON t.rowid = ranked.rowid JOIN items i ON i.id = t.item_id
              WHERE ?2 IS NULL OR i.scope = 'nl' OR i.scope = ?2",
             table = fts_table(*lang)
