@@ -1,0 +1,109 @@
+## Wegwijs ekrāni — tulkojums latviešu valodā.
+
+## Navigācija
+nav-today = Šodien
+nav-checklist = Soļi
+nav-rights = Tiesības
+nav-local = Tuvumā
+nav-search = Meklēt
+nav-settings = Iestatījumi
+
+## Kopīgās darbības
+action-next = Tālāk
+action-back = Atpakaļ
+action-skip = Izlaist
+action-save = Saglabāt
+action-cancel = Atcelt
+action-close = Aizvērt
+action-confirm = Jā, turpināt
+action-undo = Atsaukt
+action-retry = Mēģināt vēlreiz
+loading = Ielādē…
+works-offline = Darbojas arī bez interneta.
+
+## Pirmā palaišana
+welcome-title = Laipni lūdzam Wegwijs
+welcome-text = Jūsu tiesības, pirmie soļi un vietējā palīdzība Nīderlandē. Jūsu valodā, arī bez interneta.
+choose-language = Izvēlieties valodu
+choose-municipality = Kur jūs dzīvojat?
+municipality-search = Ierakstiet savas pilsētas nosaukumu
+municipality-not-listed = Manas pilsētas nav sarakstā
+dates-title = Jūsu datumi
+dates-help = Pēc šiem datumiem mēs parādām jūsu termiņus. Vēlāk tos var mainīt.
+stay-title = Cik ilgi jūs paliksiet Nīderlandē?
+children-title = Vai jums ir bērni līdz 18 gadiem?
+setup-can-change-later = To var izlaist un vēlāk mainīt iestatījumos.
+setup-finish = Sākt
+
+## Šodien
+today-title = Šodien
+today-next-steps = Jūsu nākamie soļi
+today-alerts = Svarīgi paziņojumi
+today-no-steps = Nav atvērtu soļu. Labi padarīts!
+today-see-checklist = Skatīt visu sarakstu
+
+## Soļu saraksts
+checklist-title = Jūsu pirmās nedēļas
+checklist-read-more = Lasiet vairāk par savām tiesībām
+checklist-local-help = Vietējā palīdzība
+
+## Tiesības
+rights-title = Jūsu tiesības un pienākumi
+topic-registration = Reģistrācija
+topic-id = Personu apliecinošs dokuments
+topic-work = Darbs un līgums
+topic-wages = Alga
+topic-housing = Mājoklis
+topic-health = Veselība un apdrošināšana
+topic-family = Ģimene un bērni
+topic-benefits = Pabalsti un piemaksas
+topic-money = Nauda un banka
+topic-education = Skola
+topic-language = Nīderlandiešu valodas apguve
+topic-help = Palīdzība un ziņošana
+topic-leaving = Aizbraukšana no Nīderlandes
+topic-emergency = Ārkārtas situācija
+topic-community = Kopiena
+topic-municipality = Pašvaldība
+
+## Tuvumā
+local-title = Jūsu pašvaldībā
+local-services = Pakalpojumi
+local-events = Pasākumi
+local-alerts = Paziņojumi
+local-choose-municipality = Izvēlieties savu pašvaldību iestatījumos, lai redzētu vietējo palīdzību.
+event-when = Kad
+
+## Iestatījumi
+settings-title = Iestatījumi
+settings-profile = Jūsu dati
+settings-wifi-only = Lejupielādēt atjauninājumus tikai caur Wi-Fi
+settings-text-size = Teksta lielums
+text-size-normal = Parasts
+text-size-large = Liels
+text-size-larger = Ļoti liels
+settings-export = Eksportēt manus datus
+settings-export-done = Jūsu dati ir saglabāti failā.
+settings-delete = Dzēst visus manus datus
+settings-delete-confirm = Dzēst jūsu datus, sarakstu un iestatījumus no šī tālruņa? To nevarēs atsaukt.
+settings-delete-done = Visi jūsu dati ir dzēsti.
+settings-about = Par Wegwijs
+about-version = Lietotnes versija
+about-content-version = Informācijas versija
+about-licences = Atvērtā koda licences
+saved = Saglabāts
+
+## Lasīšana balsī
+read-aloud = Lasīt balsī
+stop-reading = Pārtraukt lasīšanu
+no-voice = Jūsu tālrunī nav balss šai valodai.
+
+## Atjauninājumi
+update-last-check = Pēdējā pārbaude: { $date }
+update-never-checked = Atjauninājumi vēl nav pārbaudīti.
+update-now = Pārbaudīt atjauninājumus
+update-download-size = Jālejupielādē { $value }
+update-up-to-date = Jums ir jaunākā informācija.
+update-could-not-check = Neizdevās pārbaudīt jaunāku informāciju. Jūs redzat informāciju no { $date }.
+update-import-file = Importēt atjauninājuma failu
+update-share-file = Kopīgot atjauninājuma failu
