@@ -1,12 +1,14 @@
 //! The façade the app shell calls: one method per screen or action, each returning a typed
 //! view. The shell only locks, calls and maps the error; all decisions are made here.
 
+use crate::calendar::{CalendarTexts, DEFAULT_DAYS_BEFORE, DatedTask, Reminder, checklist_ics, plan_reminders};
 use crate::checklist::{ChecklistEntry, TaskState, build_checklist, next_steps, today_in_amsterdam};
 use crate::content_store::{ContentStore, ItemSummary, ItemView, OpenOutcome, SearchHit, SearchOptions};
 use crate::error::{Error, Result};
 use crate::i18n::{Localizer, negotiate};
 use crate::lang::Lang;
 use crate::model::{Details, Item, ItemKind, NATIONAL_SCOPE, Scope, ServiceInfo, Severity, Topic};
+use crate::onboarding::OnboardingLink;
 use crate::opening_hours::OpeningHours;
 use crate::source::SourceTree;
 use crate::user_store::{SavedProfile, UserExport, UserStore};
@@ -43,11 +45,13 @@ pub enum TextSize {
 }
 
 /// The person's app settings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Settings {
     pub wifi_only: bool,
     pub text_size: TextSize,
+    /// Local notifications before checklist deadlines (on unless turned off).
+    pub reminders: bool,
 }
 
 /// What the UI needs to start.
@@ -66,6 +70,25 @@ pub struct Bootstrap {
     pub content_restored: bool,
     /// The `.ftl` sources for the UI's language, fallbacks first.
     pub messages: Vec<String>,
+    /// The employer that handed out the app, from an accepted onboarding link: plain text.
+    pub employer: Option<Employer>,
+}
+
+/// Who handed out the app, as the onboarding link named them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Employer {
+    pub name: String,
+    pub contact: Option<String>,
+}
+
+/// An onboarding link checked against the app's content, for the person to confirm.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct OnboardingPreview {
+    pub link: OnboardingLink,
+    /// The municipality's name, when the link names one.
+    pub municipality_name: Option<String>,
 }
 
 /// A checklist line with its texts and where to read more or get help.
@@ -103,6 +126,15 @@ pub struct TodayView {
     pub open_tasks: u32,
     pub done_tasks: u32,
     pub content_date: Option<NaiveDate>,
+}
+
+/// A reminder with its text in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReminderNotice {
+    #[serde(flatten)]
+    pub reminder: Reminder,
+    pub body: String,
 }
 
 /// Items of one topic, for the Rights screen.
@@ -272,7 +304,136 @@ impl App {
             content_date: self.content.content_date()?,
             content_restored: self.content_restored,
             messages: self.messages(lang),
+            employer: self.employer()?,
         })
+    }
+
+    fn employer(&self) -> Result<Option<Employer>> {
+        Ok(self
+            .user
+            .setting("employer_name")?
+            .map(|name| Employer { name, contact: self.user.setting("employer_contact").ok().flatten() }))
+    }
+
+    /// Reads an onboarding link for the person to confirm; nothing is saved yet.
+    pub fn preview_onboarding(&self, link: &str) -> Result<OnboardingPreview> {
+        let link = OnboardingLink::parse(link)?;
+        let municipality_name = match &link.municipality {
+            Some(code) => Some(
+                self.content
+                    .scopes()?
+                    .into_iter()
+                    .find(|s| &s.code == code && s.code != NATIONAL_SCOPE)
+                    .map(|s| s.name)
+                    .ok_or_else(|| Error::UnknownMunicipality(code.clone()))?,
+            ),
+            None => None,
+        };
+        Ok(OnboardingPreview { link, municipality_name })
+    }
+
+    /// Saves the profile the person confirmed after opening an onboarding link, and the
+    /// employer the link named (shown as text only). The link is checked again.
+    pub fn accept_onboarding(&self, link: &str, profile: &SavedProfile) -> Result<()> {
+        let preview = self.preview_onboarding(link)?;
+        self.complete_setup(profile)?;
+        match &preview.link.employer {
+            Some(name) => {
+                self.user.set_setting("employer_name", name)?;
+                match &preview.link.contact {
+                    Some(contact) => self.user.set_setting("employer_contact", contact)?,
+                    None => self.user.delete_setting("employer_contact")?,
+                }
+            }
+            None => {
+                self.user.delete_setting("employer_name")?;
+                self.user.delete_setting("employer_contact")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The open, dated checklist tasks with their texts, for the calendar and reminders.
+    fn dated_tasks(&self, now: DateTime<Utc>) -> Result<Vec<DatedTask>> {
+        Ok(self
+            .checklist(now)?
+            .into_iter()
+            // Tasks that apply; one marked "not for me" stays, as a cancelled event.
+            .filter(|row| row.entry.applies)
+            .filter_map(|row| {
+                let due = row.entry.due?;
+                Some(DatedTask {
+                    task_id: row.entry.task_id,
+                    title: row.title,
+                    summary: row.summary,
+                    due: due.date,
+                    kind: due.kind,
+                    state: row.entry.state,
+                })
+            })
+            .collect())
+    }
+
+    /// The checklist deadlines as an iCalendar file.
+    pub fn calendar_ics(&self, now: DateTime<Utc>) -> Result<String> {
+        let lang = self.lang();
+        let texts = CalendarTexts {
+            calendar_name: self.localizer.text(lang, "calendar-name"),
+            legal: self.localizer.text(lang, "deadline-legal"),
+            advice: self.localizer.text(lang, "deadline-advice"),
+        };
+        let days_before = if self.settings()?.reminders { DEFAULT_DAYS_BEFORE } else { 0 };
+        Ok(checklist_ics(&self.dated_tasks(now)?, &texts, days_before, now))
+    }
+
+    /// Writes the calendar file to `dir` and returns its path; the name is stable, so a new
+    /// export replaces the last one.
+    pub fn export_calendar_to(&self, dir: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
+        std::fs::create_dir_all(dir)?;
+        let path = dir.join("wegwijs-checklist.ics");
+        std::fs::write(&path, self.calendar_ics(now)?)?;
+        Ok(path)
+    }
+
+    /// The reminders still to come, with their texts, or none when the person turned them off.
+    pub fn reminders(&self, now: DateTime<Utc>) -> Result<Vec<ReminderNotice>> {
+        if !self.settings()?.reminders {
+            return Ok(Vec::new());
+        }
+        let lang = self.lang();
+        Ok(plan_reminders(&self.dated_tasks(now)?, DEFAULT_DAYS_BEFORE, now)
+            .into_iter()
+            .map(|reminder| {
+                let when = match reminder.days_left {
+                    0 => self.localizer.text(lang, "due-today"),
+                    days => self.localizer.message(lang, "due-in-days", &[("days", days.into())]),
+                };
+                let body = format!(
+                    "{when}. {}",
+                    self.localizer.message(lang, "due-on", &[("date", reminder.due.to_string().into())])
+                );
+                ReminderNotice { reminder, body }
+            })
+            .collect())
+    }
+
+    /// Reminders whose time has come and that were not shown yet; marks them shown, so each
+    /// fires once even when the app was closed at the time.
+    pub fn due_reminders(&self, now: DateTime<Utc>) -> Result<Vec<ReminderNotice>> {
+        let horizon = now - chrono::Duration::days(i64::from(DEFAULT_DAYS_BEFORE) + 1);
+        let shown = self.user.setting("reminders_shown")?.unwrap_or_default();
+        let mut shown: std::collections::BTreeSet<String> =
+            shown.split(',').filter(|s| !s.is_empty()).map(String::from).collect();
+        let due: Vec<ReminderNotice> = self
+            .reminders(horizon)?
+            .into_iter()
+            .filter(|notice| notice.reminder.at <= now && !shown.contains(&notice.reminder.id.to_string()))
+            .collect();
+        if !due.is_empty() {
+            shown.extend(due.iter().map(|n| n.reminder.id.to_string()));
+            self.user.set_setting("reminders_shown", &shown.into_iter().collect::<Vec<_>>().join(","))?;
+        }
+        Ok(due)
     }
 
     /// The UI strings of a language (with fallbacks), for a language switch.
@@ -302,11 +463,16 @@ impl App {
             Some("larger") => TextSize::Larger,
             _ => TextSize::Normal,
         };
-        Ok(Settings { wifi_only: self.user.setting("wifi_only")?.as_deref() == Some("true"), text_size })
+        Ok(Settings {
+            wifi_only: self.user.setting("wifi_only")?.as_deref() == Some("true"),
+            text_size,
+            reminders: self.user.setting("reminders")?.as_deref() != Some("false"),
+        })
     }
 
     pub fn save_settings(&self, settings: &Settings) -> Result<()> {
         self.user.set_setting("wifi_only", if settings.wifi_only { "true" } else { "false" })?;
+        self.user.set_setting("reminders", if settings.reminders { "true" } else { "false" })?;
         let size = match settings.text_size {
             TextSize::Normal => "normal",
             TextSize::Large => "large",

@@ -24,6 +24,8 @@ pub enum Error {
     UnknownLanguage(String),
     #[error("unknown municipality {0:?}")]
     UnknownMunicipality(String),
+    #[error("{0}")]
+    InvalidLink(#[from] crate::onboarding::LinkError),
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("file error: {0}")]
@@ -44,6 +46,7 @@ impl Error {
             Error::UnknownItem(_) => "error-unknown-item",
             Error::UnknownLanguage(_) => "error-unknown-language",
             Error::UnknownMunicipality(_) => "error-unknown-municipality",
+            Error::InvalidLink(_) => "error-invalid-link",
             Error::Database(error) if is_corruption(error) => "error-content-corrupt",
             Error::Database(_) => "error-database",
             Error::Io(_) => "error-io",
@@ -57,6 +60,7 @@ impl Error {
             | Error::UnknownItem(text)
             | Error::UnknownLanguage(text)
             | Error::UnknownMunicipality(text) => FluentValue::from(text.clone()),
+            Error::InvalidLink(error) => FluentValue::from(error.field.clone()),
             _ => FluentValue::from(""),
         };
         localizer.message(lang, self.code(), &[("value", value)])

@@ -3,6 +3,7 @@
 //! nothing of either (no Tauri, no terminal).
 
 pub mod app;
+pub mod calendar;
 pub mod checklist;
 pub mod content_store;
 pub mod error;
@@ -10,6 +11,7 @@ pub mod fold;
 pub mod i18n;
 pub mod lang;
 pub mod model;
+pub mod onboarding;
 pub mod opening_hours;
 pub mod render;
 mod search;

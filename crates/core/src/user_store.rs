@@ -199,6 +199,11 @@ impl UserStore {
         Ok(())
     }
 
+    pub fn delete_setting(&self, key: &str) -> Result<()> {
+        self.conn.execute("DELETE FROM settings WHERE key = ?1", params![key]).map_err(user_error)?;
+        Ok(())
+    }
+
     pub fn bookmarks(&self) -> Result<Vec<String>> {
         let mut statement =
             self.conn.prepare_cached("SELECT item_id FROM bookmarks ORDER BY added_at, item_id").map_err(user_error)?;

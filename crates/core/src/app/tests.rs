@@ -141,3 +141,76 @@ fn a_damaged_content_db_is_restored_and_user_data_kept() {
     assert!(boot.content_restored);
     assert_eq!(boot.profile, polish_worker());
 }
+
+#[test]
+fn an_onboarding_link_is_previewed_then_saved_only_on_confirmation() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path(), &["en"]).unwrap();
+    let link = "wegwijs://onboard?v=1&lang=pl&gm=GM0794&arrived=2026-11-20&start=2026-11-23&employer=De%20Kas%20BV&contact=HR%20desk%2C%20building%202";
+    let preview = app.preview_onboarding(link).unwrap();
+    assert_eq!(preview.municipality_name.as_deref(), Some("Helmond"));
+    assert_eq!(preview.link.lang, Some(Lang::Pl));
+    assert_eq!(app.bootstrap().unwrap().profile, SavedProfile::default(), "a preview saves nothing");
+
+    let mut confirmed = polish_worker();
+    confirmed.profile.arrival = preview.link.arrival;
+    app.accept_onboarding(link, &confirmed).unwrap();
+    let boot = app.bootstrap().unwrap();
+    assert!(boot.setup_done);
+    assert_eq!(boot.profile, confirmed);
+    assert_eq!(
+        boot.employer,
+        Some(Employer { name: "De Kas BV".into(), contact: Some("HR desk, building 2".into()) })
+    );
+    // A municipality's own link (no employer) clears the employer.
+    app.accept_onboarding("wegwijs://onboard?v=1&gm=GM1783", &confirmed).unwrap();
+    assert_eq!(app.bootstrap().unwrap().employer, None);
+}
+
+#[test]
+fn bad_onboarding_links_are_refused_with_a_translated_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path(), &["pl"]).unwrap();
+    let cases = [
+        ("wegwijs://onboard?v=1&gm=GM9999", "error-unknown-municipality"),
+        ("wegwijs://onboard?v=1&lang=pl&evil=1", "error-invalid-link"),
+        ("https://example.com", "error-invalid-link"),
+    ];
+    for (link, code) in cases {
+        let error = app.preview_onboarding(link).unwrap_err();
+        let shown = app.command_error(&error);
+        assert_eq!(shown.code, code, "{link}");
+        assert_ne!(shown.message, code, "{link}: translated");
+        assert!(app.accept_onboarding(link, &polish_worker()).is_err());
+    }
+    assert!(!app.bootstrap().unwrap().setup_done, "nothing was saved");
+}
+
+#[test]
+fn calendar_export_and_reminders_follow_the_checklist() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path(), &["ro"]).unwrap();
+    app.complete_setup(&polish_worker()).unwrap();
+    let path = app.export_calendar_to(dir.path(), now()).unwrap();
+    let ics = std::fs::read_to_string(&path).unwrap();
+    assert!(ics.contains("UID:task-register-brp@checklist.wegwijs.nl"));
+    assert!(!ics.contains("task-school-enrolment"), "tasks that do not apply are left out");
+    assert!(ics.contains("DTSTART;TZID=Europe/Amsterdam:"));
+
+    let upcoming = app.reminders(now()).unwrap();
+    assert!(!upcoming.is_empty());
+    assert!(upcoming.iter().all(|r| r.reminder.at > now()));
+    assert!(upcoming[0].body.contains("Termin"), "Polish text: {}", upcoming[0].body);
+
+    // Due reminders fire once.
+    let later = now() + chrono::Duration::days(30);
+    let first = app.due_reminders(later).unwrap();
+    assert!(!first.is_empty());
+    assert!(app.due_reminders(later).unwrap().is_empty());
+
+    let mut settings = app.settings().unwrap();
+    settings.reminders = false;
+    app.save_settings(&settings).unwrap();
+    assert!(app.reminders(now()).unwrap().is_empty());
+    assert!(!app.calendar_ics(now()).unwrap().contains("VALARM"));
+}

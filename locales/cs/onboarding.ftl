@@ -1,0 +1,23 @@
+## Onboarding, sheet, reminders, calendar (cs).
+
+error-invalid-link = Toto není platný odkaz Wegwijs. Nic nebylo změněno. (Problém: { $value })
+onboard-title = Nastavení pomocí odkazu
+onboard-paste = Vložte odkaz, který jste dostali od zaměstnavatele nebo obce
+onboard-use-link = Použít tento odkaz
+onboard-confirm-title = Zkontrolujte své údaje
+onboard-confirm-text = Tyto údaje pocházejí z odkazu. Zkontrolujte je, opravte, co nesedí, a klepněte na Začít.
+onboard-from = Od: { $value }
+employer-contact = Kontakt: { $value }
+sheet-title = Vaše první týdny v Nizozemsku
+sheet-scan = Naskenujte tento kód fotoaparátem telefonu.
+sheet-install-title = Jak začít
+sheet-install-1 = Nainstalujte aplikaci Wegwijs z obchodu s aplikacemi.
+sheet-install-2 = Naskenujte kód. Vaše údaje se vyplní.
+sheet-install-3 = Zkontrolujte své údaje a klepněte na Začít. Aplikace funguje i bez internetu.
+sheet-first-steps = Vaše první kroky
+sheet-no-dates = Zadejte v aplikaci svá data, abyste viděli termíny.
+sheet-made-on = Vytvořeno { $date }. Nejnovější informace jsou v aplikaci.
+settings-reminders = Připomínat mi termíny předem
+settings-calendar-export = Přidat moje termíny do kalendáře
+settings-calendar-export-done = Uloženo jako soubor kalendáře: { $value }
+calendar-name = Wegwijs: vaše první týdny

@@ -1,0 +1,23 @@
+## Onboarding links, the printed sheet, reminders and the calendar.
+
+error-invalid-link = This is not a valid Wegwijs link. Nothing was changed. (Problem: { $value })
+onboard-title = Set up with a link
+onboard-paste = Paste the link you got from your employer or municipality
+onboard-use-link = Use this link
+onboard-confirm-title = Check your details
+onboard-confirm-text = These details come from the link. Check them, change what is wrong, then tap Start.
+onboard-from = From: { $value }
+employer-contact = Contact: { $value }
+sheet-title = Your first weeks in the Netherlands
+sheet-scan = Scan this code with the camera of your phone.
+sheet-install-title = How to start
+sheet-install-1 = Install the Wegwijs app from your app store.
+sheet-install-2 = Scan the code. Your details are filled in.
+sheet-install-3 = Check your details and tap Start. The app also works without internet.
+sheet-first-steps = Your first steps
+sheet-no-dates = Enter your dates in the app to see your deadlines.
+sheet-made-on = Made on { $date }. The app has the newest information.
+settings-reminders = Remind me before deadlines
+settings-calendar-export = Add my deadlines to my calendar
+settings-calendar-export-done = Saved as a calendar file: { $value }
+calendar-name = Wegwijs: your first weeks

@@ -1,0 +1,23 @@
+## Onboarding, sheet, reminders, calendar (es).
+
+error-invalid-link = Este no es un enlace válido de Wegwijs. No se ha cambiado nada. (Problema: { $value })
+onboard-title = Configurar con un enlace
+onboard-paste = Pegue el enlace que recibió de su empresa o de su municipio
+onboard-use-link = Usar este enlace
+onboard-confirm-title = Revise sus datos
+onboard-confirm-text = Estos datos vienen del enlace. Revíselos, corrija lo que no esté bien y toque Empezar.
+onboard-from = De: { $value }
+employer-contact = Contacto: { $value }
+sheet-title = Sus primeras semanas en los Países Bajos
+sheet-scan = Escanee este código con la cámara de su teléfono.
+sheet-install-title = Cómo empezar
+sheet-install-1 = Instale la aplicación Wegwijs desde su tienda de aplicaciones.
+sheet-install-2 = Escanee el código. Sus datos se rellenan.
+sheet-install-3 = Revise sus datos y toque Empezar. La aplicación también funciona sin internet.
+sheet-first-steps = Sus primeros pasos
+sheet-no-dates = Introduzca sus fechas en la aplicación para ver sus plazos.
+sheet-made-on = Hecho el { $date }. La aplicación tiene la información más reciente.
+settings-reminders = Recordarme antes de los plazos
+settings-calendar-export = Añadir mis plazos a mi calendario
+settings-calendar-export-done = Guardado como archivo de calendario: { $value }
+calendar-name = Wegwijs: sus primeras semanas

@@ -1,0 +1,23 @@
+## Onboarding, sheet, reminders, calendar (hu).
+
+error-invalid-link = Ez nem érvényes Wegwijs-link. Semmi sem változott. (Hiba: { $value })
+onboard-title = Beállítás linkkel
+onboard-paste = Illessze be a linket, amelyet a munkáltatójától vagy a településtől kapott
+onboard-use-link = Link használata
+onboard-confirm-title = Ellenőrizze az adatait
+onboard-confirm-text = Ezek az adatok a linkből származnak. Ellenőrizze őket, javítsa, ami nem jó, majd koppintson a Kezdésre.
+onboard-from = Feladó: { $value }
+employer-contact = Kapcsolat: { $value }
+sheet-title = Az első hetei Hollandiában
+sheet-scan = Olvassa be ezt a kódot a telefonja kamerájával.
+sheet-install-title = Így kezdjen hozzá
+sheet-install-1 = Telepítse a Wegwijs alkalmazást az alkalmazásboltból.
+sheet-install-2 = Olvassa be a kódot. Az adatai kitöltődnek.
+sheet-install-3 = Ellenőrizze az adatait, és koppintson a Kezdésre. Az alkalmazás internet nélkül is működik.
+sheet-first-steps = Az első lépései
+sheet-no-dates = Adja meg a dátumait az alkalmazásban, hogy lássa a határidőit.
+sheet-made-on = Készült: { $date }. A legfrissebb információ az alkalmazásban van.
+settings-reminders = Emlékeztessen a határidők előtt
+settings-calendar-export = Határidőim hozzáadása a naptáramhoz
+settings-calendar-export-done = Naptárfájlként mentve: { $value }
+calendar-name = Wegwijs: az első hetei

@@ -1,0 +1,23 @@
+## Onboarding, sheet, reminders, calendar (pl).
+
+error-invalid-link = To nie jest poprawny link Wegwijs. Nic nie zostało zmienione. (Problem: { $value })
+onboard-title = Konfiguracja za pomocą linku
+onboard-paste = Wklej link, który otrzymałeś od pracodawcy lub gminy
+onboard-use-link = Użyj tego linku
+onboard-confirm-title = Sprawdź swoje dane
+onboard-confirm-text = Te dane pochodzą z linku. Sprawdź je, popraw to, co się nie zgadza, i dotknij „Zaczynamy”.
+onboard-from = Od: { $value }
+employer-contact = Kontakt: { $value }
+sheet-title = Twoje pierwsze tygodnie w Holandii
+sheet-scan = Zeskanuj ten kod aparatem telefonu.
+sheet-install-title = Jak zacząć
+sheet-install-1 = Zainstaluj aplikację Wegwijs ze sklepu z aplikacjami.
+sheet-install-2 = Zeskanuj kod. Twoje dane zostaną wpisane.
+sheet-install-3 = Sprawdź swoje dane i dotknij „Zaczynamy”. Aplikacja działa też bez internetu.
+sheet-first-steps = Twoje pierwsze kroki
+sheet-no-dates = Wpisz swoje daty w aplikacji, aby zobaczyć terminy.
+sheet-made-on = Utworzono { $date }. Najnowsze informacje są w aplikacji.
+settings-reminders = Przypominaj mi przed terminami
+settings-calendar-export = Dodaj moje terminy do kalendarza
+settings-calendar-export-done = Zapisano jako plik kalendarza: { $value }
+calendar-name = Wegwijs: Twoje pierwsze tygodnie
