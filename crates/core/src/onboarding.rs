@@ -107,8 +107,12 @@ impl OnboardingLink {
                 "gm" => link.municipality = Some(municipality_code(&value).ok_or_else(|| refuse(key, "not a code"))?),
                 "arrived" => link.arrival = Some(plausible_date(&value).ok_or_else(|| refuse(key, "not a date"))?),
                 "start" => link.work_start = Some(plausible_date(&value).ok_or_else(|| refuse(key, "not a date"))?),
-                "employer" => link.employer = Some(plain_text(&value, MAX_EMPLOYER_CHARS).ok_or_else(|| refuse(key, "bad text"))?),
-                "contact" => link.contact = Some(plain_text(&value, MAX_CONTACT_CHARS).ok_or_else(|| refuse(key, "bad text"))?),
+                "employer" => {
+                    link.employer = Some(plain_text(&value, MAX_EMPLOYER_CHARS).ok_or_else(|| refuse(key, "bad text"))?)
+                }
+                "contact" => {
+                    link.contact = Some(plain_text(&value, MAX_CONTACT_CHARS).ok_or_else(|| refuse(key, "bad text"))?)
+                }
                 _ => return Err(refuse(key, "unknown field")),
             }
             seen.push(key);
@@ -142,7 +146,9 @@ fn plausible_date(value: &str) -> Option<NaiveDate> {
 /// or reorder what the person sees; trimmed and length-capped.
 fn plain_text(value: &str, max_chars: usize) -> Option<String> {
     let trimmed = value.trim();
-    let forbidden = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}');
+    let forbidden = |c: char| {
+        c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+    };
     (!trimmed.is_empty() && trimmed.chars().count() <= max_chars && !trimmed.chars().any(forbidden))
         .then(|| trimmed.to_string())
 }

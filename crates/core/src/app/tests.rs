@@ -158,10 +158,7 @@ fn an_onboarding_link_is_previewed_then_saved_only_on_confirmation() {
     let boot = app.bootstrap().unwrap();
     assert!(boot.setup_done);
     assert_eq!(boot.profile, confirmed);
-    assert_eq!(
-        boot.employer,
-        Some(Employer { name: "De Kas BV".into(), contact: Some("HR desk, building 2".into()) })
-    );
+    assert_eq!(boot.employer, Some(Employer { name: "De Kas BV".into(), contact: Some("HR desk, building 2".into()) }));
     // A municipality's own link (no employer) clears the employer.
     app.accept_onboarding("wegwijs://onboard?v=1&gm=GM1783", &confirmed).unwrap();
     assert_eq!(app.bootstrap().unwrap().employer, None);

@@ -30,7 +30,10 @@ fn now() -> DateTime<Utc> {
 
 #[test]
 fn ics_golden() {
-    let tasks = [task("task-register-brp", date(2026, 12, 1), TaskState::Todo), task("task-digid", date(2027, 3, 29), TaskState::Done)];
+    let tasks = [
+        task("task-register-brp", date(2026, 12, 1), TaskState::Todo),
+        task("task-digid", date(2027, 3, 29), TaskState::Done),
+    ];
     let ics = checklist_ics(&tasks, &texts(), 3, now());
     assert!(ics.lines().all(|line| line.len() <= 75), "lines are folded");
     assert!(ics.split("\r\n").all(|line| !line.contains('\n')), "CRLF line ends");
@@ -127,7 +130,8 @@ fn reminders_are_at_nine_amsterdam_time_across_clock_changes() {
     let past = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
     for (due, days_before, expected) in cases {
         let reminders = plan_reminders(&[task("t", due, TaskState::Todo)], days_before, past);
-        let got: Vec<String> = reminders.iter().map(|r| r.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)).collect();
+        let got: Vec<String> =
+            reminders.iter().map(|r| r.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)).collect();
         assert_eq!(got, expected, "due {due}");
     }
 }

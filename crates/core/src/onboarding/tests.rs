@@ -89,7 +89,15 @@ fn malformed_links_are_refused_naming_the_field() {
 fn a_thousand_malformed_links_are_refused() {
     let valid = sample().to_url();
     let corruptions = [
-        "&x=1", "&lang=pl", "&v=1", "&gm=GM12", "&arrived=2026-13-01", "&employer=%", "&start=", "&=", "&employer=%C3",
+        "&x=1",
+        "&lang=pl",
+        "&v=1",
+        "&gm=GM12",
+        "&arrived=2026-13-01",
+        "&employer=%",
+        "&start=",
+        "&=",
+        "&employer=%C3",
         "&contact=%E2%81%A6",
     ];
     let mut refused = 0;
