@@ -1,6 +1,9 @@
 //! `wegwijs`: the command line for helpdesks, editors and checks. Thin glue over wegwijs-core;
 //! exit codes: 0 success, 1 nothing found or content errors, 2 bad usage or failure.
 
+mod onboard;
+mod sheet;
+
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Utc};
 use clap::{Args, Parser, Subcommand};
@@ -40,6 +43,8 @@ enum Command {
     /// Check the UI and message strings.
     #[command(subcommand)]
     Locales(LocalesCommand),
+    /// Write onboarding kits: deep link, QR code (SVG, PNG) and a printable A4 sheet (PDF).
+    Onboard(onboard::OnboardArgs),
 }
 
 #[derive(Subcommand)]
@@ -52,7 +57,7 @@ enum LocalesCommand {
 }
 
 #[derive(Args)]
-struct ContentSource {
+pub(crate) struct ContentSource {
     /// Read content sources from this folder instead of the content built into the binary.
     #[arg(long, value_name = "DIR")]
     content: Option<PathBuf>,
@@ -161,6 +166,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Content(ContentCommand::Check { dir, json }) => content_check(&dir, json),
         Command::Content(ContentCommand::Build { dir, out }) => content_build(&dir, &out),
         Command::Locales(LocalesCommand::Check { dir }) => locales_check(&dir),
+        Command::Onboard(args) => onboard::onboard(args),
     }
 }
 
@@ -168,7 +174,7 @@ fn parse_lang(code: &str) -> Result<Lang> {
     code.parse::<Lang>().map_err(Into::into)
 }
 
-fn open_store(source: &ContentSource) -> Result<ContentStore> {
+pub(crate) fn open_store(source: &ContentSource) -> Result<ContentStore> {
     let tree = match &source.content {
         Some(dir) => SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?,
         None => bundled::content_tree(),
@@ -177,7 +183,7 @@ fn open_store(source: &ContentSource) -> Result<ContentStore> {
     Ok(ContentStore::in_memory(&report)?)
 }
 
-fn print_json(value: &impl serde::Serialize) -> Result<()> {
+pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<()> {
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, value)?;
     writeln!(out)?;

@@ -1,0 +1,295 @@
+//! `wegwijs onboard`: the onboarding kit for one worker or a CSV of workers: the deep link, its
+//! QR code (SVG and PNG) and a printable A4 sheet in the worker's language.
+
+use crate::sheet::{self, Sheet};
+use anyhow::{Context, Result, bail};
+use chrono::{DateTime, NaiveDate, Utc};
+use clap::Args;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use wegwijs_core::Lang;
+use wegwijs_core::checklist::{Profile, build_checklist, end_of_due_date};
+use wegwijs_core::content_store::ContentStore;
+use wegwijs_core::i18n::Localizer;
+use wegwijs_core::model::{DeadlineKind, NATIONAL_SCOPE};
+use wegwijs_core::onboarding::OnboardingLink;
+use wegwijs_core::user_store::parse_date;
+
+/// First steps printed on a sheet (the app has the rest).
+const SHEET_STEPS: usize = 7;
+
+#[derive(Args)]
+pub struct OnboardArgs {
+    /// The employer's name as workers know it; leave out for a municipality's own sheet.
+    #[arg(long)]
+    employer: Option<String>,
+    /// How to reach the employer's desk, printed and shown as plain text.
+    #[arg(long)]
+    contact: Option<String>,
+    /// Municipality code (GMxxxx) where the worker lives.
+    #[arg(long)]
+    municipality: Option<String>,
+    /// The worker's language.
+    #[arg(long)]
+    lang: Option<String>,
+    /// First working day (YYYY-MM-DD).
+    #[arg(long)]
+    start: Option<String>,
+    /// Arrival date in the Netherlands (YYYY-MM-DD).
+    #[arg(long)]
+    arrived: Option<String>,
+    /// A CSV of workers with the header `worker,lang,start,arrived,municipality,employer,contact`
+    /// (only `lang` is required per row; empty cells take the options above). One kit per row.
+    #[arg(long, value_name = "FILE")]
+    csv: Option<PathBuf>,
+    /// Folder to write the kits to.
+    #[arg(long, default_value = "onboarding")]
+    out: PathBuf,
+    /// The date printed as "made on" (YYYY-MM-DD); today by default.
+    #[arg(long)]
+    today: Option<String>,
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    source: crate::ContentSource,
+}
+
+/// One worker's kit request, from the options or a CSV row.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+struct Worker {
+    #[serde(default)]
+    worker: Option<String>,
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    start: Option<String>,
+    #[serde(default)]
+    arrived: Option<String>,
+    #[serde(default)]
+    municipality: Option<String>,
+    #[serde(default)]
+    employer: Option<String>,
+    #[serde(default)]
+    contact: Option<String>,
+}
+
+/// What was written for one worker.
+#[derive(Debug, serde::Serialize)]
+struct Kit {
+    link: String,
+    pdf: PathBuf,
+    svg: PathBuf,
+    png: PathBuf,
+}
+
+pub fn onboard(args: OnboardArgs) -> Result<ExitCode> {
+    let store = crate::open_store(&args.source)?;
+    let localizer = Localizer::bundled();
+    let today = match &args.today {
+        Some(date) => parse_date(date)?,
+        None => wegwijs_core::checklist::today_in_amsterdam(Utc::now()),
+    };
+    let defaults = Worker {
+        worker: None,
+        lang: args.lang.clone(),
+        start: args.start.clone(),
+        arrived: args.arrived.clone(),
+        municipality: args.municipality.clone(),
+        employer: args.employer.clone(),
+        contact: args.contact.clone(),
+    };
+    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    let context = KitContext { store: &store, localizer: &localizer, today, out: &args.out };
+
+    let Some(csv_path) = &args.csv else {
+        let kit = context.write(&defaults, None)?;
+        if args.json {
+            crate::print_json(&kit)?;
+        } else {
+            println!("{}\n{}\n{}\n{}", kit.link, kit.pdf.display(), kit.svg.display(), kit.png.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
+
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_path(csv_path)
+        .with_context(|| format!("reading {}", csv_path.display()))?;
+    let mut kits = Vec::new();
+    let mut failed = 0;
+    for (index, row) in reader.deserialize::<Worker>().enumerate() {
+        // The header is line 1; csv's own position is exact even with quoted newlines.
+        let line = index + 2;
+        let result = row
+            .map_err(anyhow::Error::from)
+            .and_then(|row| context.write(&row.or(&defaults), Some(line)))
+            .with_context(|| format!("{}: line {line}", csv_path.display()));
+        match result {
+            Ok(kit) => kits.push(kit),
+            Err(error) => {
+                failed += 1;
+                eprintln!("{error:#}");
+            }
+        }
+    }
+    if args.json {
+        crate::print_json(&kits)?;
+    } else {
+        let mut out = std::io::stdout().lock();
+        for kit in &kits {
+            writeln!(out, "{}  {}", kit.pdf.display(), kit.link)?;
+        }
+    }
+    eprintln!("{} sheets written to {}, {failed} rows refused", kits.len(), args.out.display());
+    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+impl Worker {
+    /// This row with empty cells taken from `defaults`.
+    fn or(self, defaults: &Worker) -> Worker {
+        let pick = |own: Option<String>, default: &Option<String>| own.filter(|v| !v.is_empty()).or(default.clone());
+        Worker {
+            worker: self.worker.filter(|v| !v.is_empty()),
+            lang: pick(self.lang, &defaults.lang),
+            start: pick(self.start, &defaults.start),
+            arrived: pick(self.arrived, &defaults.arrived),
+            municipality: pick(self.municipality, &defaults.municipality),
+            employer: pick(self.employer, &defaults.employer),
+            contact: pick(self.contact, &defaults.contact),
+        }
+    }
+}
+
+struct KitContext<'a> {
+    store: &'a ContentStore,
+    localizer: &'a Localizer,
+    today: NaiveDate,
+    out: &'a Path,
+}
+
+impl KitContext<'_> {
+    fn write(&self, worker: &Worker, line: Option<usize>) -> Result<Kit> {
+        let Some(lang) = &worker.lang else { bail!("the worker's language is missing (--lang or a lang column)") };
+        let lang: Lang = lang.parse()?;
+        let Some(code) = &worker.municipality else { bail!("the municipality is missing (--municipality GMxxxx)") };
+        let scopes = self.store.scopes()?;
+        if !scopes.iter().any(|s| &s.code == code && s.code != NATIONAL_SCOPE) {
+            bail!("unknown municipality {code:?}; known: {}", known_municipalities(&scopes));
+        }
+        let date = |text: &Option<String>, what: &str| -> Result<Option<NaiveDate>> {
+            text.as_deref().map(parse_date).transpose().with_context(|| format!("the {what} date"))
+        };
+        let link = OnboardingLink {
+            lang: Some(lang),
+            municipality: Some(code.clone()),
+            arrival: date(&worker.arrived, "arrival")?,
+            work_start: date(&worker.start, "start")?,
+            employer: worker.employer.clone(),
+            contact: worker.contact.clone(),
+        };
+        link.validate().map_err(|error| anyhow::anyhow!("{error}"))?;
+        let url = link.to_url();
+
+        let name = file_stem(worker, &link, line);
+        let code = sheet::qr_code(&url)?;
+        let kit = Kit {
+            pdf: self.out.join(format!("{name}.pdf")),
+            svg: self.out.join(format!("{name}-qr.svg")),
+            png: self.out.join(format!("{name}-qr.png")),
+            link: url,
+        };
+        std::fs::write(&kit.svg, sheet::qr_svg(&code))?;
+        std::fs::write(&kit.png, sheet::qr_png(&code, 8)?)?;
+        std::fs::write(&kit.pdf, sheet::render_pdf(&self.sheet(lang, &link, &kit.link)?)?)?;
+        Ok(kit)
+    }
+
+    fn sheet(&self, lang: Lang, link: &OnboardingLink, url: &str) -> Result<Sheet> {
+        let text = |id: &str| self.localizer.text(lang, id);
+        let with_value =
+            |id: &str, value: &str| self.localizer.message(lang, id, &[("value", value.to_string().into())]);
+        let mut from_lines = Vec::new();
+        if let Some(employer) = &link.employer {
+            from_lines.push(with_value("onboard-from", employer));
+        }
+        if let Some(contact) = &link.contact {
+            from_lines.push(with_value("employer-contact", contact));
+        }
+        Ok(Sheet {
+            title: text("sheet-title"),
+            from_lines,
+            link: url.to_string(),
+            scan_hint: text("sheet-scan"),
+            install_title: text("sheet-install-title"),
+            install_steps: vec![text("sheet-install-1"), text("sheet-install-2"), text("sheet-install-3")],
+            steps_title: text("sheet-first-steps"),
+            steps: self.first_steps(lang, link)?,
+            footer: self.localizer.message(lang, "sheet-made-on", &[("date", format_date(self.today).into())]),
+        })
+    }
+
+    /// The worker's first dated steps, soonest first, as (date, title, why it is due then).
+    fn first_steps(&self, lang: Lang, link: &OnboardingLink) -> Result<Vec<(String, String, String)>> {
+        let profile = Profile { arrival: link.arrival, work_start: link.work_start, ..Profile::default() };
+        let tasks = self.store.tasks()?;
+        let now: DateTime<Utc> = end_of_due_date(self.today) - chrono::Duration::hours(12);
+        let mut entries: Vec<_> =
+            build_checklist(tasks.iter().map(|(id, rule)| (id.as_str(), rule)), &profile, &Default::default(), now)
+                .into_iter()
+                .filter(|entry| entry.applies && entry.due.is_some())
+                .collect();
+        if entries.is_empty() {
+            return Ok(vec![(String::new(), self.localizer.text(lang, "sheet-no-dates"), String::new())]);
+        }
+        entries.sort_by_key(|entry| (entry.due.as_ref().map(|d| d.date), entry.order));
+        entries.truncate(SHEET_STEPS);
+        entries
+            .iter()
+            .map(|entry| {
+                let due = entry.due.as_ref().expect("filtered on due dates");
+                let item = self.store.item(&entry.task_id, lang)?;
+                let kind = match due.kind {
+                    DeadlineKind::Legal => self.localizer.text(lang, "deadline-legal"),
+                    DeadlineKind::Advice => self.localizer.text(lang, "deadline-advice"),
+                };
+                Ok((format_date(due.date), item.title, format!("{} {kind}", item.summary)))
+            })
+            .collect()
+    }
+}
+
+/// Day-month-year, as read across the EU (not the US order).
+fn format_date(date: NaiveDate) -> String {
+    date.format("%d-%m-%Y").to_string()
+}
+
+fn known_municipalities(scopes: &[wegwijs_core::model::Scope]) -> String {
+    let names: Vec<String> =
+        scopes.iter().filter(|s| s.code != NATIONAL_SCOPE).map(|s| format!("{} {}", s.code, s.name)).collect();
+    names.join(", ")
+}
+
+/// A file name from the worker column (letters and digits only), else from the settings.
+fn file_stem(worker: &Worker, link: &OnboardingLink, line: Option<usize>) -> String {
+    let cleaned: String = worker
+        .worker
+        .as_deref()
+        .unwrap_or_default()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let cleaned = cleaned.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+    let base = format!(
+        "wegwijs-{}-{}-{}",
+        link.municipality.as_deref().unwrap_or("nl"),
+        link.lang.map_or("xx", Lang::code),
+        link.work_start.map(|d| d.to_string()).unwrap_or_else(|| "no-start".into())
+    );
+    match (cleaned.is_empty(), line) {
+        (false, Some(line)) => format!("{line:03}-{cleaned}"),
+        (true, Some(line)) => format!("{line:03}-{base}"),
+        (false, None) => cleaned,
+        (true, None) => base,
+    }
+}
