@@ -3,9 +3,11 @@
 
 use chrono::Utc;
 use tauri::{AppHandle, Manager, State};
+use tauri_plugin_notification::NotificationExt;
 use wegwijs_core::Lang;
 use wegwijs_core::app::{
-    About, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, Session, Settings, TodayView, TopicGroup,
+    About, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, OnboardingPreview, Session, Settings, TodayView,
+    TopicGroup,
 };
 use wegwijs_core::checklist::TaskState;
 use wegwijs_core::content_store::SearchHit;
@@ -85,13 +87,62 @@ pub fn search(session: State<'_, Session>, query: String) -> Reply<Vec<SearchHit
     session.with(|app| app.search(&query))
 }
 
+/// Checks an onboarding link (pasted, scanned or opened) for the person to confirm.
+#[tauri::command]
+#[specta::specta]
+pub fn preview_onboarding(session: State<'_, Session>, link: String) -> Reply<OnboardingPreview> {
+    session.with(|app| app.preview_onboarding(&link))
+}
+
+/// Saves the profile the person confirmed on the pre-filled first-run screens.
+#[tauri::command]
+#[specta::specta]
+pub fn accept_onboarding(session: State<'_, Session>, link: String, profile: SavedProfile) -> Reply<()> {
+    session.with(|app| app.accept_onboarding(&link, &profile))
+}
+
+/// The onboarding link the app was opened with, once.
+#[tauri::command]
+#[specta::specta]
+pub fn take_opened_link(opened: State<'_, crate::OpenedLink>) -> Option<String> {
+    opened.take()
+}
+
+/// Shows the reminders whose time has come as system notifications; returns how many.
+#[tauri::command]
+#[specta::specta]
+pub fn deliver_due_reminders(handle: AppHandle, session: State<'_, Session>) -> Reply<u32> {
+    let due = session.with(|app| app.due_reminders(Utc::now()))?;
+    for notice in &due {
+        // Where the system has no notification service, the checklist still shows the deadline.
+        let _ = handle
+            .notification()
+            .builder()
+            .id(notice.reminder.id)
+            .title(&notice.reminder.title)
+            .body(&notice.body)
+            .show();
+    }
+    Ok(due.len() as u32)
+}
+
+/// Writes the checklist deadlines as an .ics file next to data exports.
+#[tauri::command]
+#[specta::specta]
+pub fn export_calendar(handle: AppHandle, session: State<'_, Session>) -> Reply<String> {
+    session.with(|app| app.export_calendar_to(&export_dir(&handle), Utc::now()).map(|path| path.display().to_string()))
+}
+
+/// Where files for the person go: Downloads, else documents, else the temp folder.
+fn export_dir(handle: &AppHandle) -> std::path::PathBuf {
+    handle.path().download_dir().or_else(|_| handle.path().document_dir()).unwrap_or_else(|_| std::env::temp_dir())
+}
+
 /// Writes the export to the Downloads folder (the documents folder where there is none).
 #[tauri::command]
 #[specta::specta]
 pub fn export_data(handle: AppHandle, session: State<'_, Session>) -> Reply<String> {
-    let dir =
-        handle.path().download_dir().or_else(|_| handle.path().document_dir()).unwrap_or_else(|_| std::env::temp_dir());
-    session.with(|app| app.export_to(&dir, Utc::now()).map(|path| path.display().to_string()))
+    session.with(|app| app.export_to(&export_dir(&handle), Utc::now()).map(|path| path.display().to_string()))
 }
 
 #[tauri::command]

@@ -3,8 +3,24 @@
 
 mod commands;
 
-use tauri::Manager;
+use tauri::{Emitter, Manager};
+use tauri_plugin_deep_link::DeepLinkExt;
 use wegwijs_core::app::Session;
+
+/// The last `wegwijs://` link the system opened the app with, until the UI takes it. Only
+/// kept as text: the UI asks the core to check it and the person confirms.
+#[derive(Debug, Default)]
+pub struct OpenedLink(std::sync::Mutex<Option<String>>);
+
+impl OpenedLink {
+    fn put(&self, link: String) {
+        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(link);
+    }
+
+    pub fn take(&self) -> Option<String> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()
+    }
+}
 
 /// The command set, shared by the app and the bindings generator.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
@@ -22,6 +38,11 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::local,
         commands::search,
         commands::export_data,
+        commands::export_calendar,
+        commands::preview_onboarding,
+        commands::accept_onboarding,
+        commands::take_opened_link,
+        commands::deliver_due_reminders,
         commands::delete_all_data,
         commands::about,
     ])
@@ -53,12 +74,25 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_deep_link::init())
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(builder.invoke_handler())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             let locales: Vec<String> = sys_locale::get_locales().collect();
             let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
             app.manage(Session::open(&data_dir, &locales, &content_sources()));
+            app.manage(OpenedLink::default());
+            // A link the app was started with, then links opened while it runs.
+            if let Some(url) = app.deep_link().get_current().ok().flatten().and_then(|urls| urls.into_iter().next()) {
+                app.state::<OpenedLink>().put(url.to_string());
+            }
+            let handle = app.handle().clone();
+            app.deep_link().on_open_url(move |event| {
+                if let Some(url) = event.urls().into_iter().next() {
+                    handle.state::<OpenedLink>().put(url.to_string());
+                    let _ = handle.emit("link-opened", ());
+                }
+            });
             Ok(())
         })
         .run(tauri::generate_context!());

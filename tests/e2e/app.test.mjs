@@ -25,10 +25,10 @@ mkdirSync(artifacts, { recursive: true });
 let port = 4444;
 
 /** Starts tauri-driver and the app with its own HOME; returns the browser and a stop function. */
-async function launch(home, extraEnv = {}) {
+async function launch(home, extraEnv = {}, args = []) {
   const driverPort = port++;
   const nativePort = port++;
-  const env = { ...process.env, HOME: home, XDG_DATA_HOME: join(home, ".local/share"), XDG_CONFIG_HOME: join(home, ".config"), LANG: "en_US.UTF-8", ...extraEnv };
+  const env = { ...process.env, HOME: home, XDG_DATA_HOME: join(home, ".local/share"), XDG_CONFIG_HOME: join(home, ".config"), LANG: "en_US.UTF-8", RUST_BACKTRACE: "0", ...extraEnv };
   const driver = spawn("tauri-driver", ["--port", String(driverPort), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"], { env, stdio: ["ignore", "inherit", "inherit"] });
   let browser;
   for (let attempt = 0; attempt < 60 && !browser; attempt++) {
@@ -38,7 +38,7 @@ async function launch(home, extraEnv = {}) {
         port: driverPort,
         logLevel: "silent",
         connectionRetryCount: 0,
-        capabilities: { browserName: "wry", "wdio:enforceWebDriverClassic": true, "tauri:options": { application } },
+        capabilities: { browserName: "wry", "wdio:enforceWebDriverClassic": true, "tauri:options": { application, args } },
       });
     } catch (error) {
       if (attempt === 59) throw error;
@@ -261,3 +261,83 @@ test("an item whose body holds script and javascript: links shows them inert", a
 });
 
 after(() => {});
+
+test("a link the app is opened with pre-fills first run, and only confirming saves it", async () => {
+  const home = freshHome();
+  // The employer name holds a URL: it must show as text, never as a link.
+  const link =
+    "wegwijs://onboard?v=1&lang=pl&gm=GM0794&arrived=2026-11-20&start=2026-11-23&employer=Kas%20BV%20https%3A%2F%2Fevil.example&contact=HR-balie%2C%20gebouw%202";
+  let { browser, stop } = await launch(home, {}, [link]);
+  try {
+    await waitFor(browser, "onboarding-note");
+    assert.equal(await browser.execute(() => document.documentElement.lang), "pl");
+    assert.match(await (await byTestId(browser, "onboarding-employer")).getText(), /Kas BV https:\/\/evil\.example/);
+    const linkCount = await browser.execute(() => [...document.querySelectorAll("a")].filter((a) => a.href.includes("evil")).length);
+    assert.equal(linkCount, 0, "nothing in a link becomes a clickable link");
+    await shot(browser, "20-onboarding-link-pl");
+    await checkAccessibility(browser, "onboarding link");
+    // Cancel: nothing is saved.
+    await (await byTestId(browser, "cancel-link")).click();
+    await waitFor(browser, "lang-pl");
+    assert.equal(await (await byTestId(browser, "onboarding-note")).isExisting(), false);
+  } finally {
+    await stop();
+  }
+
+  ({ browser, stop } = await launch(home, {}, [link]));
+  try {
+    await waitFor(browser, "onboarding-note");
+    await (await byTestId(browser, "next")).click();
+    assert.equal(await (await waitFor(browser, "municipality-GM0794")).getAttribute("aria-pressed"), "true");
+    await (await byTestId(browser, "next")).click();
+    assert.equal(await (await waitFor(browser, "arrival")).getValue(), "2026-11-20");
+    assert.equal(await (await byTestId(browser, "work-start")).getValue(), "2026-11-23");
+    await (await byTestId(browser, "next")).click();
+    await (await waitFor(browser, "stay-long")).click();
+    await (await byTestId(browser, "finish-setup")).click();
+    await waitFor(browser, "screen-today");
+    assert.match(await (await waitFor(browser, "employer")).getText(), /HR-balie, gebouw 2/);
+    await shot(browser, "21-today-after-link-pl");
+  } finally {
+    await stop();
+  }
+
+  // After a restart (no link this time) the confirmed profile is there.
+  ({ browser, stop } = await launch(home));
+  try {
+    await waitFor(browser, "screen-today");
+    await (await byTestId(browser, "nav-settings")).click();
+    assert.equal(await (await waitFor(browser, "settings-municipality")).getValue(), "GM0794");
+    assert.equal(await (await byTestId(browser, "settings-arrival")).getValue(), "2026-11-20");
+  } finally {
+    await stop();
+  }
+});
+
+test("a pasted bad link is refused with a message; the calendar export writes an .ics file", async () => {
+  const home = freshHome();
+  const { browser, stop } = await launch(home, { LANG: "ro_RO.UTF-8" });
+  try {
+    await (await waitFor(browser, "onboarding-link")).setValue("wegwijs://onboard?v=1&lang=ro&run=rm");
+    await (await byTestId(browser, "use-link")).click();
+    const banner = await browser.$('[role="alert"]');
+    await browser.waitUntil(async () => (await banner.getText()).length > 0, { timeout: 10000 });
+    assert.match(await banner.getText(), /Wegwijs/);
+    assert.equal(await (await byTestId(browser, "onboarding-note")).isExisting(), false);
+
+    await (await byTestId(browser, "onboarding-link")).setValue("wegwijs://onboard?v=1&lang=ro&gm=GM1894&start=2026-12-01");
+    await (await byTestId(browser, "use-link")).click();
+    await waitFor(browser, "onboarding-note");
+    await (await byTestId(browser, "skip")).click();
+    await waitFor(browser, "screen-today");
+    await (await byTestId(browser, "nav-settings")).click();
+    await (await waitFor(browser, "export-calendar")).click();
+    await waitFor(browser, "calendar-status");
+    const ics = readFileSync(join(home, "Downloads/wegwijs-checklist.ics"), "utf8");
+    assert.match(ics, /BEGIN:VCALENDAR/);
+    assert.match(ics, /UID:task-[a-z-]+@checklist\.wegwijs\.nl/);
+    assert.match(ics, /DTSTART;TZID=Europe\/Amsterdam:2026/);
+  } finally {
+    await stop();
+  }
+});

@@ -3,7 +3,7 @@ import { ErrorBanner } from "./components/ErrorBanner";
 import { Nav } from "./components/Nav";
 import { t } from "./state/i18n";
 import { href, route, type Route } from "./state/route";
-import { bootstrap, dismissError, enter, error, lang } from "./state/store";
+import { bootstrap, dismissError, enter, error, lang, pendingLink } from "./state/store";
 import { Checklist } from "./views/Checklist";
 import { FirstRun } from "./views/FirstRun";
 import { useFocusHeading } from "./views/focus";
@@ -38,7 +38,8 @@ export function App() {
   const start = bootstrap.value;
   const current = route.value;
   const key = href(current);
-  const ready = start?.setup_done === true;
+  const pending = pendingLink.value;
+  const ready = start?.setup_done === true && !pending;
   const [restoredSeen, setRestoredSeen] = useState(false);
 
   // Load a screen's data when it is entered, and again after a restart, language or profile change.
@@ -65,7 +66,14 @@ export function App() {
               </button>
             </div>
           )}
-          {start && (ready ? <Screen current={current} /> : <FirstRun start={start} />)}
+          {start &&
+            (pending ? (
+              <FirstRun key={pending.link} start={start} onboarding={pending} />
+            ) : ready ? (
+              <Screen current={current} />
+            ) : (
+              <FirstRun start={start} />
+            ))}
         </main>
       </div>
       {ready && <Nav current={current.name === "item" ? null : current.name} />}

@@ -2,8 +2,16 @@ import "./app.css";
 import { render } from "preact";
 import { App } from "./App";
 import { startRouter } from "./state/route";
-import { boot } from "./state/store";
+import { boot, deliverReminders, watchOpenedLinks } from "./state/store";
+
+/** How often reminders are looked for while the app is open. */
+const REMINDER_CHECK_MS = 10 * 60 * 1000;
 
 startRouter();
-void boot();
+void boot().then((started) => {
+  if (!started) return;
+  void watchOpenedLinks();
+  void deliverReminders();
+  setInterval(() => void deliverReminders(), REMINDER_CHECK_MS);
+});
 render(<App />, document.getElementById("app")!);

@@ -2,7 +2,9 @@
 // screens decide what to do with them.
 
 import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
 import type { Lang, LanguageOption } from "../ipc/bindings";
+import { t } from "../state/i18n";
 import { DATE_RANGE, parseCount, parseDateInput } from "../state/logic";
 import "./Fields.css";
 
@@ -185,5 +187,37 @@ export function Section({ title, children, id }: { title: string; children: Comp
       <h2 id={id}>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/** Paste an onboarding link; the screen checks it. Never rendered as a link itself. */
+export function LinkField({ onUse, busy }: { onUse: (link: string) => void; busy: boolean }) {
+  const [text, setText] = useState("");
+  return (
+    <form
+      class="field"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim()) onUse(text);
+      }}
+    >
+      <label class="field-label" for="onboarding-link">
+        {t("onboard-paste")}
+      </label>
+      <input
+        id="onboarding-link"
+        class="input"
+        type="text"
+        inputMode="url"
+        autocomplete="off"
+        spellcheck={false}
+        value={text}
+        data-testid="onboarding-link"
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      <button type="submit" class="button button-quiet" data-testid="use-link" disabled={busy || !text.trim()}>
+        {t("onboard-use-link")}
+      </button>
+    </form>
   );
 }

@@ -21,6 +21,16 @@ export const commands = {
 	search: (query: string) => typedError<SearchHit[], CommandError>(__TAURI_INVOKE("search", { query })),
 	/**  Writes the export to the Downloads folder (the documents folder where there is none). */
 	exportData: () => typedError<string, CommandError>(__TAURI_INVOKE("export_data")),
+	/**  Writes the checklist deadlines as an .ics file next to data exports. */
+	exportCalendar: () => typedError<string, CommandError>(__TAURI_INVOKE("export_calendar")),
+	/**  Checks an onboarding link (pasted, scanned or opened) for the person to confirm. */
+	previewOnboarding: (link: string) => typedError<OnboardingPreview_Serialize, CommandError>(__TAURI_INVOKE("preview_onboarding", { link })),
+	/**  Saves the profile the person confirmed on the pre-filled first-run screens. */
+	acceptOnboarding: (link: string, profile: SavedProfile_Deserialize) => typedError<null, CommandError>(__TAURI_INVOKE("accept_onboarding", { link, profile })),
+	/**  The onboarding link the app was opened with, once. */
+	takeOpenedLink: () => __TAURI_INVOKE<string | null>("take_opened_link"),
+	/**  Shows the reminders whose time has come as system notifications; returns how many. */
+	deliverDueReminders: () => typedError<number, CommandError>(__TAURI_INVOKE("deliver_due_reminders")),
 	deleteAllData: () => typedError<null, CommandError>(__TAURI_INVOKE("delete_all_data")),
 	about: () => typedError<About_Serialize, CommandError>(__TAURI_INVOKE("about")),
 };
@@ -130,6 +140,8 @@ export type Bootstrap_Deserialize = {
 	content_restored: boolean,
 	/**  The `.ftl` sources for the UI's language, fallbacks first. */
 	messages: string[],
+	/**  The employer that handed out the app, from an accepted onboarding link: plain text. */
+	employer?: Employer_Deserialize | null,
 };
 
 /**  What the UI needs to start. */
@@ -146,6 +158,8 @@ export type Bootstrap_Serialize = {
 	content_restored: boolean,
 	/**  The `.ftl` sources for the UI's language, fallbacks first. */
 	messages: string[],
+	/**  The employer that handed out the app, from an accepted onboarding link: plain text. */
+	employer: Employer_Serialize | null,
 };
 
 /**  One line of the checklist. */
@@ -276,6 +290,21 @@ export type DueStatus =
 { status: "overdue"; days: number } | { status: "due_today" } | 
 /**  Due in this many days (at least 1). */
 { status: "due_in"; days: number };
+
+/**  Who handed out the app, as the onboarding link named them. */
+export type Employer = Employer_Serialize | Employer_Deserialize;
+
+/**  Who handed out the app, as the onboarding link named them. */
+export type Employer_Deserialize = {
+	name: string,
+	contact?: string | null,
+};
+
+/**  Who handed out the app, as the onboarding link named them. */
+export type Employer_Serialize = {
+	name: string,
+	contact: string | null,
+};
 
 /**  A dated event card. */
 export type EventCard = EventCard_Serialize | EventCard_Deserialize;
@@ -470,6 +499,52 @@ export type LocalView_Serialize = {
 	alerts: AlertCard_Serialize[],
 };
 
+/**  The settings an employer or municipality hands over. */
+export type OnboardingLink = OnboardingLink_Serialize | OnboardingLink_Deserialize;
+
+/**  The settings an employer or municipality hands over. */
+export type OnboardingLink_Deserialize = {
+	lang?: Lang | null,
+	/**  CBS municipality code, `GM` and four digits. */
+	municipality?: string | null,
+	arrival?: string | null,
+	work_start?: string | null,
+	/**  The employer's display name; absent on a municipality's own sheet. */
+	employer?: string | null,
+	/**  How to reach the employer's desk, as plain text. */
+	contact?: string | null,
+};
+
+/**  The settings an employer or municipality hands over. */
+export type OnboardingLink_Serialize = {
+	lang: Lang | null,
+	/**  CBS municipality code, `GM` and four digits. */
+	municipality: string | null,
+	arrival: string | null,
+	work_start: string | null,
+	/**  The employer's display name; absent on a municipality's own sheet. */
+	employer: string | null,
+	/**  How to reach the employer's desk, as plain text. */
+	contact: string | null,
+};
+
+/**  An onboarding link checked against the app's content, for the person to confirm. */
+export type OnboardingPreview = OnboardingPreview_Serialize | OnboardingPreview_Deserialize;
+
+/**  An onboarding link checked against the app's content, for the person to confirm. */
+export type OnboardingPreview_Deserialize = {
+	link: OnboardingLink_Deserialize,
+	/**  The municipality's name, when the link names one. */
+	municipality_name?: string | null,
+};
+
+/**  An onboarding link checked against the app's content, for the person to confirm. */
+export type OnboardingPreview_Serialize = {
+	link: OnboardingLink_Serialize,
+	/**  The municipality's name, when the link names one. */
+	municipality_name: string | null,
+};
+
 /**  What the person told the app about themselves; every field may be unknown. */
 export type Profile = Profile_Serialize | Profile_Deserialize;
 
@@ -591,6 +666,8 @@ export type ServiceInfo_Serialize = {
 export type Settings = {
 	wifi_only: boolean,
 	text_size: TextSize,
+	/**  Local notifications before checklist deadlines (on unless turned off). */
+	reminders: boolean,
 };
 
 export type Severity = "info" | "warning" | "urgent";

@@ -10,9 +10,12 @@ vi.mock("../ipc/bindings", () => ({
     saveProfile: vi.fn(),
     search: vi.fn(),
     item: vi.fn(),
+    previewOnboarding: vi.fn(),
+    acceptOnboarding: vi.fn(),
   },
 }));
 vi.mock("@tauri-apps/plugin-opener", () => ({ openUrl: vi.fn() }));
+vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn() }));
 
 const { commands } = await import("../ipc/bindings");
 const { openUrl } = await import("@tauri-apps/plugin-opener");
@@ -126,11 +129,11 @@ describe("marking a task", () => {
 
 describe("settings", () => {
   it("goes back to the old settings when saving fails", async () => {
-    store.settings.value = { wifi_only: false, text_size: "normal" };
+    store.settings.value = { wifi_only: false, text_size: "normal", reminders: true };
     const pending = deferred<null>();
     vi.mocked(commands.saveSettings).mockReturnValue(pending.promise);
 
-    const saved = store.saveSettings({ wifi_only: false, text_size: "larger" });
+    const saved = store.saveSettings({ wifi_only: false, text_size: "larger", reminders: true });
     expect(store.settings.value.text_size).toBe("larger");
     pending.resolve(failure);
     expect(await saved).toBe(false);
@@ -187,5 +190,43 @@ describe("opening links", () => {
     expect(openUrl).not.toHaveBeenCalled();
     await store.openExternal("https://www.svb.nl/");
     expect(openUrl).toHaveBeenCalledWith("https://www.svb.nl/");
+  });
+});
+
+describe("onboarding links", () => {
+  const link = "wegwijs://onboard?v=1&lang=en&gm=GM0794&employer=De%20Kas";
+  const preview = {
+    link: { lang: "en" as const, municipality: "GM0794", arrival: null, work_start: null, employer: "De Kas", contact: null },
+    municipality_name: "Helmond",
+  };
+
+  beforeEach(() => {
+    store.pendingLink.value = null;
+    store.lang.value = "en";
+  });
+
+  it("keeps a checked link pending and saves nothing before the person confirms", async () => {
+    vi.mocked(commands.previewOnboarding).mockResolvedValue(ok(preview));
+    expect(await store.openOnboardingLink(`  ${link} `)).toBe(true);
+    expect(store.pendingLink.value).toEqual({ link, preview });
+    expect(commands.acceptOnboarding).not.toHaveBeenCalled();
+    expect(commands.saveProfile).not.toHaveBeenCalled();
+  });
+
+  it("shows the core's message for a refused link and keeps nothing pending", async () => {
+    const refused = { code: "error-invalid-link", message: "To nie jest poprawny link Wegwijs." };
+    vi.mocked(commands.previewOnboarding).mockResolvedValue({ status: "error", error: refused });
+    expect(await store.openOnboardingLink("wegwijs://onboard?v=1&evil=1")).toBe(false);
+    expect(store.pendingLink.value).toBeNull();
+    expect(store.error.value).toEqual(refused);
+  });
+
+  it("keeps the link pending when saving the confirmed details fails", async () => {
+    store.pendingLink.value = { link, preview };
+    vi.mocked(commands.acceptOnboarding).mockResolvedValue(failure);
+    const draft = { lang: "en" as const, municipality: "GM0794", children_in_nl: 0, children_abroad: 0 };
+    expect(await store.acceptOnboardingLink(draft)).toBe(false);
+    expect(commands.acceptOnboarding).toHaveBeenCalledWith(link, draft);
+    expect(store.pendingLink.value).not.toBeNull();
   });
 });

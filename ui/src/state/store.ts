@@ -4,6 +4,7 @@
 // view changes at once, the write follows, and a failed write puts the old value back.
 
 import { batch, computed, signal, type Signal } from "@preact/signals";
+import { listen } from "@tauri-apps/api/event";
 import { openUrl } from "@tauri-apps/plugin-opener";
 import {
   commands,
@@ -14,6 +15,7 @@ import {
   type ItemPage_Serialize,
   type Lang,
   type LocalView_Serialize,
+  type OnboardingPreview_Serialize,
   type SavedProfile_Deserialize,
   type SavedProfile_Serialize,
   type SearchHit,
@@ -35,7 +37,7 @@ export const error = signal<CommandError | null>(null);
 export const bootstrap = signal<Bootstrap_Serialize | null>(null);
 export const lang = signal<Lang>("en");
 export const profile = signal<SavedProfile_Serialize | null>(null);
-export const settings = signal<Settings>({ wifi_only: false, text_size: "normal" });
+export const settings = signal<Settings>({ wifi_only: false, text_size: "normal", reminders: true });
 /** Each language's name in itself, for pickers and "languages spoken". */
 export const languageNames = computed(
   () => new Map<Lang, string>(bootstrap.value?.languages.map((option) => [option.lang, option.name]) ?? []),
@@ -57,6 +59,11 @@ export const query = signal("");
 export const results = signal<SearchHit[] | null>(null);
 
 export const exportPath = signal<string | null>(null);
+export const calendarPath = signal<string | null>(null);
+
+/** An onboarding link the core checked, waiting for the person to confirm its details. */
+export type PendingLink = { link: string; preview: OnboardingPreview_Serialize };
+export const pendingLink = signal<PendingLink | null>(null);
 
 const FAILED = null;
 
@@ -250,6 +257,7 @@ export function enter(target: Route): void {
       break;
     case "settings":
       exportPath.value = null;
+      calendarPath.value = null;
       if (!about.value) void load(about, commands.about);
       break;
     case "search":
@@ -273,6 +281,53 @@ export async function deleteAllData(): Promise<boolean> {
     query.value = "";
   });
   return boot();
+}
+
+/** Checks a pasted, scanned or opened onboarding link; on success the pre-filled set-up shows. */
+export async function openOnboardingLink(link: string): Promise<boolean> {
+  const outcome = await call(commands.previewOnboarding(link.trim()));
+  if (!outcome) return false;
+  const wanted = outcome.data.link.lang;
+  if (wanted && wanted !== lang.value && !(await changeLanguage(wanted, false))) return false;
+  pendingLink.value = { link: link.trim(), preview: outcome.data };
+  return true;
+}
+
+/** Saves the details the person confirmed after opening a link, then starts the app. */
+export async function acceptOnboardingLink(draft: SavedProfile_Deserialize): Promise<boolean> {
+  const pending = pendingLink.value;
+  if (!pending) return false;
+  if (!(await call(commands.acceptOnboarding(pending.link, draft)))) return false;
+  pendingLink.value = null;
+  return boot();
+}
+
+/** Drops a pending link without saving anything; the saved language comes back. */
+export async function cancelOnboardingLink(): Promise<void> {
+  pendingLink.value = null;
+  await boot();
+}
+
+/** Takes a link the system opened the app with (QR scan, tapped link), now and whenever one arrives. */
+export async function watchOpenedLinks(): Promise<void> {
+  const take = async () => {
+    const link = await commands.takeOpenedLink().catch(() => null);
+    if (link) await openOnboardingLink(link);
+  };
+  await take();
+  await listen("link-opened", () => void take()).catch(() => undefined);
+}
+
+/** Writes the checklist deadlines as a calendar file; its path goes to `calendarPath`. */
+export async function exportCalendar(): Promise<void> {
+  calendarPath.value = null;
+  const outcome = await call(commands.exportCalendar());
+  if (outcome) calendarPath.value = outcome.data;
+}
+
+/** Shows the reminders that are due; the core remembers which were shown. */
+export async function deliverReminders(): Promise<void> {
+  await commands.deliverDueReminders().catch(() => undefined);
 }
 
 /** Hands a link to the system (browser, dialler, mail, maps); anything but https/tel/mailto/geo is ignored. */

@@ -1,21 +1,46 @@
 import { useState } from "preact/hooks";
 import { useFocusHeading } from "./focus";
-import { CheckField, Choice, CountField, DateField, LanguageList } from "../components/Fields";
+import { CheckField, Choice, CountField, DateField, LanguageList, LinkField } from "../components/Fields";
 import type { Bootstrap_Serialize, Lang, SavedProfile_Deserialize, Stay } from "../ipc/bindings";
 import { t } from "../state/i18n";
 import { filterMunicipalities } from "../state/logic";
 import { navigate } from "../state/route";
-import { changeLanguage, finishSetup } from "../state/store";
+import {
+  acceptOnboardingLink,
+  cancelOnboardingLink,
+  changeLanguage,
+  finishSetup,
+  openOnboardingLink,
+  type PendingLink,
+} from "../state/store";
 import "./FirstRun.css";
 
 type Step = 1 | 2 | 3 | 4;
 
-/** The four set-up steps: language, municipality, dates, stay and children. Each can be skipped. */
-export function FirstRun({ start }: { start: Bootstrap_Serialize }) {
+/** The profile as saved, with what an onboarding link says laid over it. */
+function initialDraft(start: Bootstrap_Serialize, onboarding?: PendingLink): SavedProfile_Deserialize {
+  const saved = { ...start.profile, lang: start.profile.lang ?? null };
+  if (!onboarding) return saved;
+  const link = onboarding.preview.link;
+  return {
+    ...saved,
+    lang: link.lang ?? saved.lang,
+    municipality: link.municipality ?? saved.municipality,
+    arrival: link.arrival ?? saved.arrival,
+    work_start: link.work_start ?? saved.work_start,
+  };
+}
+
+/**
+ * The four set-up steps: language, municipality, dates, stay and children. Each can be skipped.
+ * Opened from an onboarding link, the same steps come pre-filled and nothing is saved until the
+ * person finishes them; what the link says about the employer is shown as plain text.
+ */
+export function FirstRun({ start, onboarding }: { start: Bootstrap_Serialize; onboarding?: PendingLink }) {
   const [step, setStep] = useState<Step>(1);
   const [busy, setBusy] = useState(false);
   const [search, setSearch] = useState("");
-  const [draft, setDraft] = useState<SavedProfile_Deserialize>(() => ({ ...start.profile, lang: start.profile.lang ?? null }));
+  const [draft, setDraft] = useState<SavedProfile_Deserialize>(() => initialDraft(start, onboarding));
   const update = (change: Partial<SavedProfile_Deserialize>) => setDraft((before) => ({ ...before, ...change }));
 
   const pickLanguage = async (code: Lang) => {
@@ -30,7 +55,8 @@ export function FirstRun({ start }: { start: Bootstrap_Serialize }) {
   const finish = async () => {
     setBusy(true);
     // The language shown is the one chosen, even when the person skipped the first step.
-    const done = await finishSetup({ ...draft, lang: draft.lang ?? start.lang });
+    const confirmed = { ...draft, lang: draft.lang ?? start.lang };
+    const done = onboarding ? await acceptOnboardingLink(confirmed) : await finishSetup(confirmed);
     if (done) navigate({ name: "today" });
     else setBusy(false);
   };
@@ -44,6 +70,20 @@ export function FirstRun({ start }: { start: Bootstrap_Serialize }) {
         {step} / 4
       </p>
 
+      {onboarding && (
+        <div class="note onboarding-note" data-testid="onboarding-note">
+          <h2>{t("onboard-confirm-title")}</h2>
+          <p>{t("onboard-confirm-text")}</p>
+          {onboarding.preview.link.employer && (
+            <p data-testid="onboarding-employer">{t("onboard-from", { value: onboarding.preview.link.employer })}</p>
+          )}
+          {onboarding.preview.link.contact && <p>{t("employer-contact", { value: onboarding.preview.link.contact })}</p>}
+          <button type="button" class="button button-quiet" data-testid="cancel-link" disabled={busy} onClick={() => void cancelOnboardingLink()}>
+            {t("action-cancel")}
+          </button>
+        </div>
+      )}
+
       {step === 1 && (
         <>
           <h1>{t("welcome-title")}</h1>
@@ -51,6 +91,12 @@ export function FirstRun({ start }: { start: Bootstrap_Serialize }) {
           <p class="muted">{t("works-offline")}</p>
           <h2 id="choose-language">{t("choose-language")}</h2>
           <LanguageList languages={start.languages} current={draft.lang ?? start.lang} onPick={(code) => void pickLanguage(code)} />
+          {!onboarding && (
+            <>
+              <h2>{t("onboard-title")}</h2>
+              <LinkField busy={busy} onUse={(link) => void openOnboardingLink(link)} />
+            </>
+          )}
         </>
       )}
 

@@ -1,15 +1,18 @@
 import { useEffect, useState } from "preact/hooks";
-import { CheckField, Choice, CountField, DateField, LanguageList, Section } from "../components/Fields";
+import { CheckField, Choice, CountField, DateField, LanguageList, LinkField, Section } from "../components/Fields";
 import type { SavedProfile_Serialize, Settings as AppSettings, Stay, TextSize } from "../ipc/bindings";
 import { formatDate, t } from "../state/i18n";
 import {
   about,
   bootstrap,
+  calendarPath,
   changeLanguage,
   deleteAllData,
+  exportCalendar,
   exportData,
   exportPath,
   lang,
+  openOnboardingLink,
   profile,
   saveProfile,
   saveSettings,
@@ -48,6 +51,7 @@ export function Settings() {
   const prefs = settings.value;
   const info = about.value;
   const path = exportPath.value;
+  const calendar = calendarPath.value;
   const [saved, track] = useSavedNotice();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -60,6 +64,11 @@ export function Settings() {
   const onExport = async () => {
     setBusy(true);
     await exportData();
+    setBusy(false);
+  };
+  const onCalendar = async () => {
+    setBusy(true);
+    await exportCalendar();
     setBusy(false);
   };
   const onDelete = async () => {
@@ -153,6 +162,10 @@ export function Settings() {
         <Saved visible={saved === "profile"} />
       </Section>
 
+      <Section title={t("onboard-title")} id="settings-link">
+        <LinkField busy={busy} onUse={(link) => void openOnboardingLink(link)} />
+      </Section>
+
       <div class="section section-plain">
         <CheckField
           id="settings-wifi"
@@ -160,6 +173,13 @@ export function Settings() {
           checked={prefs.wifi_only}
           testId="wifi-only"
           onChange={(wifi_only) => changeSettings({ wifi_only })}
+        />
+        <CheckField
+          id="settings-reminders"
+          label={t("settings-reminders")}
+          checked={prefs.reminders}
+          testId="reminders"
+          onChange={(reminders) => changeSettings({ reminders })}
         />
         <Choice<TextSize>
           id="settings-text-size"
@@ -183,6 +203,19 @@ export function Settings() {
           {path && (
             <p class="export-status" data-testid="export-status">
               {t("settings-export-done")} <code>{path}</code>
+            </p>
+          )}
+        </div>
+      </Section>
+
+      <Section title={t("settings-calendar-export")} id="settings-calendar">
+        <button type="button" class="button" data-testid="export-calendar" disabled={busy} onClick={() => void onCalendar()}>
+          {t("settings-calendar-export")}
+        </button>
+        <div role="status">
+          {calendar && (
+            <p class="export-status" data-testid="calendar-status">
+              {t("settings-calendar-export-done", { value: "" })} <code>{calendar}</code>
             </p>
           )}
         </div>

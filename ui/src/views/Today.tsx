@@ -2,12 +2,13 @@ import { DueBadge } from "../components/Badges";
 import { AlertCard } from "../components/Cards";
 import { formatDate, t } from "../state/i18n";
 import { href } from "../state/route";
-import { today } from "../state/store";
+import { bootstrap, today } from "../state/store";
 import "./Today.css";
 
 /** The next steps, notices in force, and how fresh the information is. */
 export function Today() {
   const view = today.value;
+  const employer = bootstrap.value?.employer;
   return (
     <div class="screen" data-testid="screen-today">
       <h1>{t("today-title")}</h1>
@@ -57,6 +58,13 @@ export function Today() {
                 <AlertCard key={alert.id} alert={alert} />
               ))}
             </section>
+          )}
+
+          {employer && (
+            <div class="note" data-testid="employer">
+              <p>{t("onboard-from", { value: employer.name })}</p>
+              {employer.contact && <p>{t("employer-contact", { value: employer.contact })}</p>}
+            </div>
           )}
 
           {view.content_date && (
