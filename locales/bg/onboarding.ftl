@@ -21,3 +21,4 @@ settings-reminders = Напомняй ми преди сроковете
 settings-calendar-export = Добави сроковете ми в календара
 settings-calendar-export-done = Запазено като файл за календар: { $value }
 calendar-name = Wegwijs: първите ви седмици
+onboard-scan = Сканирайте QR кода

@@ -21,3 +21,4 @@ settings-reminders = Připomínat mi termíny předem
 settings-calendar-export = Přidat moje termíny do kalendáře
 settings-calendar-export-done = Uloženo jako soubor kalendáře: { $value }
 calendar-name = Wegwijs: vaše první týdny
+onboard-scan = Naskenovat QR kód

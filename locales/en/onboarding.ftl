@@ -21,3 +21,4 @@ settings-reminders = Remind me before deadlines
 settings-calendar-export = Add my deadlines to my calendar
 settings-calendar-export-done = Saved as a calendar file: { $value }
 calendar-name = Wegwijs: your first weeks
+onboard-scan = Scan the QR code

@@ -21,3 +21,4 @@ settings-reminders = Recordarme antes de los plazos
 settings-calendar-export = Añadir mis plazos a mi calendario
 settings-calendar-export-done = Guardado como archivo de calendario: { $value }
 calendar-name = Wegwijs: sus primeras semanas
+onboard-scan = Escanear el código QR

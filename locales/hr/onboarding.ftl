@@ -21,3 +21,4 @@ settings-reminders = Podsjeti me prije rokova
 settings-calendar-export = Dodaj moje rokove u kalendar
 settings-calendar-export-done = Spremljeno kao datoteka kalendara: { $value }
 calendar-name = Wegwijs: vaši prvi tjedni
+onboard-scan = Skeniraj QR kod

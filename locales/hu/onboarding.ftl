@@ -21,3 +21,4 @@ settings-reminders = Emlékeztessen a határidők előtt
 settings-calendar-export = Határidőim hozzáadása a naptáramhoz
 settings-calendar-export-done = Naptárfájlként mentve: { $value }
 calendar-name = Wegwijs: az első hetei
+onboard-scan = QR-kód beolvasása

@@ -21,3 +21,4 @@ settings-reminders = Priminti prieš terminus
 settings-calendar-export = Įtraukti mano terminus į kalendorių
 settings-calendar-export-done = Išsaugota kaip kalendoriaus failas: { $value }
 calendar-name = Wegwijs: jūsų pirmosios savaitės
+onboard-scan = Nuskaityti QR kodą

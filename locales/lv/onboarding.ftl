@@ -21,3 +21,4 @@ settings-reminders = Atgādināt pirms termiņiem
 settings-calendar-export = Pievienot manus termiņus kalendāram
 settings-calendar-export-done = Saglabāts kā kalendāra fails: { $value }
 calendar-name = Wegwijs: jūsu pirmās nedēļas
+onboard-scan = Skenēt QR kodu

@@ -21,3 +21,4 @@ settings-reminders = Herinner mij voor een deadline
 settings-calendar-export = Zet mijn deadlines in mijn agenda
 settings-calendar-export-done = Opgeslagen als agendabestand: { $value }
 calendar-name = Wegwijs: uw eerste weken
+onboard-scan = Scan de QR-code

@@ -21,3 +21,4 @@ settings-reminders = Przypominaj mi przed terminami
 settings-calendar-export = Dodaj moje terminy do kalendarza
 settings-calendar-export-done = Zapisano jako plik kalendarza: { $value }
 calendar-name = Wegwijs: Twoje pierwsze tygodnie
+onboard-scan = Zeskanuj kod QR

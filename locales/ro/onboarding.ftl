@@ -21,3 +21,4 @@ settings-reminders = Amintește-mi înainte de termene
 settings-calendar-export = Adaugă termenele mele în calendar
 settings-calendar-export-done = Salvat ca fișier de calendar: { $value }
 calendar-name = Wegwijs: primele dvs. săptămâni
+onboard-scan = Scanați codul QR

@@ -21,3 +21,4 @@ settings-reminders = Pripomínať mi termíny vopred
 settings-calendar-export = Pridať moje termíny do kalendára
 settings-calendar-export-done = Uložené ako súbor kalendára: { $value }
 calendar-name = Wegwijs: vaše prvé týždne
+onboard-scan = Naskenovať QR kód

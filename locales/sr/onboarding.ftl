@@ -21,3 +21,4 @@ settings-reminders = Podseti me pre rokova
 settings-calendar-export = Dodaj moje rokove u kalendar
 settings-calendar-export-done = Sačuvano kao datoteka kalendara: { $value }
 calendar-name = Wegwijs: vaše prve nedelje
+onboard-scan = Skeniraj QR kod

@@ -71,7 +71,10 @@ fn content_sources() -> wegwijs_core::source::SourceTree {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let builder = specta_builder();
-    let result = tauri::Builder::default()
+    let app = tauri::Builder::default();
+    #[cfg(mobile)]
+    let app = app.plugin(tauri_plugin_barcode_scanner::init());
+    let result = app
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_notification::init())

@@ -191,7 +191,16 @@ export function Section({ title, children, id }: { title: string; children: Comp
 }
 
 /** Paste an onboarding link; the screen checks it. Never rendered as a link itself. */
-export function LinkField({ onUse, busy }: { onUse: (link: string) => void; busy: boolean }) {
+export function LinkField({
+  onUse,
+  onScan,
+  busy,
+}: {
+  onUse: (link: string) => void;
+  /** Given on devices with a camera scanner. */
+  onScan?: () => void;
+  busy: boolean;
+}) {
   const [text, setText] = useState("");
   return (
     <form
@@ -218,6 +227,11 @@ export function LinkField({ onUse, busy }: { onUse: (link: string) => void; busy
       <button type="submit" class="button button-quiet" data-testid="use-link" disabled={busy || !text.trim()}>
         {t("onboard-use-link")}
       </button>
+      {onScan && (
+        <button type="button" class="button" data-testid="scan-link" disabled={busy} onClick={onScan}>
+          {t("onboard-scan")}
+        </button>
+      )}
     </form>
   );
 }

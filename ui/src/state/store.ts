@@ -302,6 +302,22 @@ export async function acceptOnboardingLink(draft: SavedProfile_Deserialize): Pro
   return boot();
 }
 
+/** Whether this device can scan a QR code inside the app (phones; on desktop the link is pasted). */
+export const canScanCodes = typeof navigator !== "undefined" && /Android|iPhone|iPad/.test(navigator.userAgent);
+
+/** Scans an onboarding QR code with the camera and checks the link it holds. */
+export async function scanOnboardingCode(): Promise<void> {
+  try {
+    const { Format, scan } = await import("@tauri-apps/plugin-barcode-scanner");
+    const scanned = await scan({ formats: [Format.QRCode] });
+    if (scanned.content) await openOnboardingLink(scanned.content);
+  } catch (thrown) {
+    // Camera refused or no code read: say so; the person can still paste the link.
+    console.error(thrown);
+    error.value = { code: "error-invalid-link", message: t("error-invalid-link", { value: "QR" }) };
+  }
+}
+
 /** Drops a pending link without saving anything; the saved language comes back. */
 export async function cancelOnboardingLink(): Promise<void> {
   pendingLink.value = null;

@@ -10,7 +10,9 @@ import {
   cancelOnboardingLink,
   changeLanguage,
   finishSetup,
+  canScanCodes,
   openOnboardingLink,
+  scanOnboardingCode,
   type PendingLink,
 } from "../state/store";
 import "./FirstRun.css";
@@ -94,7 +96,11 @@ export function FirstRun({ start, onboarding }: { start: Bootstrap_Serialize; on
           {!onboarding && (
             <>
               <h2>{t("onboard-title")}</h2>
-              <LinkField busy={busy} onUse={(link) => void openOnboardingLink(link)} />
+              <LinkField
+                busy={busy}
+                onUse={(link) => void openOnboardingLink(link)}
+                onScan={canScanCodes ? () => void scanOnboardingCode() : undefined}
+              />
             </>
           )}
         </>

@@ -12,7 +12,9 @@ import {
   exportData,
   exportPath,
   lang,
+  canScanCodes,
   openOnboardingLink,
+  scanOnboardingCode,
   profile,
   saveProfile,
   saveSettings,
@@ -163,7 +165,11 @@ export function Settings() {
       </Section>
 
       <Section title={t("onboard-title")} id="settings-link">
-        <LinkField busy={busy} onUse={(link) => void openOnboardingLink(link)} />
+        <LinkField
+          busy={busy}
+          onUse={(link) => void openOnboardingLink(link)}
+          onScan={canScanCodes ? () => void scanOnboardingCode() : undefined}
+        />
       </Section>
 
       <div class="section section-plain">
