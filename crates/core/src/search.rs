@@ -6,7 +6,8 @@
 //!    replaced by the indexed words that share the most trigrams with it and lie within a small
 //!    edit distance ("kinderbijslg" → "kinderbijslag").
 //! 3. All words must match; if nothing does, any word may.
-//! 4. Each language of the user's fallback chain is searched in its own FTS5 table; the best
+//! 4. Each language of the user's fallback chain is searched in its own FTS5 table, in the
+//!    titles alone first and in all columns only when the titles give too few items; the best
 //!    candidates by BM25 are re-ranked by [`score`], and each item appears once, with a snippet
 //!    from the text that matched.
 
@@ -36,9 +37,10 @@ pub(crate) fn search(conn: &Connection, query: &str, options: &SearchOptions) ->
         alternatives.push(expand_word(conn, word)?);
     }
     let chain = options.lang.fallback_chain();
-    let mut hits = run(conn, &match_expression(&alternatives, &words, " AND "), &alternatives, &chain, options)?;
+    let mut hits =
+        titles_first(conn, &match_expression(&alternatives, &words, " AND "), &alternatives, &chain, options)?;
     if hits.is_empty() && words.len() > 1 {
-        hits = run(conn, &match_expression(&alternatives, &words, " OR "), &alternatives, &chain, options)?;
+        hits = titles_first(conn, &match_expression(&alternatives, &words, " OR "), &alternatives, &chain, options)?;
     }
     let terms: Vec<String> = alternatives.into_iter().flatten().collect();
     for hit in &mut hits {
@@ -115,6 +117,23 @@ fn match_expression(alternatives: &[Vec<String>], words: &[String], joiner: &str
         })
         .collect::<Vec<_>>()
         .join(joiner)
+}
+
+/// Ranks the matches in titles alone first, and all matches only when the titles give fewer
+/// than `limit` items. A query word in the title outweighs a match anywhere else in [`score`],
+/// and ranking the titles alone skips most rows of a common word or a short prefix.
+fn titles_first(
+    conn: &Connection,
+    expression: &str,
+    groups: &[Vec<String>],
+    chain: &[Lang],
+    options: &SearchOptions,
+) -> Result<Vec<SearchHit>> {
+    let hits = run(conn, &format!("{{title}} : ({expression})"), groups, chain, options)?;
+    if hits.len() >= options.limit {
+        return Ok(hits);
+    }
+    run(conn, expression, groups, chain, options)
 }
 
 fn run(
@@ -221,7 +240,19 @@ fn snippet(conn: &Connection, id: &str, lang: Lang, terms: &[String]) -> Result<
     };
     for text in [&body, &summary] {
         let words: Vec<&str> = text.split_whitespace().collect();
-        let Some(first) = words.iter().position(|w| matches(w.trim_matches(|c: char| !c.is_alphanumeric()))) else {
+        // Folding the text once is much cheaper than word by word. Folding keeps whitespace, so
+        // the words line up, unless a word was only combining marks; then fold word by word.
+        let folded = fold(text);
+        let folded_words: Vec<&str> = folded.split_whitespace().collect();
+        let first = if folded_words.len() == words.len() {
+            folded_words.iter().position(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                terms.iter().any(|term| w.starts_with(term.as_str()))
+            })
+        } else {
+            words.iter().position(|w| matches(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        };
+        let Some(first) = first else {
             continue;
         };
         let start = first.saturating_sub(SNIPPET_WORDS / 3);
