@@ -37,3 +37,18 @@ fi
 if ! command -v tauri-driver >/dev/null || ! tauri-driver --version 2>/dev/null | grep -q ' 2\.'; then
   cargo install tauri-driver --version '^2' --locked
 fi
+
+# python-tuf, the other TUF implementation the trust crate's interop tests run against
+# (crates/trust/tests/interop.rs, tests/interop/), at the versions pinned there.
+tuf_version=$(sed -n 's/^tuf==//p' tests/interop/requirements.txt)
+if ! python3 -c "import sys, tuf, securesystemslib.signer, cryptography; sys.exit(tuf.__version__ != '$tuf_version')" 2>/dev/null; then
+  echo "setup: installing python-tuf $tuf_version (tests/interop/requirements.txt)"
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-pip
+  fi
+  # Debian's own python3 refuses pip installs outside a venv (PEP 668) unless told otherwise.
+  python3 -m pip install -q --disable-pip-version-check -r tests/interop/requirements.txt 2>/dev/null ||
+    python3 -m pip install -q --disable-pip-version-check --break-system-packages -r tests/interop/requirements.txt
+fi
