@@ -25,6 +25,7 @@
 pub mod cjson;
 pub mod crypto;
 pub mod metadata;
+pub mod repository;
 pub mod transport;
 
 pub use crypto::{Key, SigningKey};
@@ -32,6 +33,7 @@ pub use metadata::{
     DelegatedRole, Delegations, MetaFile, Root, Signature, Snapshot, TargetFile, Targets, Timestamp, path_matches,
     target_fetch_path,
 };
+pub use repository::{Lifetimes, PublishedFile, Repository, RepositoryConfig, RoleSetup};
 
 use transport::TransportError;
 
