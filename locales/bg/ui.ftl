@@ -99,11 +99,19 @@ stop-reading = Спри четенето
 no-voice = Телефонът ви няма глас за този език.
 
 ## Обновления
+settings-updates = Обновления на информацията
+update-how = Приложението проверява за обновления, когато го отворите. Нищо не се изтегля, без да ви попита.
 update-last-check = Последна проверка: { $date }
 update-never-checked = Още не е проверено за обновления.
-update-now = Провери за обновления
+update-check = Провери за обновления
 update-download-size = { $value } за изтегляне
 update-up-to-date = Имате най-новата информация.
 update-could-not-check = Не успяхме да проверим за по-нова информация. Виждате информацията от { $date }.
 update-import-file = Импортирай файл с обновление
 update-share-file = Сподели файла с обновление
+update-content-date = Информация от { $date }
+update-now = Обнови сега
+update-done = Информацията ви е обновена.
+update-share-done = Обновлението е запазено като файл. Можете да го дадете на други хора.
+today-update-ready = Има готово обновление: { $value }
+today-update-open = Вижте обновлението

@@ -99,11 +99,19 @@ stop-reading = Zastavit čtení
 no-voice = Váš telefon nemá hlas pro tento jazyk.
 
 ## Aktualizace
+settings-updates = Aktualizace informací
+update-how = Aplikace hledá aktualizace, když ji otevřete. Nic se nestahuje, dokud to nepotvrdíte.
 update-last-check = Naposledy zkontrolováno: { $date }
 update-never-checked = Aktualizace zatím nebyly zkontrolovány.
-update-now = Zkontrolovat aktualizace
+update-check = Zkontrolovat aktualizace
 update-download-size = Ke stažení: { $value }
 update-up-to-date = Máte nejnovější informace.
 update-could-not-check = Novější informace se nepodařilo zkontrolovat. Vidíte informace ze dne { $date }.
 update-import-file = Importovat soubor s aktualizací
 update-share-file = Sdílet soubor s aktualizací
+update-content-date = Informace ze dne { $date }
+update-now = Aktualizovat teď
+update-done = Vaše informace byly aktualizovány.
+update-share-done = Aktualizace byla uložena jako soubor. Můžete ji předat dalším lidem.
+today-update-ready = Aktualizace je připravena: { $value }
+today-update-open = Zobrazit aktualizaci

@@ -98,12 +98,20 @@ read-aloud = Read aloud
 stop-reading = Stop reading
 no-voice = Your phone has no voice for this language.
 
-## Updates
+## Updates (Settings and Today)
+settings-updates = Information updates
+update-how = Updates are checked when you open the app. Nothing is downloaded without asking you.
 update-last-check = Last checked: { $date }
 update-never-checked = Not checked for updates yet.
-update-now = Check for updates
+update-check = Check for updates
 update-download-size = { $value } to download
-update-up-to-date = You have the newest information.
+update-up-to-date = Your information is up to date.
 update-could-not-check = Could not check for newer information. You see the information from { $date }.
 update-import-file = Import an update file
-update-share-file = Share the update file
+update-share-file = Share this update
+update-content-date = Information from { $date }
+update-now = Update now
+update-done = Your information was updated.
+update-share-done = The update was saved as a file. You can pass it on to others.
+today-update-ready = An update is ready: { $value }
+today-update-open = See the update

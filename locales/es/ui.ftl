@@ -99,11 +99,19 @@ stop-reading = Dejar de leer
 no-voice = Tu teléfono no tiene voz para este idioma.
 
 ## Actualizaciones
+settings-updates = Actualizaciones de la información
+update-how = La app busca actualizaciones cuando la abres. No descarga nada sin preguntarte.
 update-last-check = Última comprobación: { $date }
 update-never-checked = Aún no se han buscado actualizaciones.
-update-now = Buscar actualizaciones
+update-check = Buscar actualizaciones
 update-download-size = { $value } para descargar
 update-up-to-date = Tienes la información más reciente.
 update-could-not-check = No se pudo comprobar si hay información más nueva. Ves la información del { $date }.
 update-import-file = Importar un archivo de actualización
 update-share-file = Compartir el archivo de actualización
+update-content-date = Información del { $date }
+update-now = Actualizar ahora
+update-done = Tu información se actualizó.
+update-share-done = La actualización se guardó como archivo. Puedes pasarla a otras personas.
+today-update-ready = Hay una actualización lista: { $value }
+today-update-open = Ver la actualización

@@ -99,11 +99,19 @@ stop-reading = Zaustavi čitanje
 no-voice = Vaš telefon nema glas za ovaj jezik.
 
 ## Ažuriranja
+settings-updates = Ažuriranja informacija
+update-how = Aplikacija provjerava ažuriranja kad je otvorite. Ništa se ne preuzima bez vašeg pristanka.
 update-last-check = Zadnja provjera: { $date }
 update-never-checked = Ažuriranja još nisu provjerena.
-update-now = Provjeri ažuriranja
+update-check = Provjeri ažuriranja
 update-download-size = Za preuzimanje: { $value }
 update-up-to-date = Imate najnovije informacije.
 update-could-not-check = Nije bilo moguće provjeriti novije informacije. Vidite informacije od { $date }.
 update-import-file = Uvezi datoteku s ažuriranjem
 update-share-file = Podijeli datoteku s ažuriranjem
+update-content-date = Informacije od { $date }
+update-now = Ažuriraj sada
+update-done = Vaše informacije su ažurirane.
+update-share-done = Ažuriranje je spremljeno kao datoteka. Možete ga dati drugima.
+today-update-ready = Ažuriranje je spremno: { $value }
+today-update-open = Pogledaj ažuriranje

@@ -99,11 +99,19 @@ stop-reading = Felolvasás leállítása
 no-voice = A telefonján nincs hang ehhez a nyelvhez.
 
 ## Frissítések
+settings-updates = Információk frissítése
+update-how = Az alkalmazás megnézi, van-e frissítés, amikor megnyitja. Semmit nem tölt le, amíg nem kéri.
 update-last-check = Utolsó ellenőrzés: { $date }
 update-never-checked = Még nem kerestünk frissítést.
-update-now = Frissítések keresése
+update-check = Frissítések keresése
 update-download-size = { $value } letöltendő
 update-up-to-date = Önnél a legfrissebb információ van.
 update-could-not-check = Nem sikerült újabb információt keresni. A(z) { $date } napi információt látja.
 update-import-file = Frissítőfájl importálása
 update-share-file = Frissítőfájl megosztása
+update-content-date = Az információ dátuma: { $date }
+update-now = Frissítés most
+update-done = Az információi frissültek.
+update-share-done = A frissítés fájlként el lett mentve. Továbbadhatja másoknak.
+today-update-ready = Egy frissítés készen áll: { $value }
+today-update-open = Frissítés megnézése

@@ -99,11 +99,19 @@ stop-reading = Sustabdyti skaitymą
 no-voice = Jūsų telefone nėra balso šiai kalbai.
 
 ## Atnaujinimai
+settings-updates = Informacijos atnaujinimai
+update-how = Programėlė tikrina atnaujinimus, kai ją atidarote. Nieko neatsisiunčia jūsų nepaklaususi.
 update-last-check = Paskutinį kartą tikrinta: { $date }
 update-never-checked = Atnaujinimų dar netikrinta.
-update-now = Tikrinti atnaujinimus
+update-check = Tikrinti atnaujinimus
 update-download-size = Reikia atsisiųsti { $value }
 update-up-to-date = Turite naujausią informaciją.
 update-could-not-check = Nepavyko patikrinti naujesnės informacijos. Matote { $date } informaciją.
 update-import-file = Importuoti atnaujinimo failą
 update-share-file = Bendrinti atnaujinimo failą
+update-content-date = Informacija iš { $date }
+update-now = Atnaujinti dabar
+update-done = Jūsų informacija atnaujinta.
+update-share-done = Atnaujinimas išsaugotas kaip failas. Galite jį perduoti kitiems.
+today-update-ready = Atnaujinimas paruoštas: { $value }
+today-update-open = Žiūrėti atnaujinimą

@@ -99,11 +99,19 @@ stop-reading = Pārtraukt lasīšanu
 no-voice = Jūsu tālrunī nav balss šai valodai.
 
 ## Atjauninājumi
+settings-updates = Informācijas atjauninājumi
+update-how = Lietotne pārbauda atjauninājumus, kad jūs to atverat. Nekas netiek lejupielādēts, jums nejautājot.
 update-last-check = Pēdējā pārbaude: { $date }
 update-never-checked = Atjauninājumi vēl nav pārbaudīti.
-update-now = Pārbaudīt atjauninājumus
+update-check = Pārbaudīt atjauninājumus
 update-download-size = Jālejupielādē { $value }
 update-up-to-date = Jums ir jaunākā informācija.
 update-could-not-check = Neizdevās pārbaudīt jaunāku informāciju. Jūs redzat informāciju no { $date }.
 update-import-file = Importēt atjauninājuma failu
 update-share-file = Kopīgot atjauninājuma failu
+update-content-date = Informācija no { $date }
+update-now = Atjaunināt tagad
+update-done = Jūsu informācija ir atjaunināta.
+update-share-done = Atjauninājums saglabāts kā fails. Varat to nodot citiem.
+today-update-ready = Atjauninājums ir gatavs: { $value }
+today-update-open = Skatīt atjauninājumu

@@ -98,12 +98,20 @@ read-aloud = Voorlezen
 stop-reading = Stoppen met voorlezen
 no-voice = Je telefoon heeft geen stem voor deze taal.
 
-## Updates
+## Updates (Settings and Today)
+settings-updates = Informatie-updates
+update-how = De app kijkt of er updates zijn als je de app opent. Er wordt niets gedownload zonder dat je het vraagt.
 update-last-check = Laatst gecontroleerd: { $date }
 update-never-checked = Nog niet gecontroleerd op updates.
-update-now = Controleren op updates
+update-check = Controleren op updates
 update-download-size = { $value } te downloaden
-update-up-to-date = Je hebt de nieuwste informatie.
+update-up-to-date = Je informatie is up-to-date.
 update-could-not-check = Kon niet controleren op nieuwere informatie. Je ziet de informatie van { $date }.
 update-import-file = Een updatebestand importeren
-update-share-file = Het updatebestand delen
+update-share-file = Deze update delen
+update-content-date = Informatie van { $date }
+update-now = Nu bijwerken
+update-done = Je informatie is bijgewerkt.
+update-share-done = De update is opgeslagen als bestand. Je kunt het aan anderen geven.
+today-update-ready = Er is een update klaar: { $value }
+today-update-open = Bekijk de update

@@ -99,11 +99,19 @@ stop-reading = Zatrzymaj czytanie
 no-voice = Twój telefon nie ma głosu dla tego języka.
 
 ## Aktualizacje
+settings-updates = Aktualizacje informacji
+update-how = Aplikacja sprawdza aktualizacje, gdy ją otwierasz. Nic nie jest pobierane bez pytania.
 update-last-check = Ostatnio sprawdzono: { $date }
 update-never-checked = Jeszcze nie sprawdzano aktualizacji.
-update-now = Sprawdź aktualizacje
+update-check = Sprawdź aktualizacje
 update-download-size = { $value } do pobrania
 update-up-to-date = Masz najnowsze informacje.
 update-could-not-check = Nie udało się sprawdzić nowszych informacji. Widzisz informacje z dnia { $date }.
 update-import-file = Importuj plik aktualizacji
 update-share-file = Udostępnij plik aktualizacji
+update-content-date = Informacje z dnia { $date }
+update-now = Aktualizuj teraz
+update-done = Twoje informacje zostały zaktualizowane.
+update-share-done = Aktualizacja została zapisana jako plik. Możesz przekazać go innym.
+today-update-ready = Aktualizacja jest gotowa: { $value }
+today-update-open = Zobacz aktualizację

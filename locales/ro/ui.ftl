@@ -99,11 +99,19 @@ stop-reading = Oprește citirea
 no-voice = Telefonul tău nu are o voce pentru această limbă.
 
 ## Actualizări
+settings-updates = Actualizări ale informațiilor
+update-how = Aplicația verifică dacă există actualizări când o deschizi. Nu se descarcă nimic fără să te întrebe.
 update-last-check = Ultima verificare: { $date }
 update-never-checked = Nu s-a verificat încă dacă există actualizări.
-update-now = Verifică actualizările
+update-check = Verifică actualizările
 update-download-size = { $value } de descărcat
 update-up-to-date = Ai cele mai noi informații.
 update-could-not-check = Nu am putut verifica dacă există informații mai noi. Vezi informațiile din { $date }.
 update-import-file = Importă un fișier de actualizare
 update-share-file = Trimite fișierul de actualizare
+update-content-date = Informații din { $date }
+update-now = Actualizează acum
+update-done = Informațiile tale au fost actualizate.
+update-share-done = Actualizarea a fost salvată ca fișier. O poți trimite și altora.
+today-update-ready = O actualizare este gata: { $value }
+today-update-open = Vezi actualizarea

@@ -99,11 +99,19 @@ stop-reading = Zastaviť čítanie
 no-voice = Váš telefón nemá hlas pre tento jazyk.
 
 ## Aktualizácie
+settings-updates = Aktualizácie informácií
+update-how = Aplikácia hľadá aktualizácie, keď ju otvoríte. Nič sa nesťahuje, kým to nepotvrdíte.
 update-last-check = Naposledy skontrolované: { $date }
 update-never-checked = Aktualizácie zatiaľ neboli skontrolované.
-update-now = Skontrolovať aktualizácie
+update-check = Skontrolovať aktualizácie
 update-download-size = Na stiahnutie: { $value }
 update-up-to-date = Máte najnovšie informácie.
 update-could-not-check = Novšie informácie sa nepodarilo skontrolovať. Vidíte informácie zo dňa { $date }.
 update-import-file = Importovať súbor s aktualizáciou
 update-share-file = Zdieľať súbor s aktualizáciou
+update-content-date = Informácie zo dňa { $date }
+update-now = Aktualizovať teraz
+update-done = Vaše informácie boli aktualizované.
+update-share-done = Aktualizácia bola uložená ako súbor. Môžete ju dať ďalším ľuďom.
+today-update-ready = Aktualizácia je pripravená: { $value }
+today-update-open = Zobraziť aktualizáciu

@@ -99,11 +99,19 @@ stop-reading = Zaustavi čitanje
 no-voice = Vaš telefon nema glas za ovaj jezik.
 
 ## Ažuriranja
+settings-updates = Ažuriranja informacija
+update-how = Aplikacija proverava ažuriranja kada je otvorite. Ništa se ne preuzima bez vašeg pristanka.
 update-last-check = Poslednja provera: { $date }
 update-never-checked = Ažuriranja još nisu proverena.
-update-now = Proveri ažuriranja
+update-check = Proveri ažuriranja
 update-download-size = Za preuzimanje: { $value }
 update-up-to-date = Imate najnovije informacije.
 update-could-not-check = Nije bilo moguće proveriti novije informacije. Vidite informacije od { $date }.
 update-import-file = Uvezi datoteku sa ažuriranjem
 update-share-file = Podeli datoteku sa ažuriranjem
+update-content-date = Informacije od { $date }
+update-now = Ažuriraj sada
+update-done = Vaše informacije su ažurirane.
+update-share-done = Ažuriranje je sačuvano kao datoteka. Možete ga dati drugima.
+today-update-ready = Ažuriranje je spremno: { $value }
+today-update-open = Pogledaj ažuriranje

@@ -1,0 +1,12 @@
+## Content updates: errors from the core. Each one says that nothing was changed and what to do.
+error-update-unreachable = The app could not reach the update server. Nothing was changed. Your information stays as it is. Check your internet connection and try again later.
+error-update-too-large = The update is too large, so the app did not use it. Nothing was changed. Your information stays as it is. Try again later.
+error-update-malformed = What the app received is not an update. Nothing was changed. Your information stays as it is. Maybe you need to log in to the Wi-Fi first. Then try again.
+error-update-signature = The update does not have a valid signature, so the app did not trust it. Nothing was changed. Your information stays as it is. Try again later, or ask for a new update file.
+error-update-rollback = This update is older than the information you have. Nothing was changed. You keep the newer information. You do not need to do anything.
+error-update-expired = The app could not check for newer information. Nothing was changed. You see the information you have. Check that the date on your phone is right, and try again later.
+error-update-tampered = The update was changed or damaged on the way. Nothing was changed. Your information stays as it is. Try again later, or ask for a new update file.
+error-update-not-allowed = The update has information from a sender who may not publish it. Nothing was changed. Your information stays as it is. Try again later.
+error-update-inconsistent = The parts of the update do not fit together. Nothing was changed. Your information stays as it is. Try again later.
+error-update-no-source = This app has no address to get updates from. Nothing was changed. You can import an update file instead.
+error-update-nothing-to-share = This phone has no update to share yet. Nothing was changed. Update the information first, then try again.

@@ -1,0 +1,12 @@
+## Content updates: errors (see locales/en/updates.ftl).
+error-update-unreachable = Aplikacija nije mogla doći do poslužitelja za ažuriranja. Ništa nije promijenjeno. Vaše informacije ostaju iste. Provjerite internetsku vezu i pokušajte ponovno kasnije.
+error-update-too-large = Ažuriranje je preveliko pa ga aplikacija nije upotrijebila. Ništa nije promijenjeno. Vaše informacije ostaju iste. Pokušajte ponovno kasnije.
+error-update-malformed = Ono što je aplikacija primila nije ažuriranje. Ništa nije promijenjeno. Vaše informacije ostaju iste. Možda se najprije morate prijaviti na Wi-Fi mrežu. Zatim pokušajte ponovno.
+error-update-signature = Ažuriranje nema valjani potpis pa mu aplikacija ne vjeruje. Ništa nije promijenjeno. Vaše informacije ostaju iste. Pokušajte ponovno kasnije ili zatražite novu datoteku ažuriranja.
+error-update-rollback = Ovo ažuriranje starije je od informacija koje već imate. Ništa nije promijenjeno. Zadržavate novije informacije. Ne morate ništa učiniti.
+error-update-expired = Aplikacija nije mogla provjeriti postoje li novije informacije. Ništa nije promijenjeno. Vidite informacije koje imate. Provjerite je li datum na telefonu točan i pokušajte ponovno kasnije.
+error-update-tampered = Ažuriranje je usput promijenjeno ili oštećeno. Ništa nije promijenjeno. Vaše informacije ostaju iste. Pokušajte ponovno kasnije ili zatražite novu datoteku ažuriranja.
+error-update-not-allowed = Ažuriranje sadrži informacije pošiljatelja koji ih ne smije objaviti. Ništa nije promijenjeno. Vaše informacije ostaju iste. Pokušajte ponovno kasnije.
+error-update-inconsistent = Dijelovi ažuriranja ne odgovaraju jedan drugome. Ništa nije promijenjeno. Vaše informacije ostaju iste. Pokušajte ponovno kasnije.
+error-update-no-source = Ova aplikacija nema adresu s koje bi dobivala ažuriranja. Ništa nije promijenjeno. Umjesto toga možete uvesti datoteku ažuriranja.
+error-update-nothing-to-share = Ovaj telefon još nema ažuriranje za dijeljenje. Ništa nije promijenjeno. Najprije ažurirajte informacije, a zatim pokušajte ponovno.

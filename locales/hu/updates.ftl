@@ -1,0 +1,12 @@
+## Content updates: errors (see locales/en/updates.ftl).
+error-update-unreachable = Az alkalmazás nem érte el a frissítési szervert. Semmi nem változott. Az információi változatlanok maradnak. Ellenőrizze az internetkapcsolatát, és próbálja újra később.
+error-update-too-large = A frissítés túl nagy, ezért az alkalmazás nem használta. Semmi nem változott. Az információi változatlanok maradnak. Próbálja újra később.
+error-update-malformed = Amit az alkalmazás kapott, az nem frissítés. Semmi nem változott. Az információi változatlanok maradnak. Lehet, hogy előbb be kell jelentkeznie a Wi-Fi-hálózatba. Utána próbálja újra.
+error-update-signature = A frissítésnek nincs érvényes aláírása, ezért az alkalmazás nem bízik benne. Semmi nem változott. Az információi változatlanok maradnak. Próbálja újra később, vagy kérjen új frissítési fájlt.
+error-update-rollback = Ez a frissítés régebbi, mint az Ön információi. Semmi nem változott. Az újabb információk maradnak meg. Nem kell semmit tennie.
+error-update-expired = Az alkalmazás nem tudta ellenőrizni, van-e újabb információ. Semmi nem változott. A meglévő információit látja. Ellenőrizze, hogy jó-e a dátum a telefonján, és próbálja újra később.
+error-update-tampered = A frissítés útközben megváltozott vagy megsérült. Semmi nem változott. Az információi változatlanok maradnak. Próbálja újra később, vagy kérjen új frissítési fájlt.
+error-update-not-allowed = A frissítésben olyan feladótól van információ, aki ezt nem teheti közzé. Semmi nem változott. Az információi változatlanok maradnak. Próbálja újra később.
+error-update-inconsistent = A frissítés részei nem illenek össze. Semmi nem változott. Az információi változatlanok maradnak. Próbálja újra később.
+error-update-no-source = Ennek az alkalmazásnak nincs címe, ahonnan frissítést kaphat. Semmi nem változott. Helyette importálhat egy frissítési fájlt.
+error-update-nothing-to-share = Ezen a telefonon még nincs megosztható frissítés. Semmi nem változott. Először frissítse az információkat, aztán próbálja újra.

@@ -1,0 +1,12 @@
+## Content updates: errors (see locales/en/updates.ftl).
+error-update-unreachable = Programėlei nepavyko pasiekti atnaujinimų serverio. Niekas nepakeista. Jūsų informacija lieka tokia pati. Patikrinkite interneto ryšį ir bandykite vėliau.
+error-update-too-large = Atnaujinimas per didelis, todėl programėlė jo nenaudojo. Niekas nepakeista. Jūsų informacija lieka tokia pati. Bandykite vėliau.
+error-update-malformed = Tai, ką gavo programėlė, nėra atnaujinimas. Niekas nepakeista. Jūsų informacija lieka tokia pati. Gal pirmiausia reikia prisijungti prie Wi-Fi tinklo. Tada bandykite dar kartą.
+error-update-signature = Atnaujinimas neturi galiojančio parašo, todėl programėlė juo nepasitiki. Niekas nepakeista. Jūsų informacija lieka tokia pati. Bandykite vėliau arba paprašykite naujo atnaujinimo failo.
+error-update-rollback = Šis atnaujinimas senesnis už jūsų turimą informaciją. Niekas nepakeista. Jums lieka naujesnė informacija. Nieko daryti nereikia.
+error-update-expired = Programėlei nepavyko patikrinti, ar yra naujesnės informacijos. Niekas nepakeista. Matote turimą informaciją. Patikrinkite, ar telefone nustatyta teisinga data, ir bandykite vėliau.
+error-update-tampered = Atnaujinimas pakeliui buvo pakeistas arba sugadintas. Niekas nepakeista. Jūsų informacija lieka tokia pati. Bandykite vėliau arba paprašykite naujo atnaujinimo failo.
+error-update-not-allowed = Atnaujinime yra informacijos iš siuntėjo, kuris negali jos skelbti. Niekas nepakeista. Jūsų informacija lieka tokia pati. Bandykite vėliau.
+error-update-inconsistent = Atnaujinimo dalys netinka viena prie kitos. Niekas nepakeista. Jūsų informacija lieka tokia pati. Bandykite vėliau.
+error-update-no-source = Ši programėlė neturi adreso, iš kurio gautų atnaujinimus. Niekas nepakeista. Vietoj to galite importuoti atnaujinimo failą.
+error-update-nothing-to-share = Šiame telefone dar nėra atnaujinimo, kuriuo galima pasidalyti. Niekas nepakeista. Pirmiausia atnaujinkite informaciją, tada bandykite dar kartą.

@@ -1,0 +1,12 @@
+## Content updates: errors (see locales/en/updates.ftl).
+error-update-unreachable = Lietotne nevarēja sasniegt atjauninājumu serveri. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Pārbaudiet interneta savienojumu un mēģiniet vēlāk vēlreiz.
+error-update-too-large = Atjauninājums ir pārāk liels, tāpēc lietotne to neizmantoja. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Mēģiniet vēlāk vēlreiz.
+error-update-malformed = Tas, ko lietotne saņēma, nav atjauninājums. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Varbūt vispirms jāpieslēdzas Wi-Fi tīklam. Tad mēģiniet vēlreiz.
+error-update-signature = Atjauninājumam nav derīga paraksta, tāpēc lietotne tam neuzticas. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Mēģiniet vēlāk vēlreiz vai palūdziet jaunu atjauninājuma failu.
+error-update-rollback = Šis atjauninājums ir vecāks par jūsu informāciju. Nekas netika mainīts. Jums paliek jaunākā informācija. Jums nekas nav jādara.
+error-update-expired = Lietotne nevarēja pārbaudīt, vai ir jaunāka informācija. Nekas netika mainīts. Jūs redzat informāciju, kas jums ir. Pārbaudiet, vai tālrunī ir pareizs datums, un mēģiniet vēlāk vēlreiz.
+error-update-tampered = Atjauninājums pa ceļam tika mainīts vai sabojāts. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Mēģiniet vēlāk vēlreiz vai palūdziet jaunu atjauninājuma failu.
+error-update-not-allowed = Atjauninājumā ir informācija no sūtītāja, kuram to nav atļauts publicēt. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Mēģiniet vēlāk vēlreiz.
+error-update-inconsistent = Atjauninājuma daļas neder kopā. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Mēģiniet vēlāk vēlreiz.
+error-update-no-source = Šai lietotnei nav adreses, no kuras saņemt atjauninājumus. Nekas netika mainīts. Tā vietā varat importēt atjauninājuma failu.
+error-update-nothing-to-share = Šajā tālrunī vēl nav atjauninājuma, ar ko dalīties. Nekas netika mainīts. Vispirms atjauniniet informāciju, tad mēģiniet vēlreiz.

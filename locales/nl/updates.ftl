@@ -1,0 +1,12 @@
+## Content updates: errors (see locales/en/updates.ftl).
+error-update-unreachable = De app kon de updateserver niet bereiken. Er is niets veranderd. Je informatie blijft zoals die is. Controleer je internetverbinding en probeer het later opnieuw.
+error-update-too-large = De update is te groot. De app heeft hem niet gebruikt. Er is niets veranderd. Je informatie blijft zoals die is. Probeer het later opnieuw.
+error-update-malformed = Wat de app ontving, is geen update. Er is niets veranderd. Je informatie blijft zoals die is. Misschien moet je eerst inloggen op de wifi. Probeer het dan opnieuw.
+error-update-signature = De update heeft geen geldige handtekening. De app vertrouwt hem daarom niet. Er is niets veranderd. Je informatie blijft zoals die is. Probeer het later opnieuw, of vraag om een nieuw updatebestand.
+error-update-rollback = Deze update is ouder dan de informatie die je al hebt. Er is niets veranderd. Je houdt de nieuwere informatie. Je hoeft niets te doen.
+error-update-expired = De app kon niet controleren of er nieuwere informatie is. Er is niets veranderd. Je ziet de informatie die je hebt. Controleer of de datum op je telefoon klopt en probeer het later opnieuw.
+error-update-tampered = De update is onderweg veranderd of beschadigd. Er is niets veranderd. Je informatie blijft zoals die is. Probeer het later opnieuw, of vraag om een nieuw updatebestand.
+error-update-not-allowed = De update bevat informatie van een afzender die dat niet mag publiceren. Er is niets veranderd. Je informatie blijft zoals die is. Probeer het later opnieuw.
+error-update-inconsistent = De delen van de update passen niet bij elkaar. Er is niets veranderd. Je informatie blijft zoals die is. Probeer het later opnieuw.
+error-update-no-source = Deze app heeft geen adres om updates van te halen. Er is niets veranderd. Je kunt wel een updatebestand importeren.
+error-update-nothing-to-share = Deze telefoon heeft nog geen update om te delen. Er is niets veranderd. Werk eerst de informatie bij en probeer het dan opnieuw.

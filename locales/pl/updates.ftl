@@ -1,0 +1,12 @@
+## Content updates: errors (see locales/en/updates.ftl).
+error-update-unreachable = Aplikacja nie mogła połączyć się z serwerem aktualizacji. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Sprawdź połączenie z internetem i spróbuj ponownie później.
+error-update-too-large = Aktualizacja jest za duża, więc aplikacja jej nie użyła. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Spróbuj ponownie później.
+error-update-malformed = To, co otrzymała aplikacja, nie jest aktualizacją. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Może musisz najpierw zalogować się do sieci Wi-Fi. Potem spróbuj ponownie.
+error-update-signature = Aktualizacja nie ma ważnego podpisu, więc aplikacja jej nie ufa. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Spróbuj ponownie później albo poproś o nowy plik aktualizacji.
+error-update-rollback = Ta aktualizacja jest starsza niż informacje, które już masz. Nic nie zostało zmienione. Zostają nowsze informacje. Nie musisz nic robić.
+error-update-expired = Aplikacja nie mogła sprawdzić, czy są nowsze informacje. Nic nie zostało zmienione. Widzisz informacje, które masz. Sprawdź, czy data w telefonie jest prawidłowa, i spróbuj ponownie później.
+error-update-tampered = Aktualizacja została zmieniona lub uszkodzona po drodze. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Spróbuj ponownie później albo poproś o nowy plik aktualizacji.
+error-update-not-allowed = Aktualizacja zawiera informacje od nadawcy, który nie może ich publikować. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Spróbuj ponownie później.
+error-update-inconsistent = Części aktualizacji do siebie nie pasują. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Spróbuj ponownie później.
+error-update-no-source = Ta aplikacja nie ma adresu, z którego może pobierać aktualizacje. Nic nie zostało zmienione. Możesz za to zaimportować plik aktualizacji.
+error-update-nothing-to-share = Ten telefon nie ma jeszcze aktualizacji do udostępnienia. Nic nie zostało zmienione. Najpierw zaktualizuj informacje, potem spróbuj ponownie.

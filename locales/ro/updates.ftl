@@ -1,0 +1,12 @@
+## Content updates: errors (see locales/en/updates.ftl).
+error-update-unreachable = Aplicația nu a putut ajunge la serverul de actualizări. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Verifică conexiunea la internet și încearcă din nou mai târziu.
+error-update-too-large = Actualizarea este prea mare, așa că aplicația nu a folosit-o. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Încearcă din nou mai târziu.
+error-update-malformed = Ce a primit aplicația nu este o actualizare. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Poate trebuie mai întâi să te conectezi la rețeaua Wi-Fi. Apoi încearcă din nou.
+error-update-signature = Actualizarea nu are o semnătură validă, așa că aplicația nu are încredere în ea. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Încearcă din nou mai târziu sau cere un fișier de actualizare nou.
+error-update-rollback = Această actualizare este mai veche decât informațiile pe care le ai. Nu s-a schimbat nimic. Păstrezi informațiile mai noi. Nu trebuie să faci nimic.
+error-update-expired = Aplicația nu a putut verifica dacă există informații mai noi. Nu s-a schimbat nimic. Vezi informațiile pe care le ai. Verifică dacă data de pe telefon este corectă și încearcă din nou mai târziu.
+error-update-tampered = Actualizarea a fost schimbată sau deteriorată pe drum. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Încearcă din nou mai târziu sau cere un fișier de actualizare nou.
+error-update-not-allowed = Actualizarea conține informații de la un expeditor care nu are voie să le publice. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Încearcă din nou mai târziu.
+error-update-inconsistent = Părțile actualizării nu se potrivesc între ele. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Încearcă din nou mai târziu.
+error-update-no-source = Această aplicație nu are o adresă de unde să ia actualizări. Nu s-a schimbat nimic. Poți importa în schimb un fișier de actualizare.
+error-update-nothing-to-share = Acest telefon nu are încă o actualizare de trimis. Nu s-a schimbat nimic. Actualizează mai întâi informațiile, apoi încearcă din nou.

@@ -1,0 +1,12 @@
+## Content updates: errors (see locales/en/updates.ftl).
+error-update-unreachable = Aplikácia sa nemohla spojiť so serverom aktualizácií. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skontrolujte pripojenie na internet a skúste to neskôr.
+error-update-too-large = Aktualizácia je príliš veľká, preto ju aplikácia nepoužila. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skúste to neskôr.
+error-update-malformed = To, čo aplikácia dostala, nie je aktualizácia. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Možno sa musíte najprv prihlásiť do siete Wi-Fi. Potom to skúste znova.
+error-update-signature = Aktualizácia nemá platný podpis, preto jej aplikácia neverí. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skúste to neskôr alebo si vypýtajte nový súbor s aktualizáciou.
+error-update-rollback = Táto aktualizácia je staršia ako informácie, ktoré už máte. Nič sa nezmenilo. Zostávajú vám novšie informácie. Nemusíte nič robiť.
+error-update-expired = Aplikácia nemohla zistiť, či sú k dispozícii novšie informácie. Nič sa nezmenilo. Vidíte informácie, ktoré máte. Skontrolujte, či máte v telefóne správny dátum, a skúste to neskôr.
+error-update-tampered = Aktualizácia sa cestou zmenila alebo poškodila. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skúste to neskôr alebo si vypýtajte nový súbor s aktualizáciou.
+error-update-not-allowed = Aktualizácia obsahuje informácie od odosielateľa, ktorý ich nesmie zverejniť. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skúste to neskôr.
+error-update-inconsistent = Časti aktualizácie k sebe nepasujú. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skúste to neskôr.
+error-update-no-source = Táto aplikácia nemá adresu, odkiaľ by brala aktualizácie. Nič sa nezmenilo. Namiesto toho môžete importovať súbor s aktualizáciou.
+error-update-nothing-to-share = Tento telefón ešte nemá aktualizáciu, ktorú by mohol zdieľať. Nič sa nezmenilo. Najprv aktualizujte informácie a potom to skúste znova.

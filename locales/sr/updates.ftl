@@ -1,0 +1,12 @@
+## Content updates: errors (see locales/en/updates.ftl).
+error-update-unreachable = Aplikacija nije mogla da pristupi serveru za ažuriranja. Ništa nije promenjeno. Vaše informacije ostaju iste. Proverite internet vezu i pokušajte ponovo kasnije.
+error-update-too-large = Ažuriranje je preveliko, pa ga aplikacija nije upotrebila. Ništa nije promenjeno. Vaše informacije ostaju iste. Pokušajte ponovo kasnije.
+error-update-malformed = Ono što je aplikacija primila nije ažuriranje. Ništa nije promenjeno. Vaše informacije ostaju iste. Možda prvo morate da se prijavite na Wi-Fi mrežu. Zatim pokušajte ponovo.
+error-update-signature = Ažuriranje nema važeći potpis, pa mu aplikacija ne veruje. Ništa nije promenjeno. Vaše informacije ostaju iste. Pokušajte ponovo kasnije ili zatražite novu datoteku ažuriranja.
+error-update-rollback = Ovo ažuriranje je starije od informacija koje već imate. Ništa nije promenjeno. Zadržavate novije informacije. Ne morate ništa da radite.
+error-update-expired = Aplikacija nije mogla da proveri da li postoje novije informacije. Ništa nije promenjeno. Vidite informacije koje imate. Proverite da li je datum na telefonu tačan i pokušajte ponovo kasnije.
+error-update-tampered = Ažuriranje je usput promenjeno ili oštećeno. Ništa nije promenjeno. Vaše informacije ostaju iste. Pokušajte ponovo kasnije ili zatražite novu datoteku ažuriranja.
+error-update-not-allowed = Ažuriranje sadrži informacije pošiljaoca koji ne sme da ih objavi. Ništa nije promenjeno. Vaše informacije ostaju iste. Pokušajte ponovo kasnije.
+error-update-inconsistent = Delovi ažuriranja ne odgovaraju jedan drugom. Ništa nije promenjeno. Vaše informacije ostaju iste. Pokušajte ponovo kasnije.
+error-update-no-source = Ova aplikacija nema adresu sa koje bi dobijala ažuriranja. Ništa nije promenjeno. Umesto toga možete da uvezete datoteku ažuriranja.
+error-update-nothing-to-share = Ovaj telefon još nema ažuriranje za deljenje. Ništa nije promenjeno. Prvo ažurirajte informacije, a zatim pokušajte ponovo.
