@@ -23,11 +23,13 @@
 //!   are not supported and match literally.
 
 pub mod cjson;
+pub mod client;
 pub mod crypto;
 pub mod metadata;
 pub mod repository;
 pub mod transport;
 
+pub use client::{Client, Freshness, Refresh, ResolvedTarget, TrustedState};
 pub use crypto::{Key, SigningKey};
 pub use metadata::{
     DelegatedRole, Delegations, MetaFile, Root, Signature, Snapshot, TargetFile, Targets, Timestamp, path_matches,
