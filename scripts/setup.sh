@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev
-  libayatana-appindicator3-dev xvfb xauth webkit2gtk-driver nodejs npm gzip poppler-utils)
+  libayatana-appindicator3-dev xvfb xauth webkit2gtk-driver nodejs npm gzip poppler-utils nginx-light)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

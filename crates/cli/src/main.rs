@@ -1,6 +1,7 @@
 //! `wegwijs`: the command line for helpdesks, editors and checks. Thin glue over wegwijs-core;
 //! exit codes: 0 success, 1 nothing found or content errors, 2 bad usage or failure.
 
+mod feed;
 mod onboard;
 mod sheet;
 
@@ -45,6 +46,14 @@ enum Command {
     Locales(LocalesCommand),
     /// Write onboarding kits: deep link, QR code (SVG, PNG) and a printable A4 sheet (PDF).
     Onboard(onboard::OnboardArgs),
+    /// Make signing keys for the feed.
+    #[command(subcommand)]
+    Keys(feed::KeysCommand),
+    /// Publish signed content updates: start a feed, delegate municipalities, publish, bundle, verify.
+    #[command(subcommand)]
+    Feed(feed::FeedCommand),
+    /// Update a content database from a feed URL or an update file, as a phone does.
+    Sync(feed::SyncArgs),
 }
 
 #[derive(Subcommand)]
@@ -152,7 +161,11 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("wegwijs: {error:#}");
+            // The core's errors have a translated sentence for people; the detail is for editors.
+            match error.downcast_ref::<wegwijs_core::Error>() {
+                Some(core) => eprintln!("wegwijs: {}\n  ({error:#})", core.localized(&Localizer::bundled(), Lang::En)),
+                None => eprintln!("wegwijs: {error:#}"),
+            }
             ExitCode::from(2)
         }
     }
@@ -167,6 +180,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Content(ContentCommand::Build { dir, out }) => content_build(&dir, &out),
         Command::Locales(LocalesCommand::Check { dir }) => locales_check(&dir),
         Command::Onboard(args) => onboard::onboard(args),
+        Command::Keys(command) => feed::keys(command).map(|()| ExitCode::SUCCESS),
+        Command::Feed(command) => feed::feed(command).map(|()| ExitCode::SUCCESS),
+        Command::Sync(args) => feed::sync_command(args).map(|()| ExitCode::SUCCESS),
     }
 }
 

@@ -254,6 +254,11 @@ pub struct App {
     localizer: Localizer,
     content_restored: bool,
     system_lang: Lang,
+    data_dir: PathBuf,
+    /// The signed feed's server, set by the shell.
+    update_source: Option<String>,
+    /// Bytes the last check found to download.
+    pending_download: Option<u64>,
 }
 
 impl App {
@@ -276,6 +281,9 @@ impl App {
             localizer: Localizer::bundled(),
             content_restored,
             system_lang: negotiate(system_locales),
+            data_dir: data_dir.to_path_buf(),
+            update_source: None,
+            pending_download: None,
         })
     }
 
@@ -751,6 +759,9 @@ fn service_card(item: &Item, title: &str, summary: &str, info: &ServiceInfo, now
         sample: item.sample,
     }
 }
+
+mod updates;
+pub use updates::UpdateStatus;
 
 #[cfg(test)]
 mod tests;

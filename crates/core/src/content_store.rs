@@ -11,13 +11,17 @@ use crate::lang::Lang;
 use crate::model::{Item, ItemKind, NATIONAL_SCOPE, Scope, TaskRule, TranslationState};
 use crate::render::{markdown_to_plain_text, markdown_to_safe_html};
 use crate::source::{LoadReport, SourceTree};
-use chrono::NaiveDate;
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use crate::error::UpdateErrorKind;
+use crate::sync::pack::Pack;
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+use std::collections::{BTreeMap, BTreeSet};
+use wegwijs_trust::client::TrustedState;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// Bumped when the layout of content.db changes; an older file is rebuilt, never migrated.
-pub const CONTENT_SCHEMA_VERSION: u32 = 2;
+pub const CONTENT_SCHEMA_VERSION: u32 = 3;
 
 /// An open content store.
 #[derive(Debug)]
@@ -123,6 +127,11 @@ CREATE TABLE item_texts(
 );
 CREATE TABLE vocab(id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
 CREATE VIRTUAL TABLE vocab_trigrams USING fts5(word, content='vocab', content_rowid='id', tokenize='trigram');
+-- The signed feed: content version per scope (bundled content is version 0), the trusted TUF
+-- metadata as received, and the files applied, kept to pass on as an update file.
+CREATE TABLE feed_scopes(scope TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE trust_metadata(role TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE feed_files(path TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID;
 ";
 
 pub(crate) fn fts_table(lang: Lang) -> String {
@@ -157,8 +166,16 @@ impl ContentStore {
             Err(_) if !path.exists() => "no content database yet".to_string(),
             Err(error) => error.to_string(),
         };
+        // The bundled content is back to version 0, but the trusted feed metadata stays, so a
+        // rebuild can never let an older feed in. Without the entity tag the next check asks
+        // the server for the timestamp again and finds the packs to fetch.
+        let carried = ContentStore::open(path).ok().and_then(|store| store.trusted_state().ok().flatten());
         let report = crate::source::load(sources);
-        let store = ContentStore::build(path, &report, &fingerprint)?;
+        let mut store = ContentStore::build(path, &report, &fingerprint)?;
+        if let Some(mut trusted) = carried {
+            trusted.timestamp_etag = None;
+            store.save_trusted_state(&trusted)?;
+        }
         Ok((store, OpenOutcome::Rebuilt { reason }))
     }
 
@@ -316,6 +333,160 @@ impl ContentStore {
     }
 }
 
+/// A verified update, ready to apply: the packs, the trusted metadata that listed them, and the
+/// files to keep for passing the update on.
+#[derive(Debug, Clone)]
+pub struct ContentUpdate {
+    pub packs: Vec<Pack>,
+    pub trusted: TrustedState,
+    /// Pack files by repository path (`targets/...`), as downloaded.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The pack paths the trusted metadata still lists; kept files not among them are dropped.
+    pub listed: BTreeSet<String>,
+}
+
+impl ContentStore {
+    /// The content version of each scope that came from the feed (absent: bundled content).
+    pub fn feed_versions(&self) -> Result<BTreeMap<String, u64>> {
+        let mut statement = self.conn.prepare_cached("SELECT scope, version FROM feed_scopes")?;
+        let rows = statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?)))?;
+        rows.map(|row| row.map(|(scope, version)| (scope, version as u64)).map_err(Error::from)).collect()
+    }
+
+    /// The trusted feed metadata, if this phone ever verified any.
+    pub fn trusted_state(&self) -> Result<Option<TrustedState>> {
+        let mut statement = self.conn.prepare_cached("SELECT role, bytes FROM trust_metadata")?;
+        let rows: Vec<(String, Vec<u8>)> =
+            statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<_, _>>()?;
+        let mut roles: BTreeMap<String, Vec<u8>> = rows.into_iter().collect();
+        let Some(root) = roles.remove("root") else { return Ok(None) };
+        let newest_time_seen = self
+            .meta("newest_time_seen")?
+            .map(|text| text.parse::<DateTime<Utc>>().map_err(|e| Error::ContentCorrupt(e.to_string())))
+            .transpose()?;
+        Ok(Some(TrustedState {
+            root,
+            timestamp: roles.remove("timestamp"),
+            snapshot: roles.remove("snapshot"),
+            targets: roles
+                .into_iter()
+                .filter_map(|(key, bytes)| key.strip_prefix("targets/").map(|role| (role.to_string(), bytes)))
+                .collect(),
+            newest_time_seen,
+            timestamp_etag: self.meta("timestamp_etag")?,
+        }))
+    }
+
+    /// Files kept from applied updates, by repository path: the trusted metadata and packs.
+    pub fn feed_files(&self) -> Result<BTreeMap<String, Vec<u8>>> {
+        let mut statement = self.conn.prepare_cached("SELECT path, bytes FROM feed_files")?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// When the phone last asked the feed for news, and whether that worked.
+    pub fn last_check(&self) -> Result<Option<DateTime<Utc>>> {
+        Ok(self.meta("last_check")?.and_then(|text| text.parse().ok()))
+    }
+
+    pub fn record_check(&self, at: DateTime<Utc>) -> Result<()> {
+        set_meta(&self.conn, "last_check", &at.to_rfc3339())
+    }
+
+    /// Stores trusted metadata that changed without new content (a new timestamp, say).
+    pub fn save_trusted_state(&mut self, trusted: &TrustedState) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        write_trusted_state(&tx, trusted)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Applies packs and the metadata that vouched for them in one `BEGIN IMMEDIATE`
+    /// transaction: a crash leaves the old content and trust, or the new, never a mix.
+    pub fn apply_update(&mut self, update: &ContentUpdate) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for pack in &update.packs {
+            let current: i64 = tx
+                .query_row("SELECT version FROM feed_scopes WHERE scope = ?1", [&pack.scope.code], |row| row.get(0))
+                .optional()?
+                .unwrap_or(0);
+            match pack.base {
+                Some(base) if base as i64 != current => {
+                    return Err(Error::Update {
+                        kind: UpdateErrorKind::Inconsistent,
+                        detail: format!("a change from version {base} of {}, but this phone has {current}", pack.scope.code),
+                    });
+                }
+                _ if pack.version as i64 <= current => {
+                    return Err(Error::Update {
+                        kind: UpdateErrorKind::Rollback,
+                        detail: format!("version {} of {}, but this phone has {current}", pack.version, pack.scope.code),
+                    });
+                }
+                Some(_) => {
+                    let mut ids: Vec<&str> = pack.removed.iter().map(String::as_str).collect();
+                    ids.extend(pack.items.iter().map(|item| item.id.as_str()));
+                    delete_items(&tx, &ids)?;
+                }
+                None => {
+                    let ids: Vec<String> = tx
+                        .prepare("SELECT id FROM items WHERE scope = ?1")?
+                        .query_map([&pack.scope.code], |row| row.get(0))?
+                        .collect::<Result<_, _>>()?;
+                    delete_items(&tx, &ids.iter().map(String::as_str).collect::<Vec<_>>())?;
+                }
+            }
+            upsert_scope(&tx, &pack.scope)?;
+            insert_items(&tx, &pack.items)?;
+            tx.execute(
+                "INSERT OR REPLACE INTO feed_scopes(scope, version) VALUES (?1, ?2)",
+                params![pack.scope.code, pack.version as i64],
+            )?;
+        }
+        if !update.packs.is_empty() {
+            add_new_words_to_vocabulary(&tx)?;
+            update_content_date(&tx)?;
+        }
+        write_trusted_state(&tx, &update.trusted)?;
+        for (path, bytes) in &update.files {
+            tx.execute("INSERT OR REPLACE INTO feed_files(path, bytes) VALUES (?1, ?2)", params![path, bytes])?;
+        }
+        let kept: Vec<String> =
+            tx.prepare("SELECT path FROM feed_files")?.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
+        for path in kept.iter().filter(|path| !update.listed.contains(*path)) {
+            tx.execute("DELETE FROM feed_files WHERE path = ?1", [path])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn write_trusted_state(conn: &Connection, trusted: &TrustedState) -> Result<()> {
+    conn.execute("DELETE FROM trust_metadata", [])?;
+    let roles = [("root".to_string(), Some(&trusted.root)), ("timestamp".to_string(), trusted.timestamp.as_ref())]
+        .into_iter()
+        .chain([("snapshot".to_string(), trusted.snapshot.as_ref())])
+        .chain(trusted.targets.iter().map(|(role, bytes)| (format!("targets/{role}"), Some(bytes))));
+    for (role, bytes) in roles {
+        if let Some(bytes) = bytes {
+            conn.execute("INSERT INTO trust_metadata(role, bytes) VALUES (?1, ?2)", params![role, bytes])?;
+        }
+    }
+    match &trusted.newest_time_seen {
+        Some(time) => set_meta(conn, "newest_time_seen", &time.to_rfc3339())?,
+        None => {
+            conn.execute("DELETE FROM meta WHERE key = 'newest_time_seen'", [])?;
+        }
+    }
+    match &trusted.timestamp_etag {
+        Some(etag) => set_meta(conn, "timestamp_etag", etag)?,
+        None => {
+            conn.execute("DELETE FROM meta WHERE key = 'timestamp_etag'", [])?;
+        }
+    }
+    Ok(())
+}
+
 fn corrupt(error: impl Into<Error>) -> Error {
     match error.into() {
         Error::Database(e) => Error::ContentCorrupt(e.to_string()),
@@ -369,77 +540,114 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
             table = fts_table(lang)
         ))?;
     }
-    {
-        let mut insert_scope = tx.prepare("INSERT INTO scopes(code, name, sample) VALUES (?1, ?2, ?3)")?;
-        for scope in &report.scopes {
-            insert_scope.execute(params![scope.code, scope.name, scope.sample])?;
-        }
-        let mut insert_item = tx.prepare("INSERT INTO items(id, kind, scope, version, valid_from, valid_until, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
-        let mut insert_text = tx.prepare(
-            "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?;
-        let mut insert_fts: Vec<_> = Lang::ALL
-            .iter()
-            .map(|lang| {
-                tx.prepare(&format!(
-                    "INSERT INTO {}(rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
-                    fts_table(*lang)
-                ))
-            })
-            .collect::<Result<_, _>>()?;
-        for item in &report.items {
-            let mut language_free = item.clone();
-            language_free.texts.clear();
-            let data = serde_json::to_string(&language_free).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
-            insert_item.execute(params![
-                item.id,
-                item.kind().as_str(),
-                item.scope,
-                item.version,
-                item.valid_from,
-                item.valid_until,
-                data
-            ])?;
-            for (lang, text) in &item.texts {
-                let body_plain = markdown_to_plain_text(&text.body_markdown);
-                let (title_folded, summary_folded) = (fold(&text.title), fold(&text.summary));
-                insert_text.execute(params![
-                    item.id,
-                    lang.code(),
-                    state_str(text.state),
-                    text.title,
-                    text.summary,
-                    markdown_to_safe_html(&text.body_markdown),
-                    body_plain,
-                    title_folded,
-                    summary_folded
-                ])?;
-                let rowid = tx.last_insert_rowid();
-                let index = Lang::ALL.iter().position(|l| l == lang).unwrap_or(0);
-                insert_fts[index].execute(params![rowid, title_folded, summary_folded, fold(&body_plain)])?;
-            }
-        }
+    for scope in &report.scopes {
+        upsert_scope(&tx, scope)?;
     }
+    insert_items(&tx, &report.items)?;
     for lang in Lang::ALL {
         // One merged b-tree per index: bulk inserts leave many segments, which slow every query.
         tx.execute(&format!("INSERT INTO {table}({table}) VALUES ('optimize')", table = fts_table(lang)), [])?;
-        tx.execute(
-            &format!(
-                "INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4",
-                fts_table(lang)
-            ),
+    }
+    add_new_words_to_vocabulary(&tx)?;
+    for (key, value) in [("schema_version", CONTENT_SCHEMA_VERSION.to_string()), ("source_fingerprint", fingerprint.to_string())]
+    {
+        set_meta(&tx, key, &value)?;
+    }
+    update_content_date(&tx)?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)", params![key, value])?;
+    Ok(())
+}
+
+fn upsert_scope(conn: &Connection, scope: &Scope) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO scopes(code, name, sample) VALUES (?1, ?2, ?3)
+         ON CONFLICT(code) DO UPDATE SET name = excluded.name, sample = excluded.sample",
+    )?
+    .execute(params![scope.code, scope.name, scope.sample])?;
+    Ok(())
+}
+
+/// Writes items with their texts (Markdown rendered and sanitized here) and index rows.
+fn insert_items(conn: &Connection, items: &[Item]) -> Result<()> {
+    let mut insert_item = conn.prepare_cached(
+        "INSERT INTO items(id, kind, scope, version, valid_from, valid_until, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut insert_text = conn.prepare_cached(
+        "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for item in items {
+        let mut language_free = item.clone();
+        language_free.texts.clear();
+        let data = serde_json::to_string(&language_free).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+        insert_item.execute(params![
+            item.id,
+            item.kind().as_str(),
+            item.scope,
+            item.version,
+            item.valid_from,
+            item.valid_until,
+            data
+        ])?;
+        for (lang, text) in &item.texts {
+            let body_plain = markdown_to_plain_text(&text.body_markdown);
+            let (title_folded, summary_folded) = (fold(&text.title), fold(&text.summary));
+            insert_text.execute(params![
+                item.id,
+                lang.code(),
+                state_str(text.state),
+                text.title,
+                text.summary,
+                markdown_to_safe_html(&text.body_markdown),
+                body_plain,
+                title_folded,
+                summary_folded
+            ])?;
+            let rowid = conn.last_insert_rowid();
+            conn.prepare_cached(&format!("INSERT INTO {}(rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)", fts_table(*lang)))?
+                .execute(params![rowid, title_folded, summary_folded, fold(&body_plain)])?;
+        }
+    }
+    Ok(())
+}
+
+/// Removes items, their texts and their index rows.
+fn delete_items(conn: &Connection, ids: &[&str]) -> Result<()> {
+    for id in ids {
+        let texts: Vec<(i64, String)> = conn
+            .prepare_cached("SELECT rowid, lang FROM item_texts WHERE item_id = ?1")?
+            .query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        for (rowid, lang) in texts {
+            let lang: Lang = lang.parse().map_err(|_| Error::ContentCorrupt(format!("bad language {lang}")))?;
+            conn.prepare_cached(&format!("DELETE FROM {} WHERE rowid = ?1", fts_table(lang)))?.execute([rowid])?;
+        }
+        conn.prepare_cached("DELETE FROM item_texts WHERE item_id = ?1")?.execute([id])?;
+        conn.prepare_cached("DELETE FROM items WHERE id = ?1")?.execute([id])?;
+    }
+    Ok(())
+}
+
+/// Adds words of the indexes that the typo vocabulary lacks, with their trigrams. Words of
+/// removed items stay: they only cost a candidate that finds nothing.
+fn add_new_words_to_vocabulary(conn: &Connection) -> Result<()> {
+    let before: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM vocab", [], |row| row.get(0))?;
+    for lang in Lang::ALL {
+        conn.execute(
+            &format!("INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4", fts_table(lang)),
             [],
         )?;
     }
-    tx.execute("INSERT INTO vocab_trigrams(vocab_trigrams) VALUES ('rebuild')", [])?;
-    let content_date = report.items.iter().map(|item| item.verified_on).max();
-    for (key, value) in [
-        ("schema_version", CONTENT_SCHEMA_VERSION.to_string()),
-        ("source_fingerprint", fingerprint.to_string()),
-        ("content_date", content_date.map(|d| d.to_string()).unwrap_or_default()),
-    ] {
-        tx.execute("INSERT INTO meta(key, value) VALUES (?1, ?2)", params![key, value])?;
-    }
-    tx.commit()?;
+    conn.execute("INSERT INTO vocab_trigrams(rowid, word) SELECT id, word FROM vocab WHERE id > ?1", [before])?;
     Ok(())
+}
+
+fn update_content_date(conn: &Connection) -> Result<()> {
+    let date: Option<String> =
+        conn.query_row("SELECT max(json_extract(data, '$.verified_on')) FROM items", [], |row| row.get(0))?;
+    set_meta(conn, "content_date", &date.unwrap_or_default())
 }

@@ -30,6 +30,55 @@ pub enum Error {
     Database(#[from] rusqlite::Error),
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
+    /// A content update was refused or could not be fetched; nothing was changed.
+    #[error("update refused ({kind:?}): {detail}")]
+    Update { kind: UpdateErrorKind, detail: String },
+    #[error("no update source is set")]
+    NoUpdateSource,
+    #[error("this phone has no update to pass on")]
+    NothingToShare,
+    /// A publisher's command failed (missing key, feed folder in a bad state).
+    #[error("{0}")]
+    Feed(String),
+}
+
+/// Why an update failed, as the person needs to know it (each has its own message).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpdateErrorKind {
+    /// No connection, or the server failed.
+    Unreachable,
+    /// A file was larger than allowed.
+    TooLarge,
+    /// Not an update at all (a Wi-Fi login page, a broken file).
+    Malformed,
+    /// A signature is missing, wrong or from the wrong key.
+    Signature,
+    /// Older than what the phone already trusts.
+    Rollback,
+    /// Signed information has expired.
+    Expired,
+    /// A file does not match its signed length or hash.
+    Tampered,
+    /// A publisher signed something it may not publish.
+    NotAllowed,
+    /// The parts of the update do not fit together.
+    Inconsistent,
+}
+
+impl UpdateErrorKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            UpdateErrorKind::Unreachable => "error-update-unreachable",
+            UpdateErrorKind::TooLarge => "error-update-too-large",
+            UpdateErrorKind::Malformed => "error-update-malformed",
+            UpdateErrorKind::Signature => "error-update-signature",
+            UpdateErrorKind::Rollback => "error-update-rollback",
+            UpdateErrorKind::Expired => "error-update-expired",
+            UpdateErrorKind::Tampered => "error-update-tampered",
+            UpdateErrorKind::NotAllowed => "error-update-not-allowed",
+            UpdateErrorKind::Inconsistent => "error-update-inconsistent",
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -50,6 +99,10 @@ impl Error {
             Error::Database(error) if is_corruption(error) => "error-content-corrupt",
             Error::Database(_) => "error-database",
             Error::Io(_) => "error-io",
+            Error::Update { kind, .. } => kind.code(),
+            Error::NoUpdateSource => "error-update-no-source",
+            Error::NothingToShare => "error-update-nothing-to-share",
+            Error::Feed(_) => "error-feed",
         }
     }
 
@@ -61,6 +114,7 @@ impl Error {
             | Error::UnknownLanguage(text)
             | Error::UnknownMunicipality(text) => FluentValue::from(text.clone()),
             Error::InvalidLink(error) => FluentValue::from(error.field.clone()),
+            Error::Feed(text) => FluentValue::from(text.clone()),
             _ => FluentValue::from(""),
         };
         localizer.message(lang, self.code(), &[("value", value)])

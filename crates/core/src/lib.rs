@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod content_store;
 pub mod error;
+pub mod feed;
 pub mod fold;
 pub mod i18n;
 pub mod lang;
@@ -16,6 +17,7 @@ pub mod opening_hours;
 pub mod render;
 mod search;
 pub mod source;
+pub mod sync;
 pub mod user_store;
 
 /// Content sources and locales embedded at build time (see build.rs).
@@ -28,6 +30,10 @@ pub mod bundled {
             files: CONTENT_SOURCES.iter().map(|(path, text)| (path.to_string(), text.to_string())).collect(),
         }
     }
+
+    /// The feed's root metadata the app trusts from the start (TUF's pinned root). Made with
+    /// the insecure development keys in assets/keys/insecure-dev; a release pins its own.
+    pub static PINNED_ROOT: &[u8] = include_bytes!("../../../assets/feed/root.json");
 }
 
 pub use error::{Error, Result};

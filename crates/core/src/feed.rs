@@ -1,0 +1,386 @@
+//! The publishers' side of the signed feed: a folder of static files (see the design's update
+//! channel) that any web host can serve. The national editor starts it and delegates each
+//! municipality its own role; each publish turns content sources into packs, signs what
+//! changed with [`wegwijs_trust::repository`], and writes the files.
+
+mod keys;
+
+pub use keys::{KeyRing, parse_public_key};
+
+use crate::error::{Error, Result};
+use crate::model::{Item, NATIONAL_SCOPE, is_valid_scope_code};
+use crate::source::LoadReport;
+use crate::sync::file::UpdateFile;
+use crate::sync::pack::Pack;
+use crate::sync::{PackInfo, pack_dir, pack_path, role_of_scope};
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use wegwijs_trust::client::{Client, Freshness};
+use wegwijs_trust::metadata::{Envelope, Snapshot, Targets, Timestamp};
+use wegwijs_trust::repository::{Lifetimes, PublishedFile, Repository, RepositoryConfig, RoleSetup};
+use wegwijs_trust::transport::Transport;
+use wegwijs_trust::{SigningKey, TargetFile, target_fetch_path};
+
+/// How many earlier versions of a scope get a pack with just the changes to the newest.
+pub const DELTA_VERSIONS: u64 = 3;
+
+/// How long metadata stays valid. The root lives long because apps pin it for years (a new
+/// root is published as a new version, which phones follow); the timestamp lives a week, so
+/// a publisher runs `feed publish` at least weekly (it renews what is half-way to expiry).
+pub fn feed_lifetimes() -> Lifetimes {
+    Lifetimes {
+        root: TimeDelta::days(3650),
+        targets: TimeDelta::days(120),
+        snapshot: TimeDelta::days(30),
+        timestamp: TimeDelta::days(7),
+    }
+}
+
+/// A feed folder on disk.
+#[derive(Debug)]
+pub struct Feed {
+    dir: PathBuf,
+    repository: Repository,
+}
+
+/// What one publish changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PublishSummary {
+    pub scopes: Vec<PublishedScope>,
+    /// Metadata files written (not counting packs).
+    pub metadata_files: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PublishedScope {
+    pub scope: String,
+    pub version: u64,
+    pub items: usize,
+    pub full_bytes: u64,
+    /// Packs with the changes from earlier versions.
+    pub deltas: usize,
+}
+
+/// What `feed verify` found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct VerifyReport {
+    pub packs: Vec<VerifiedPack>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerifiedPack {
+    pub path: String,
+    pub role: String,
+    pub bytes: u64,
+    pub items: usize,
+}
+
+impl Feed {
+    /// Starts a feed in `dir` with the root keys (`root*.key`, `threshold` of them must sign
+    /// a new root) and the targets, snapshot and timestamp keys of `keys`.
+    pub fn init(dir: &Path, keys: &KeyRing, root_threshold: u32, now: DateTime<Utc>) -> Result<Feed> {
+        if dir.join("timestamp.json").exists() {
+            return Err(Error::Feed(format!("{} already holds a feed", dir.display())));
+        }
+        let root_signers = keys.root_signers()?;
+        if root_signers.is_empty() {
+            return Err(Error::Feed("no root key (root.key) in the key folder".into()));
+        }
+        let setup = |name: &str| keys.signer(name).map(|key| RoleSetup::single(key.public_key()));
+        let config = RepositoryConfig {
+            root: RoleSetup { keys: root_signers.iter().map(SigningKey::public_key).collect(), threshold: root_threshold },
+            targets: setup("targets")?,
+            snapshot: setup("snapshot")?,
+            timestamp: setup("timestamp")?,
+            lifetimes: feed_lifetimes(),
+        };
+        let repository = Repository::create(config).map_err(feed_error)?;
+        let mut feed = Feed { dir: dir.to_path_buf(), repository };
+        std::fs::create_dir_all(dir)?;
+        feed.sign_and_write(keys, now)?;
+        Ok(feed)
+    }
+
+    /// Opens a feed folder written by [`Feed::init`].
+    pub fn open(dir: &Path) -> Result<Feed> {
+        let read = |name: &str| {
+            std::fs::read(dir.join(name)).map_err(|e| Error::Feed(format!("{}: {e}", dir.join(name).display())))
+        };
+        let root = read("root.json")?;
+        let timestamp_bytes = read("timestamp.json")?;
+        let timestamp: Timestamp = decode(&timestamp_bytes)?;
+        let snapshot_bytes = read(&format!("{}.snapshot.json", timestamp.snapshot_meta().version))?;
+        let snapshot: Snapshot = decode(&snapshot_bytes)?;
+        let mut targets = BTreeMap::new();
+        for (file, meta) in &snapshot.meta {
+            let role = file.strip_suffix(".json").unwrap_or(file);
+            if let Ok(bytes) = std::fs::read(dir.join(wegwijs_trust::targets_file_name(meta.version, role))) {
+                targets.insert(role.to_string(), bytes);
+            }
+        }
+        let repository = Repository::load(&root, &timestamp_bytes, &snapshot_bytes, &targets, feed_lifetimes())
+            .map_err(feed_error)?;
+        Ok(Feed { dir: dir.to_path_buf(), repository })
+    }
+
+    /// Lets `municipality` publish its own packs (`gmxxxx/*`) signed with `public_key`.
+    pub fn delegate(&mut self, keys: &KeyRing, municipality: &str, public_key: &str, now: DateTime<Utc>) -> Result<()> {
+        check_municipality(municipality)?;
+        let key = parse_public_key(public_key)?;
+        let paths = vec![format!("{}/*", pack_dir(municipality))];
+        self.repository.delegate("targets", municipality, vec![key], 1, paths).map_err(feed_error)?;
+        self.sign_and_write(keys, now)
+    }
+
+    /// Withdraws a municipality's delegation: phones no longer accept its packs.
+    pub fn revoke(&mut self, keys: &KeyRing, municipality: &str, now: DateTime<Utc>) -> Result<()> {
+        check_municipality(municipality)?;
+        self.repository.revoke("targets", municipality).map_err(feed_error)?;
+        self.sign_and_write(keys, now)
+    }
+
+    /// Publishes the scopes of `report` whose items changed: a full pack of the new version,
+    /// packs of the changes from up to [`DELTA_VERSIONS`] earlier versions, the role's new
+    /// targets metadata, snapshot and timestamp. Also renews metadata half-way to expiry.
+    pub fn publish(&mut self, keys: &KeyRing, report: &LoadReport, now: DateTime<Utc>) -> Result<PublishSummary> {
+        if let Some(first) = report.errors().next() {
+            return Err(Error::ContentInvalid { count: report.errors().count(), first: first.to_string() });
+        }
+        let mut summary = PublishSummary::default();
+        for scope in &report.scopes {
+            let items: Vec<Item> = report.items.iter().filter(|item| item.scope == scope.code).cloned().collect();
+            if let Some(published) = self.publish_scope(scope, items)? {
+                summary.scopes.push(published);
+            }
+        }
+        let renew = self.roles_to_renew(now);
+        for role in &renew {
+            self.repository.renew(role).map_err(feed_error)?;
+        }
+        if summary.scopes.is_empty() && renew.is_empty() {
+            return Ok(summary);
+        }
+        summary.metadata_files = self.sign_and_write_files(keys, now)?;
+        Ok(summary)
+    }
+
+    /// The feed's current state as one update file: every root version, the current
+    /// metadata, and every pack it lists.
+    pub fn bundle(&self) -> Result<UpdateFile> {
+        let mut entries = BTreeMap::new();
+        for entry in std::fs::read_dir(&self.dir)? {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".root.json") {
+                entries.insert(name.clone(), std::fs::read(self.dir.join(&name))?);
+            }
+        }
+        let snapshot = self.repository.snapshot().ok_or_else(|| Error::Feed("the feed has no snapshot".into()))?;
+        entries.insert("timestamp.json".into(), std::fs::read(self.dir.join("timestamp.json"))?);
+        let snapshot_name = format!("{}.snapshot.json", snapshot.version);
+        entries.insert(snapshot_name.clone(), std::fs::read(self.dir.join(&snapshot_name))?);
+        for role in self.repository.roles() {
+            let targets = self.role_targets(role)?;
+            let name = wegwijs_trust::targets_file_name(targets.version, role);
+            entries.insert(name.clone(), std::fs::read(self.dir.join(&name))?);
+            for (path, target) in &targets.targets {
+                let fetch = target_fetch_path(path, target).map_err(feed_error)?;
+                entries.insert(fetch.clone(), std::fs::read(self.dir.join(&fetch))?);
+            }
+        }
+        Ok(UpdateFile { entries })
+    }
+
+    fn role_targets(&self, role: &str) -> Result<&Targets> {
+        self.repository.targets(role).ok_or_else(|| Error::Feed(format!("no role {role}")))
+    }
+
+    /// Builds the packs of one scope if its items differ from the newest published full pack.
+    fn publish_scope(&mut self, scope: &crate::model::Scope, mut items: Vec<Item>) -> Result<Option<PublishedScope>> {
+        let role = role_of_scope(&scope.code).to_string();
+        let Some(targets) = self.repository.targets(&role) else {
+            return Err(Error::Feed(format!(
+                "{} may not publish yet: the national editor runs `wegwijs feed delegate {}` first",
+                scope.code, scope.code
+            )));
+        };
+        items.sort_by(|a, b| a.id.cmp(&b.id));
+        let prefix = format!("{}/", pack_dir(&scope.code));
+        let listed: Vec<(String, TargetFile, PackInfo)> = targets
+            .targets
+            .iter()
+            .filter(|(path, _)| path.starts_with(&prefix))
+            .filter_map(|(path, target)| {
+                let info = serde_json::from_value(target.custom.clone()?).ok()?;
+                Some((path.clone(), target.clone(), info))
+            })
+            .collect();
+        let current = listed.iter().filter(|(_, _, info)| info.base.is_none()).max_by_key(|(_, _, info)| info.version);
+        let version = match current {
+            Some((path, target, info)) => {
+                let published = self.read_pack(path, target)?;
+                if published.items == items && published.scope == *scope {
+                    return Ok(None);
+                }
+                info.version + 1
+            }
+            None => 1,
+        };
+        let full = Pack::full(scope.clone(), version, items.clone());
+        let full_bytes = full.encode();
+        let mut packs = vec![(pack_path(&scope.code, None, version), full_bytes.clone(), PackInfo { version, base: None })];
+        for base in version.saturating_sub(DELTA_VERSIONS).max(1)..version {
+            let Some(old) = self.find_full_pack(&scope.code, base)? else { continue };
+            let delta = Pack::delta(scope.clone(), base, version, &old.items, &items);
+            packs.push((pack_path(&scope.code, Some(base), version), delta.encode(), PackInfo { version, base: Some(base) }));
+        }
+        for (path, _, _) in &listed {
+            self.repository.remove_target(&role, path).map_err(feed_error)?;
+        }
+        for (path, bytes, info) in &packs {
+            let custom = serde_json::to_value(info).map_err(|e| Error::Feed(e.to_string()))?;
+            let target = TargetFile::from_bytes(bytes, Some(custom));
+            let fetch = self.dir.join(target_fetch_path(path, &target).map_err(feed_error)?);
+            if let Some(parent) = fetch.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            write_atomically(&fetch, bytes)?;
+            self.repository.set_target(&role, path, target).map_err(feed_error)?;
+        }
+        Ok(Some(PublishedScope {
+            scope: scope.code.clone(),
+            version,
+            items: items.len(),
+            full_bytes: full_bytes.len() as u64,
+            deltas: packs.len() - 1,
+        }))
+    }
+
+    /// A full pack of `scope` at `version` that an earlier publish wrote. Packs are immutable
+    /// and stay on disk after their metadata stops listing them.
+    fn find_full_pack(&self, scope: &str, version: u64) -> Result<Option<Pack>> {
+        let dir = self.dir.join("targets").join(pack_dir(scope));
+        let suffix = format!(".full-{version}.pack");
+        let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(None) };
+        for entry in entries {
+            let path = entry?.path();
+            if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(&suffix)) {
+                let pack = Pack::decode(&std::fs::read(&path)?).map_err(|e| Error::Feed(format!("{}: {e}", path.display())))?;
+                return Ok(Some(pack));
+            }
+        }
+        Ok(None)
+    }
+
+    fn read_pack(&self, path: &str, target: &TargetFile) -> Result<Pack> {
+        let file = self.dir.join(target_fetch_path(path, target).map_err(feed_error)?);
+        let bytes = std::fs::read(&file).map_err(|e| Error::Feed(format!("{}: {e}", file.display())))?;
+        target.check(path, &bytes).map_err(feed_error)?;
+        Pack::decode(&bytes).map_err(|e| Error::Feed(format!("{path}: {e}")))
+    }
+
+    /// Roles whose metadata is more than half-way to expiry.
+    fn roles_to_renew(&self, now: DateTime<Utc>) -> Vec<String> {
+        let lifetimes = feed_lifetimes();
+        let due = |expires: DateTime<Utc>, lifetime: TimeDelta| expires - lifetime / 2 <= now;
+        let mut roles = Vec::new();
+        if due(self.repository.root().expires, lifetimes.root) {
+            roles.push("root".to_string());
+        }
+        if self.repository.snapshot().is_none_or(|s| due(s.expires, lifetimes.snapshot)) {
+            roles.push("snapshot".to_string());
+        }
+        if self.repository.timestamp().is_none_or(|t| due(t.expires, lifetimes.timestamp)) {
+            roles.push("timestamp".to_string());
+        }
+        for role in self.repository.roles() {
+            if self.repository.targets(role).is_some_and(|t| due(t.expires, lifetimes.targets)) {
+                roles.push(role.to_string());
+            }
+        }
+        roles
+    }
+
+    fn sign_and_write(&mut self, keys: &KeyRing, now: DateTime<Utc>) -> Result<()> {
+        self.sign_and_write_files(keys, now).map(|_| ())
+    }
+
+    /// Signs with every key the key folder holds and writes the files; `timestamp.json`
+    /// last, so a server never points at files that are not there yet.
+    fn sign_and_write_files(&mut self, keys: &KeyRing, now: DateTime<Utc>) -> Result<Vec<String>> {
+        let mut signers = keys.root_signers()?;
+        for name in ["targets", "snapshot", "timestamp"].into_iter().map(str::to_string).chain(
+            self.repository.roles().filter(|role| *role != "targets").map(str::to_string).collect::<Vec<_>>(),
+        ) {
+            signers.extend(keys.optional_signer(&name)?);
+        }
+        let signer_refs: Vec<&SigningKey> = signers.iter().collect();
+        let files: Vec<PublishedFile> = self.repository.publish(now, &signer_refs).map_err(feed_error)?;
+        let (timestamp, others): (Vec<_>, Vec<_>) = files.iter().partition(|file| file.path == "timestamp.json");
+        for file in others.into_iter().chain(timestamp) {
+            write_atomically(&self.dir.join(&file.path), &file.bytes)?;
+        }
+        Ok(files.into_iter().map(|file| file.path).collect())
+    }
+}
+
+/// Verifies a feed (or update file) as a phone would: from `pinned_root`, every role, then
+/// every pack any role lists, with the rules beyond TUF.
+pub fn verify(
+    transport: &mut dyn Transport,
+    pinned_root: &[u8],
+    now: DateTime<Utc>,
+    freshness: Freshness,
+) -> Result<VerifyReport> {
+    let mut client = Client::load(pinned_root, None).map_err(crate::sync::trust_error)?;
+    client.refresh(transport, now, freshness).map_err(crate::sync::trust_error)?;
+    let top_level = client.state().targets.get("targets").cloned().unwrap_or_default();
+    let delegated: Vec<String> =
+        decode::<Targets>(&top_level)?.delegated_roles().iter().map(|role| role.name.clone()).collect();
+    for role in &delegated {
+        client.load_role(transport, now, freshness, role).map_err(crate::sync::trust_error)?;
+    }
+    let mut report = VerifyReport::default();
+    for role in std::iter::once("targets".to_string()).chain(delegated) {
+        let scope = if role == "targets" { NATIONAL_SCOPE.to_string() } else { role.clone() };
+        let listed: Vec<(String, TargetFile)> =
+            client.targets(&role).map(|targets| targets.iter().map(|(p, t)| (p.clone(), t.clone())).collect()).unwrap_or_default();
+        for (path, target) in listed {
+            match client.resolve_target(&path) {
+                Some(resolved) if resolved.role == role => {}
+                _ => return Err(Error::Feed(format!("{path} is listed by {role}, which may not publish it"))),
+            }
+            let bytes = client.fetch_target(transport, &path, &target).map_err(crate::sync::trust_error)?;
+            let pack = Pack::decode(&bytes).map_err(crate::sync::pack_error)?;
+            pack.check_rules(&scope).map_err(crate::sync::pack_error)?;
+            report.packs.push(VerifiedPack { path, role: role.clone(), bytes: target.length, items: pack.items.len() });
+        }
+    }
+    Ok(report)
+}
+
+fn decode<T: wegwijs_trust::metadata::RoleMetadata>(bytes: &[u8]) -> Result<T> {
+    Envelope::parse(bytes).and_then(|envelope| envelope.decode()).map_err(feed_error)
+}
+
+fn check_municipality(code: &str) -> Result<()> {
+    if code != NATIONAL_SCOPE && is_valid_scope_code(code) {
+        Ok(())
+    } else {
+        Err(Error::Feed(format!("{code:?} is not a municipality code (GM and four digits)")))
+    }
+}
+
+fn feed_error(error: wegwijs_trust::Error) -> Error {
+    Error::Feed(error.to_string())
+}
+
+/// Writes beside the target and renames, so a web server never serves half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    std::fs::write(&partial, bytes)?;
+    std::fs::rename(&partial, path)?;
+    Ok(())
+}

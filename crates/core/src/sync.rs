@@ -1,0 +1,271 @@
+//! Signed updates: the transports that fetch feed files, content packs, and the update itself:
+//! TUF verification (wegwijs-trust), then the rules beyond TUF, then one transaction in
+//! content.db (see ARCHITECTURE.md, "Updates").
+
+pub mod file;
+pub mod http;
+pub mod pack;
+
+use crate::content_store::{ContentStore, ContentUpdate};
+use crate::error::{Error, Result, UpdateErrorKind};
+use crate::model::NATIONAL_SCOPE;
+use chrono::{DateTime, Utc};
+use pack::{Pack, PackError};
+use std::collections::{BTreeMap, BTreeSet};
+use wegwijs_trust::client::{Client, Freshness, Refresh, TrustedState};
+use wegwijs_trust::{TargetFile, target_fetch_path, targets_file_name};
+use wegwijs_trust::transport::Transport;
+
+/// The targets role that publishes a scope: the national editor's top-level role, or the
+/// municipality's delegated role named after its code.
+pub fn role_of_scope(scope: &str) -> &str {
+    if scope == NATIONAL_SCOPE { "targets" } else { scope }
+}
+
+/// The folder of a scope's packs in the feed: `nl/`, `gm0794/`. A municipality's delegation
+/// covers exactly `gm0794/*`.
+pub fn pack_dir(scope: &str) -> String {
+    scope.to_ascii_lowercase()
+}
+
+/// The target path of a pack: `nl/full-5.pack`, `gm0794/delta-4-5.pack`.
+pub fn pack_path(scope: &str, base: Option<u64>, version: u64) -> String {
+    match base {
+        None => format!("{}/full-{version}.pack", pack_dir(scope)),
+        Some(base) => format!("{}/delta-{base}-{version}.pack", pack_dir(scope)),
+    }
+}
+
+/// What the signed metadata says a pack is, from the target's `custom` field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackInfo {
+    pub version: u64,
+    pub base: Option<u64>,
+}
+
+/// A pack the phone should fetch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlannedPack {
+    pub scope: String,
+    pub path: String,
+    pub target: TargetFile,
+    pub info: PackInfo,
+}
+
+/// What an update would fetch.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Plan {
+    pub packs: Vec<PlannedPack>,
+}
+
+impl Plan {
+    pub fn download_bytes(&self) -> u64 {
+        self.packs.iter().map(|pack| pack.target.length).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.packs.is_empty()
+    }
+}
+
+/// Where and when a sync runs.
+#[derive(Debug, Clone, Copy)]
+pub struct SyncOptions<'a> {
+    /// The root metadata shipped in the app: the trust anchor.
+    pub pinned_root: &'a [u8],
+    /// The person's municipality: its packs come with the national ones.
+    pub municipality: Option<&'a str>,
+    pub now: DateTime<Utc>,
+    /// `Online` for a server; `OfflineFile` for an update file from another phone, which
+    /// may be older than its metadata's expiry but never older than what the phone has.
+    pub freshness: Freshness,
+}
+
+/// The result of asking a source for news.
+#[derive(Debug)]
+pub struct Checked {
+    client: Client,
+    pub plan: Plan,
+    /// No metadata changed (with a server that answered 304: one request, nothing else).
+    pub unchanged: bool,
+    listed: BTreeSet<String>,
+}
+
+impl Checked {
+    /// The refreshed metadata, worth keeping even when no pack is fetched yet.
+    pub fn trusted_state(&self) -> TrustedState {
+        self.client.state()
+    }
+}
+
+/// What a sync did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncOutcome {
+    /// `(scope, version)` of each pack applied.
+    pub applied: Vec<(String, u64)>,
+    /// Bytes of packs fetched.
+    pub pack_bytes: u64,
+}
+
+/// Refreshes the trusted metadata from `transport` and works out which packs the phone lacks.
+/// Fetches metadata only, never packs.
+pub fn check(store: &ContentStore, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<Checked> {
+    let stored = store.trusted_state()?;
+    let mut client = Client::load(options.pinned_root, stored.as_ref()).map_err(trust_error)?;
+    let refresh = client.refresh(transport, options.now, options.freshness).map_err(trust_error)?;
+    let scopes: Vec<&str> = std::iter::once(NATIONAL_SCOPE).chain(options.municipality).collect();
+    let versions = store.feed_versions()?;
+    let mut plan = Plan::default();
+    let mut listed = BTreeSet::new();
+    for scope in scopes {
+        let role = role_of_scope(scope);
+        if role != "targets" {
+            client.load_role(transport, options.now, options.freshness, role).map_err(trust_error)?;
+        }
+        let current = versions.get(scope).copied().unwrap_or(0);
+        let offered = offered_packs(&client, scope)?;
+        for pack in &offered {
+            listed.insert(target_fetch_path(&pack.path, &pack.target).map_err(trust_error)?);
+        }
+        if let Some(pack) = choose_pack(scope, current, offered)? {
+            plan.packs.push(pack);
+        }
+    }
+    Ok(Checked { client, plan, unchanged: refresh == Refresh::Unchanged, listed })
+}
+
+/// Checks, fetches the packs the phone lacks, verifies them and applies them with the new
+/// trusted metadata in one transaction. On any error content.db is unchanged.
+pub fn sync(store: &mut ContentStore, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<SyncOutcome> {
+    let checked = check(store, transport, options)?;
+    apply_checked(store, transport, checked)
+}
+
+/// Fetches and applies what [`check`] found.
+pub fn apply_checked(store: &mut ContentStore, transport: &mut dyn Transport, checked: Checked) -> Result<SyncOutcome> {
+    let Checked { client, plan, listed, .. } = checked;
+    let mut packs = Vec::new();
+    let mut files = Vec::new();
+    for planned in &plan.packs {
+        let bytes = client.fetch_target(transport, &planned.path, &planned.target).map_err(trust_error)?;
+        let pack = Pack::decode(&bytes).map_err(pack_error)?;
+        pack.check_rules(&planned.scope).map_err(pack_error)?;
+        if pack.version != planned.info.version || pack.base != planned.info.base {
+            return Err(update_error(
+                UpdateErrorKind::Inconsistent,
+                format!("{} holds version {:?}->{}, its signed description says otherwise", planned.path, pack.base, pack.version),
+            ));
+        }
+        files.push((target_fetch_path(&planned.path, &planned.target).map_err(trust_error)?, bytes));
+        packs.push(pack);
+    }
+    let outcome = SyncOutcome {
+        applied: packs.iter().map(|pack| (pack.scope.code.clone(), pack.version)).collect(),
+        pack_bytes: plan.download_bytes(),
+    };
+    store.apply_update(&ContentUpdate { packs, trusted: client.state(), files, listed })?;
+    Ok(outcome)
+}
+
+/// The update this phone holds, as a file to pass on: its trusted metadata under the names a
+/// repository uses, and the packs it applied that the metadata still lists.
+pub fn device_update_file(store: &ContentStore, pinned_root: &[u8]) -> Result<file::UpdateFile> {
+    let files = store.feed_files()?;
+    let Some(state) = store.trusted_state()?.filter(|_| !files.is_empty()) else {
+        return Err(Error::NothingToShare);
+    };
+    let client = Client::load(pinned_root, Some(&state)).map_err(trust_error)?;
+    let mut entries = files;
+    entries.insert(format!("{}.root.json", client.root_version()), state.root.clone());
+    if let Some(timestamp) = &state.timestamp {
+        entries.insert("timestamp.json".to_string(), timestamp.clone());
+    }
+    if let (Some(snapshot), Some(version)) = (&state.snapshot, client.snapshot_version()) {
+        entries.insert(format!("{version}.snapshot.json"), snapshot.clone());
+    }
+    for (role, bytes) in &state.targets {
+        if let Some(version) = client.targets_version(role) {
+            entries.insert(targets_file_name(version, role), bytes.clone());
+        }
+    }
+    Ok(file::UpdateFile { entries })
+}
+
+/// The packs of `scope` that its role lists. Every target the role lists must be vouched for
+/// by that role (its delegation's paths, one segment at a time); one that is not, such as
+/// `nl/...` or `gm0794/a/b` in role GM0794, refuses the whole update.
+fn offered_packs(client: &Client, scope: &str) -> Result<Vec<PlannedPack>> {
+    let role = role_of_scope(scope);
+    let prefix = format!("{}/", pack_dir(scope));
+    let Some(targets) = client.targets(role) else { return Ok(Vec::new()) };
+    let mut offered = Vec::new();
+    for (path, target) in targets {
+        match client.resolve_target(path) {
+            Some(resolved) if resolved.role == role && resolved.target == *target => {}
+            _ => {
+                return Err(update_error(
+                    UpdateErrorKind::NotAllowed,
+                    format!("{path} is listed by {role}, which may not publish it"),
+                ));
+            }
+        }
+        if !path.starts_with(&prefix) {
+            continue;
+        }
+        let info: PackInfo = serde_json::from_value(target.custom.clone().unwrap_or_default())
+            .map_err(|e| update_error(UpdateErrorKind::Malformed, format!("{path}: {e}")))?;
+        offered.push(PlannedPack { scope: scope.to_string(), path: path.clone(), target: target.clone(), info });
+    }
+    Ok(offered)
+}
+
+/// The newest version as one delta from `current` when that is smaller, else as a full pack.
+fn choose_pack(scope: &str, current: u64, offered: Vec<PlannedPack>) -> Result<Option<PlannedPack>> {
+    let Some(latest) = offered.iter().map(|pack| pack.info.version).max() else { return Ok(None) };
+    if latest <= current {
+        return Ok(None);
+    }
+    let mut newest: BTreeMap<Option<u64>, PlannedPack> =
+        offered.into_iter().filter(|pack| pack.info.version == latest).map(|pack| (pack.info.base, pack)).collect();
+    let full = newest.remove(&None);
+    let delta = newest.remove(&Some(current));
+    match (delta, full) {
+        (Some(delta), Some(full)) if full.target.length <= delta.target.length => Ok(Some(full)),
+        (Some(delta), _) => Ok(Some(delta)),
+        (None, Some(full)) => Ok(Some(full)),
+        (None, None) => Err(update_error(
+            UpdateErrorKind::Inconsistent,
+            format!("version {latest} of {scope} is listed without a full pack or a change from version {current}"),
+        )),
+    }
+}
+
+fn update_error(kind: UpdateErrorKind, detail: String) -> Error {
+    Error::Update { kind, detail }
+}
+
+pub(crate) fn pack_error(error: PackError) -> Error {
+    let kind = match error {
+        PackError::Malformed(_) => UpdateErrorKind::Malformed,
+        PackError::TooLarge => UpdateErrorKind::TooLarge,
+        PackError::NotAllowed(_) => UpdateErrorKind::NotAllowed,
+    };
+    update_error(kind, error.to_string())
+}
+
+pub(crate) fn trust_error(error: wegwijs_trust::Error) -> Error {
+    use wegwijs_trust::ErrorKind as Trust;
+    let kind = match error.kind() {
+        Trust::Unreachable => UpdateErrorKind::Unreachable,
+        Trust::TooLarge => UpdateErrorKind::TooLarge,
+        Trust::Malformed => UpdateErrorKind::Malformed,
+        Trust::Signature => UpdateErrorKind::Signature,
+        Trust::Rollback => UpdateErrorKind::Rollback,
+        Trust::Expired => UpdateErrorKind::Expired,
+        Trust::Tampered => UpdateErrorKind::Tampered,
+        Trust::NotAllowed => UpdateErrorKind::NotAllowed,
+        Trust::Inconsistent => UpdateErrorKind::Inconsistent,
+    };
+    update_error(kind, error.to_string())
+}

@@ -1,0 +1,152 @@
+//! Content packs: the items of one scope (the nation or one municipality), as zstd-compressed
+//! JSON. A full pack holds every item of its scope; a delta holds what changed since a base
+//! version and the ids removed. Packs carry all languages, because a phone switches language
+//! offline and must then have the texts.
+//!
+//! A pack is only decoded after TUF checked its length and hashes; the rules here are the ones
+//! TUF cannot know: which items a scope may publish.
+
+use crate::model::{Item, NATIONAL_SCOPE, Scope, is_valid_scope_code};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Read;
+
+/// The layout of [`Pack`]; a phone refuses packs of a format it does not know.
+pub const PACK_FORMAT: u32 = 1;
+
+/// Upper bound of a decoded pack, so a small compressed file cannot fill the phone.
+pub const MAX_UNPACKED_BYTES: u64 = 128 * 1024 * 1024;
+
+const COMPRESSION_LEVEL: i32 = 19;
+
+/// The items of one scope at one version, or the change from `base` to `version`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    pub format: u32,
+    pub scope: Scope,
+    /// The scope's content version; every publish that changes the scope increments it.
+    pub version: u64,
+    /// `None` for a full pack; for a delta, the version it applies to.
+    pub base: Option<u64>,
+    /// Full pack: every item. Delta: items added or changed since `base`.
+    pub items: Vec<Item>,
+    /// Delta only: ids of items removed since `base`.
+    pub removed: Vec<String>,
+}
+
+/// Why a pack was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PackError {
+    #[error("the pack could not be read: {0}")]
+    Malformed(String),
+    #[error("the pack is larger than {MAX_UNPACKED_BYTES} bytes when unpacked")]
+    TooLarge,
+    /// The publisher signed something it may not publish.
+    #[error("{0}")]
+    NotAllowed(String),
+}
+
+impl Pack {
+    /// A full pack of `items`, all of `scope`.
+    pub fn full(scope: Scope, version: u64, items: Vec<Item>) -> Pack {
+        Pack { format: PACK_FORMAT, scope, version, base: None, items, removed: Vec::new() }
+    }
+
+    /// The delta that turns the items of `old` (at `base`) into `new` (at `version`).
+    pub fn delta(scope: Scope, base: u64, version: u64, old: &[Item], new: &[Item]) -> Pack {
+        let old_by_id: BTreeMap<&str, &Item> = old.iter().map(|item| (item.id.as_str(), item)).collect();
+        let new_ids: std::collections::BTreeSet<&str> = new.iter().map(|item| item.id.as_str()).collect();
+        let items = new.iter().filter(|item| old_by_id.get(item.id.as_str()) != Some(item)).cloned().collect();
+        let removed = old_by_id.keys().filter(|id| !new_ids.contains(*id)).map(|id| id.to_string()).collect();
+        Pack { format: PACK_FORMAT, scope, version, base: Some(base), items, removed }
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.base.is_none()
+    }
+
+    /// Compressed bytes, as published.
+    pub fn encode(&self) -> Vec<u8> {
+        let json = serde_json::to_vec(self).expect("a pack always serializes");
+        zstd::bulk::compress(&json, COMPRESSION_LEVEL).expect("zstd compresses any input in memory")
+    }
+
+    /// Decodes published bytes, refusing anything over [`MAX_UNPACKED_BYTES`].
+    pub fn decode(bytes: &[u8]) -> Result<Pack, PackError> {
+        let decoder = zstd::stream::read::Decoder::new(bytes).map_err(|e| PackError::Malformed(e.to_string()))?;
+        let mut json = Vec::new();
+        decoder
+            .take(MAX_UNPACKED_BYTES + 1)
+            .read_to_end(&mut json)
+            .map_err(|e| PackError::Malformed(e.to_string()))?;
+        if json.len() as u64 > MAX_UNPACKED_BYTES {
+            return Err(PackError::TooLarge);
+        }
+        let pack: Pack = serde_json::from_slice(&json).map_err(|e| PackError::Malformed(e.to_string()))?;
+        if pack.format != PACK_FORMAT {
+            return Err(PackError::Malformed(format!("pack format {} (this app reads {PACK_FORMAT})", pack.format)));
+        }
+        Ok(pack)
+    }
+
+    /// The rules beyond TUF: a pack published for `scope_code` holds only that scope's items,
+    /// municipal item ids start with the municipality's code, and rights and tasks come only
+    /// from the national scope.
+    pub fn check_rules(&self, scope_code: &str) -> Result<(), PackError> {
+        let not_allowed = |message: String| Err(PackError::NotAllowed(message));
+        if self.scope.code != scope_code || !is_valid_scope_code(scope_code) {
+            return not_allowed(format!("a pack for {scope_code} claims scope {}", self.scope.code));
+        }
+        if self.is_full() && !self.removed.is_empty() {
+            return Err(PackError::Malformed("a full pack lists removed items".into()));
+        }
+        if matches!(self.base, Some(base) if base >= self.version) {
+            return Err(PackError::Malformed(format!("a delta from {:?} to {}", self.base, self.version)));
+        }
+        let prefix = format!("{}-", scope_code.to_ascii_lowercase());
+        for id in self.items.iter().map(|item| item.id.as_str()).chain(self.removed.iter().map(String::as_str)) {
+            let valid_id = !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            let id_in_scope =
+                if scope_code == NATIONAL_SCOPE { !id.starts_with("gm") } else { id.starts_with(&prefix) };
+            if !valid_id || !id_in_scope {
+                return not_allowed(format!("item id {id:?} does not belong to scope {scope_code}"));
+            }
+        }
+        for item in &self.items {
+            if item.scope != scope_code {
+                return not_allowed(format!("item {} of scope {} in a pack of {scope_code}", item.id, item.scope));
+            }
+            if item.kind().is_national_only() && scope_code != NATIONAL_SCOPE {
+                return not_allowed(format!("{} is a {}: only the national editor publishes those", item.id, item.kind().as_str()));
+            }
+            if item.texts.is_empty() {
+                return Err(PackError::Malformed(format!("item {} has no text", item.id)));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_refuses_a_bomb() {
+        let zeros = vec![b' '; (MAX_UNPACKED_BYTES + 10) as usize];
+        let bomb = zstd::bulk::compress(&zeros, 3).unwrap();
+        assert!(bomb.len() < 1_000_000);
+        assert_eq!(Pack::decode(&bomb), Err(PackError::TooLarge));
+    }
+
+    #[test]
+    fn decode_refuses_garbage_and_unknown_formats() {
+        assert!(matches!(Pack::decode(b"<html>portal</html>"), Err(PackError::Malformed(_))));
+        let mut pack = Pack::full(Scope { code: "nl".into(), name: "Nederland".into(), sample: false }, 1, vec![]);
+        pack.format = 99;
+        let json = serde_json::to_vec(&pack).unwrap();
+        let bytes = zstd::bulk::compress(&json, 3).unwrap();
+        assert!(matches!(Pack::decode(&bytes), Err(PackError::Malformed(m)) if m.contains("99")));
+    }
+}

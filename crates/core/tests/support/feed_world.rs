@@ -1,0 +1,218 @@
+//! A publisher and a phone for sync tests: fresh keys, a feed published from the bundled
+//! content with two municipalities delegated, and a phone's content.db. Helpers re-sign
+//! metadata the way an attacker who holds (or lacks) a key would.
+#![allow(dead_code)]
+
+use chrono::{DateTime, TimeDelta, Utc};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use wegwijs_core::content_store::ContentStore;
+use wegwijs_core::feed::{Feed, KeyRing};
+use wegwijs_core::source::{self, LoadReport, SourceTree};
+use wegwijs_core::sync::file::DirTransport;
+use wegwijs_core::sync::{self, SyncOptions, SyncOutcome};
+use wegwijs_core::{Error, bundled};
+use wegwijs_trust::SigningKey;
+use wegwijs_trust::client::Freshness;
+use wegwijs_trust::metadata::sign_value;
+use wegwijs_trust::transport::Transport;
+
+pub const MUNICIPALITY: &str = "GM0794";
+pub const OTHER_MUNICIPALITY: &str = "GM0867";
+
+/// The time the feed is first published.
+pub fn t0() -> DateTime<Utc> {
+    "2026-11-02T09:00:00Z".parse().unwrap()
+}
+
+pub fn days(n: i64) -> TimeDelta {
+    TimeDelta::days(n)
+}
+
+pub struct World {
+    pub dir: tempfile::TempDir,
+    pub keys: KeyRing,
+    pub keys_dir: PathBuf,
+    pub feed_dir: PathBuf,
+    pub content_dir: PathBuf,
+    pub pinned_root: Vec<u8>,
+}
+
+impl World {
+    /// Keys for every role and two municipalities, a feed started and published at `t0`.
+    pub fn new() -> World {
+        let dir = tempfile::tempdir().unwrap();
+        let keys_dir = dir.path().join("keys");
+        let keys = KeyRing::new(&keys_dir);
+        for name in ["root", "targets", "snapshot", "timestamp", MUNICIPALITY, OTHER_MUNICIPALITY] {
+            keys.generate(name).unwrap();
+        }
+        let feed_dir = dir.path().join("feed");
+        let mut feed = Feed::init(&feed_dir, &keys, 1, t0()).unwrap();
+        for municipality in [MUNICIPALITY, OTHER_MUNICIPALITY] {
+            let public = std::fs::read_to_string(keys_dir.join(format!("{municipality}.pub"))).unwrap();
+            feed.delegate(&keys, municipality, &public, t0()).unwrap();
+        }
+        let content_dir = dir.path().join("content");
+        copy_dir(&repo_root().join("assets/content"), &content_dir);
+        let pinned_root = std::fs::read(feed_dir.join("1.root.json")).unwrap();
+        let world = World { dir, keys, keys_dir, feed_dir, content_dir, pinned_root };
+        world.publish(t0());
+        world
+    }
+
+    pub fn report(&self) -> LoadReport {
+        source::load(&SourceTree::read_dir(&self.content_dir).unwrap())
+    }
+
+    pub fn publish(&self, now: DateTime<Utc>) {
+        Feed::open(&self.feed_dir).unwrap().publish(&self.keys, &self.report(), now).unwrap();
+    }
+
+    /// Changes the English title of `count` national items, then publishes.
+    pub fn edit_and_publish(&self, count: usize, mark: &str, now: DateTime<Utc>) -> Vec<String> {
+        let ids = edit_titles(&self.content_dir.join("nl"), count, mark);
+        self.publish(now);
+        ids
+    }
+
+    /// A phone with the bundled content, in its own folder.
+    pub fn phone(&self, name: &str) -> Phone {
+        let dir = self.dir.path().join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        let (store, _) = ContentStore::open_or_build(&dir.join("content.db"), &bundled::content_tree()).unwrap();
+        Phone { dir, store }
+    }
+
+    pub fn options(&self, now: DateTime<Utc>, freshness: Freshness) -> SyncOptions<'_> {
+        SyncOptions { pinned_root: &self.pinned_root, municipality: Some(MUNICIPALITY), now, freshness }
+    }
+
+    pub fn signer(&self, name: &str) -> SigningKey {
+        self.keys.signer(name).unwrap()
+    }
+
+    pub fn read_json(&self, file: &str) -> Value {
+        serde_json::from_slice(&std::fs::read(self.feed_dir.join(file)).unwrap()).unwrap()
+    }
+
+    /// The file name of a role's current metadata (`3.targets.json`, `2.GM0794.json`).
+    pub fn current_file(&self, role: &str) -> String {
+        let timestamp = self.read_json("timestamp.json");
+        if role == "snapshot" {
+            return format!("{}.snapshot.json", timestamp["signed"]["meta"]["snapshot.json"]["version"]);
+        }
+        let snapshot = self.read_json(&self.current_file("snapshot"));
+        format!("{}.{role}.json", snapshot["signed"]["meta"][format!("{role}.json")]["version"])
+    }
+
+    /// Rewrites the `signed` part of `file` with `edit` and signs it with `signers`.
+    pub fn resign(&self, file: &str, signers: &[&str], edit: impl FnOnce(&mut Value)) {
+        let mut signed = self.read_json(file)["signed"].clone();
+        edit(&mut signed);
+        let keys: Vec<SigningKey> = signers.iter().map(|name| self.signer(name)).collect();
+        let bytes = sign_value(signed, &keys.iter().collect::<Vec<_>>()).unwrap();
+        std::fs::write(self.feed_dir.join(file), bytes).unwrap();
+    }
+
+    /// Publishes a new snapshot version that lists `role` at `version`, and a timestamp for it.
+    pub fn resign_snapshot_and_timestamp(&self, edit_snapshot: impl FnOnce(&mut Value)) {
+        let old = self.current_file("snapshot");
+        let mut signed = self.read_json(&old)["signed"].clone();
+        let version = signed["version"].as_u64().unwrap() + 1;
+        signed["version"] = version.into();
+        edit_snapshot(&mut signed);
+        let bytes = sign_value(signed, &[&self.signer("snapshot")]).unwrap();
+        let name = format!("{version}.snapshot.json");
+        std::fs::write(self.feed_dir.join(&name), &bytes).unwrap();
+        self.point_timestamp_at(version, &bytes);
+    }
+
+    /// Signs a new timestamp.json for snapshot `version` with `bytes`.
+    pub fn point_timestamp_at(&self, version: u64, bytes: &[u8]) {
+        use sha2::Digest;
+        let hash = hex::encode(sha2::Sha256::digest(bytes));
+        self.resign("timestamp.json", &["timestamp"], |signed| {
+            let next = signed["version"].as_u64().unwrap() + 1;
+            signed["version"] = next.into();
+            signed["meta"]["snapshot.json"] =
+                serde_json::json!({ "version": version, "length": bytes.len(), "hashes": { "sha256": hash } });
+        });
+    }
+}
+
+/// One phone: its data folder and content store.
+pub struct Phone {
+    pub dir: PathBuf,
+    pub store: ContentStore,
+}
+
+impl Phone {
+    pub fn sync_dir(&mut self, world: &World, now: DateTime<Utc>) -> Result<SyncOutcome, Error> {
+        let mut transport = DirTransport::new(&world.feed_dir);
+        self.sync_with(&mut transport, &world.options(now, Freshness::Online))
+    }
+
+    pub fn sync_with(&mut self, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<SyncOutcome, Error> {
+        sync::sync(&mut self.store, transport, options)
+    }
+
+    /// Everything an update may change, to compare before and after a refused one.
+    pub fn state(&self) -> String {
+        let versions = self.store.feed_versions().unwrap();
+        let trusted = self.store.trusted_state().unwrap();
+        let titles: Vec<String> = self
+            .store
+            .list(&wegwijs_core::model::ItemKind::ALL, None, wegwijs_core::Lang::En)
+            .unwrap()
+            .into_iter()
+            .map(|summary| format!("{}={}", summary.id, summary.title))
+            .collect();
+        format!("{versions:?}\n{trusted:?}\n{}", titles.join("\n"))
+    }
+
+    pub fn title(&self, id: &str) -> String {
+        self.store.item(id, wegwijs_core::Lang::En).unwrap().title
+    }
+}
+
+/// Appends `mark` to the English title of the first `count` right items under `dir`.
+pub fn edit_titles(dir: &Path, count: usize, mark: &str) -> Vec<String> {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.join("en.md").exists() && !path.file_name().unwrap().to_string_lossy().starts_with("task-"))
+        .collect();
+    folders.sort();
+    assert!(folders.len() >= count, "only {} items to edit", folders.len());
+    let mut ids = Vec::new();
+    for folder in folders.into_iter().take(count) {
+        for lang_file in std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()) {
+            if lang_file.extension().is_some_and(|e| e == "md") {
+                let text = std::fs::read_to_string(&lang_file).unwrap();
+                let edited = text.replacen("title = \"", &format!("title = \"{mark} "), 1);
+                assert_ne!(text, edited, "{} has no title line", lang_file.display());
+                std::fs::write(&lang_file, edited).unwrap();
+            }
+        }
+        ids.push(folder.file_name().unwrap().to_string_lossy().into_owned());
+    }
+    ids
+}
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

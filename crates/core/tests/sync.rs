@@ -1,0 +1,284 @@
+//! Signed updates end to end over the feed folder: a phone takes updates (full, then only the
+//! changes), passes them on as a file, and refuses every attack with a clear kind of error and
+//! content.db exactly as it was.
+
+#[path = "support/feed_world.rs"]
+mod feed_world;
+
+use feed_world::{MUNICIPALITY, OTHER_MUNICIPALITY, World, days, t0};
+use serde_json::json;
+use wegwijs_core::Error;
+use wegwijs_core::error::UpdateErrorKind;
+use wegwijs_core::feed::Feed;
+use wegwijs_core::model::Scope;
+use wegwijs_core::sync::file::{FileTransport, UpdateFile};
+use wegwijs_core::sync::pack::Pack;
+use wegwijs_core::sync::{self, device_update_file};
+use wegwijs_trust::client::Freshness;
+use wegwijs_trust::{TargetFile, target_fetch_path};
+
+fn assert_update_error(result: Result<impl std::fmt::Debug, Error>, expected: UpdateErrorKind, case: &str) {
+    match result {
+        Err(Error::Update { kind, detail }) => assert_eq!(kind, expected, "{case}: {detail}"),
+        other => panic!("{case}: expected {expected:?}, got {other:?}"),
+    }
+}
+
+#[test]
+fn first_sync_takes_full_packs_then_only_changes() {
+    let world = World::new();
+    let mut phone = world.phone("phone");
+    let first = phone.sync_dir(&world, t0() + days(1)).unwrap();
+    assert_eq!(first.applied, vec![("nl".to_string(), 1), (MUNICIPALITY.to_string(), 1)]);
+
+    let again = phone.sync_dir(&world, t0() + days(1)).unwrap();
+    assert!(again.applied.is_empty(), "nothing new: {again:?}");
+
+    let edited = world.edit_and_publish(3, "Changed:", t0() + days(2));
+    let checked = sync::check(&phone.store, &mut wegwijs_core::sync::file::DirTransport::new(&world.feed_dir), &world.options(t0() + days(2), Freshness::Online)).unwrap();
+    assert_eq!(checked.plan.packs.len(), 1);
+    assert_eq!(checked.plan.packs[0].path, "nl/delta-1-2.pack", "only the change is fetched");
+    let second = phone.sync_dir(&world, t0() + days(2)).unwrap();
+    assert_eq!(second.applied, vec![("nl".to_string(), 2)]);
+    for id in &edited {
+        assert!(phone.title(id).starts_with("Changed:"), "{id}: {}", phone.title(id));
+    }
+    assert!(phone.store.integrity_check().unwrap());
+}
+
+#[test]
+fn a_phone_several_versions_behind_gets_one_delta_and_a_phone_further_behind_a_full_pack() {
+    let world = World::new();
+    let mut near = world.phone("near");
+    near.sync_dir(&world, t0()).unwrap();
+    let mut far = world.phone("far");
+    far.sync_dir(&world, t0()).unwrap();
+    for round in 1..=2 {
+        world.edit_and_publish(1, &format!("R{round}"), t0() + days(round));
+    }
+    let options = world.options(t0() + days(3), Freshness::Online);
+    let plan = sync::check(&near.store, &mut wegwijs_core::sync::file::DirTransport::new(&world.feed_dir), &options).unwrap().plan;
+    assert_eq!(plan.packs[0].path, "nl/delta-1-3.pack");
+    for round in 3..=5 {
+        world.edit_and_publish(1, &format!("R{round}"), t0() + days(round));
+    }
+    let options = world.options(t0() + days(6), Freshness::Online);
+    let plan = sync::check(&far.store, &mut wegwijs_core::sync::file::DirTransport::new(&world.feed_dir), &options).unwrap().plan;
+    assert_eq!(plan.packs[0].path, "nl/full-6.pack", "no delta from version 1 is kept");
+    far.sync_dir(&world, t0() + days(6)).unwrap();
+    assert_eq!(far.store.feed_versions().unwrap()["nl"], 6);
+}
+
+#[test]
+fn an_update_file_passes_from_phone_to_phone_and_never_downgrades() {
+    let world = World::new();
+    let mut online = world.phone("online");
+    online.sync_dir(&world, t0()).unwrap();
+    let old_bundle = Feed::open(&world.feed_dir).unwrap().bundle().unwrap();
+    world.edit_and_publish(2, "New:", t0() + days(1));
+    online.sync_dir(&world, t0() + days(1)).unwrap();
+
+    // The online phone's file reaches an offline phone weeks later: expiry does not matter.
+    let shared = device_update_file(&online.store, &world.pinned_root).unwrap();
+    let bytes = shared.to_bytes();
+    let mut offline = world.phone("offline");
+    let options = world.options(t0() + days(60), Freshness::OfflineFile);
+    let mut transport = FileTransport::new(UpdateFile::from_bytes(&bytes).unwrap());
+    offline.sync_with(&mut transport, &options).unwrap();
+    assert_eq!(offline.state().lines().last(), online.state().lines().last());
+    assert_eq!(offline.store.feed_versions().unwrap(), online.store.feed_versions().unwrap());
+
+    // ... and from there to a third phone.
+    let again = device_update_file(&offline.store, &world.pinned_root).unwrap();
+    let mut third = world.phone("third");
+    third.sync_with(&mut FileTransport::new(again), &options).unwrap();
+    assert_eq!(third.store.feed_versions().unwrap()["nl"], 2);
+
+    // An older file changes nothing.
+    let before = third.state();
+    let result = third.sync_with(&mut FileTransport::new(old_bundle), &options);
+    assert_update_error(result, UpdateErrorKind::Rollback, "older update file");
+    assert_eq!(third.state(), before);
+}
+
+/// One attack: what the attacker does to the feed (after the phone synced once at t0 + 1 day),
+/// when the phone syncs, and the kind of refusal expected.
+struct Attack {
+    name: &'static str,
+    attack: fn(&World),
+    sync_at_days: i64,
+    expected: UpdateErrorKind,
+}
+
+const ATTACKS: &[Attack] = &[
+    Attack { name: "bad signature on timestamp", attack: |w| flip_signature(w, "timestamp.json"), sync_at_days: 2, expected: UpdateErrorKind::Signature },
+    Attack { name: "bad signature on targets", attack: |w| {
+        w.edit_and_publish(1, "X", t0() + days(2));
+        flip_signature(w, &w.current_file("targets"));
+    }, sync_at_days: 2, expected: UpdateErrorKind::Signature },
+    Attack { name: "targets signed with the wrong key", attack: |w| {
+        w.edit_and_publish(1, "X", t0() + days(2));
+        w.resign(&w.current_file("targets"), &["snapshot"], |_| {});
+    }, sync_at_days: 2, expected: UpdateErrorKind::Signature },
+    Attack { name: "new root below the old root's threshold", attack: |w| {
+        let mut signed = w.read_json("1.root.json")["signed"].clone();
+        signed["version"] = 2.into();
+        let new_key = wegwijs_trust::SigningKey::generate();
+        let key = new_key.public_key();
+        let id = key.key_id();
+        signed["keys"][&id] = serde_json::to_value(&key).unwrap();
+        signed["roles"]["root"] = json!({ "keyids": [id], "threshold": 1 });
+        let bytes = wegwijs_trust::metadata::sign_value(signed, &[&new_key]).unwrap();
+        std::fs::write(w.feed_dir.join("2.root.json"), bytes).unwrap();
+    }, sync_at_days: 2, expected: UpdateErrorKind::Signature },
+    Attack { name: "tampered pack, same length", attack: |w| {
+        w.edit_and_publish(1, "X", t0() + days(2));
+        tamper_pack(w, "nl/delta-1-2.pack", |bytes| { let last = bytes.len() - 1; bytes[last] ^= 1; });
+    }, sync_at_days: 2, expected: UpdateErrorKind::Tampered },
+    Attack { name: "tampered pack, longer", attack: |w| {
+        w.edit_and_publish(1, "X", t0() + days(2));
+        tamper_pack(w, "nl/delta-1-2.pack", |bytes| bytes.extend_from_slice(b"more"));
+    }, sync_at_days: 2, expected: UpdateErrorKind::TooLarge },
+    Attack { name: "rollback of timestamp", attack: |w| {
+        w.resign("timestamp.json", &["timestamp"], |signed| signed["version"] = 1.into());
+    }, sync_at_days: 2, expected: UpdateErrorKind::Rollback },
+    Attack { name: "rollback of snapshot", attack: |w| {
+        let old = std::fs::read(w.feed_dir.join("1.snapshot.json")).unwrap();
+        w.point_timestamp_at(1, &old);
+    }, sync_at_days: 2, expected: UpdateErrorKind::Rollback },
+    Attack { name: "rollback of targets", attack: |w| {
+        w.resign_snapshot_and_timestamp(|signed| signed["meta"]["targets.json"]["version"] = 1.into());
+    }, sync_at_days: 2, expected: UpdateErrorKind::Rollback },
+    Attack { name: "rollback of a municipality's targets", attack: |w| {
+        w.resign_snapshot_and_timestamp(|signed| signed["meta"][format!("{MUNICIPALITY}.json")]["version"] = 1.into());
+    }, sync_at_days: 2, expected: UpdateErrorKind::Rollback },
+    Attack { name: "expired timestamp", attack: |_| {}, sync_at_days: 9, expected: UpdateErrorKind::Expired },
+    Attack { name: "expired snapshot", attack: |w| {
+        w.resign_snapshot_and_timestamp(|signed| signed["expires"] = "2026-11-03T00:00:00Z".into());
+    }, sync_at_days: 2, expected: UpdateErrorKind::Expired },
+    Attack { name: "expired targets", attack: |w| {
+        let file = w.current_file("targets");
+        let version: u64 = file.split('.').next().unwrap().parse::<u64>().unwrap() + 1;
+        let mut signed = w.read_json(&file)["signed"].clone();
+        signed["version"] = version.into();
+        signed["expires"] = "2026-11-03T00:00:00Z".into();
+        let bytes = wegwijs_trust::metadata::sign_value(signed, &[&w.signer("targets")]).unwrap();
+        std::fs::write(w.feed_dir.join(format!("{version}.targets.json")), bytes).unwrap();
+        w.resign_snapshot_and_timestamp(|snapshot| snapshot["meta"]["targets.json"]["version"] = version.into());
+    }, sync_at_days: 2, expected: UpdateErrorKind::Expired },
+    Attack { name: "a municipality publishes national items", attack: |w| {
+        let nl_items = w.report().items.into_iter().filter(|i| i.scope == "nl").take(2).collect();
+        let scope = Scope { code: "nl".into(), name: "Nederland".into(), sample: false };
+        publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, nl_items));
+    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
+    Attack { name: "a municipality publishes another municipality's items", attack: |w| {
+        let report = w.report();
+        let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
+        let mut items: Vec<_> = report.items.into_iter().filter(|i| i.scope == OTHER_MUNICIPALITY).collect();
+        items.iter_mut().for_each(|item| item.scope = MUNICIPALITY.into());
+        publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, items));
+    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
+    Attack { name: "a municipality publishes a right", attack: |w| {
+        let report = w.report();
+        let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
+        let mut right = report.items.into_iter().find(|i| i.kind() == wegwijs_core::model::ItemKind::Right).unwrap();
+        right.scope = MUNICIPALITY.into();
+        right.id = format!("gm0794-{}", right.id);
+        publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, vec![right]));
+    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
+    Attack { name: "a municipality lists a national pack path", attack: |w| {
+        let scope = Scope { code: "nl".into(), name: "Nederland".into(), sample: false };
+        publish_as_municipality(w, "nl/full-9.pack", Pack::full(scope, 9, vec![]));
+    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
+    Attack { name: "a delegation path's * stretched across /", attack: |w| {
+        let report = w.report();
+        let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
+        publish_as_municipality(w, "gm0794/deeper/full-2.pack", Pack::full(scope, 2, vec![]));
+    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
+    Attack { name: "captive portal HTML instead of the timestamp", attack: |w| {
+        std::fs::write(w.feed_dir.join("timestamp.json"), "<!DOCTYPE html><html><body>Log in to Wi-Fi</body></html>").unwrap();
+    }, sync_at_days: 2, expected: UpdateErrorKind::Malformed },
+    Attack { name: "oversized timestamp", attack: |w| {
+        std::fs::write(w.feed_dir.join("timestamp.json"), vec![b' '; 20 * 1024 * 1024]).unwrap();
+    }, sync_at_days: 2, expected: UpdateErrorKind::TooLarge },
+];
+
+#[test]
+fn every_attack_is_refused_and_changes_nothing() {
+    for attack in ATTACKS {
+        let world = World::new();
+        let mut phone = world.phone("phone");
+        phone.sync_dir(&world, t0() + days(1)).unwrap();
+        let before = phone.state();
+        (attack.attack)(&world);
+        let result = phone.sync_dir(&world, t0() + days(attack.sync_at_days));
+        assert_update_error(result, attack.expected, attack.name);
+        assert_eq!(phone.state(), before, "{}: content or trust changed", attack.name);
+        assert!(phone.store.integrity_check().unwrap());
+    }
+}
+
+#[test]
+fn a_clock_set_back_does_not_hide_expiry() {
+    let world = World::new();
+    let mut phone = world.phone("phone");
+    // The phone saw the feed at day 6; the timestamp expires at day 7.
+    phone.sync_dir(&world, t0() + days(6)).unwrap();
+    world.edit_and_publish(1, "Late", t0() + days(6));
+    let before = phone.state();
+    // Someone replays the metadata of day 6 after it expired, and sets the phone's clock back.
+    let replay = phone.sync_dir(&world, t0() + days(15));
+    assert_update_error(replay, UpdateErrorKind::Expired, "expired, clock right");
+    let set_back = phone.sync_dir(&world, t0() + days(2));
+    assert_update_error(set_back, UpdateErrorKind::Expired, "expired, clock set back");
+    assert_eq!(phone.state(), before);
+}
+
+#[test]
+fn refused_updates_are_explained_in_every_language() {
+    let localizer = wegwijs_core::i18n::Localizer::bundled();
+    for kind in [UpdateErrorKind::Signature, UpdateErrorKind::Rollback, UpdateErrorKind::Malformed] {
+        let error = Error::Update { kind, detail: String::new() };
+        for lang in wegwijs_core::Lang::ALL {
+            let message = error.localized(&localizer, lang);
+            assert!(!message.is_empty() && !message.contains("error-update"), "{lang} {kind:?}: {message}");
+        }
+    }
+}
+
+fn flip_signature(world: &World, file: &str) {
+    let mut envelope = world.read_json(file);
+    let sig = envelope["signatures"][0]["sig"].as_str().unwrap().to_string();
+    let flipped = format!("{}{}", if sig.starts_with('0') { "1" } else { "0" }, &sig[1..]);
+    envelope["signatures"][0]["sig"] = flipped.into();
+    std::fs::write(world.feed_dir.join(file), serde_json::to_vec(&envelope).unwrap()).unwrap();
+}
+
+/// Changes the bytes of a published pack on the server, keeping its name.
+fn tamper_pack(world: &World, path: &str, change: impl FnOnce(&mut Vec<u8>)) {
+    let targets = world.read_json(&world.current_file("targets"));
+    let target: TargetFile = serde_json::from_value(targets["signed"]["targets"][path].clone()).unwrap();
+    let file = world.feed_dir.join(target_fetch_path(path, &target).unwrap());
+    let mut bytes = std::fs::read(&file).unwrap();
+    change(&mut bytes);
+    std::fs::write(file, bytes).unwrap();
+}
+
+/// Signs `pack` at `path` into the municipality's role with its own (valid) key, as a
+/// municipality gone rogue would, with fresh snapshot and timestamp.
+fn publish_as_municipality(world: &World, path: &str, pack: Pack) {
+    let bytes = pack.encode();
+    let custom = json!({ "version": pack.version, "base": pack.base });
+    let target = TargetFile::from_bytes(&bytes, Some(custom));
+    let fetch = world.feed_dir.join(target_fetch_path(path, &target).unwrap());
+    std::fs::create_dir_all(fetch.parent().unwrap()).unwrap();
+    std::fs::write(fetch, &bytes).unwrap();
+    let file = world.current_file(MUNICIPALITY);
+    let version: u64 = file.split('.').next().unwrap().parse::<u64>().unwrap() + 1;
+    let mut signed = world.read_json(&file)["signed"].clone();
+    signed["version"] = version.into();
+    signed["targets"][path] = serde_json::to_value(&target).unwrap();
+    let bytes = wegwijs_trust::metadata::sign_value(signed, &[&world.signer(MUNICIPALITY)]).unwrap();
+    std::fs::write(world.feed_dir.join(format!("{version}.{MUNICIPALITY}.json")), bytes).unwrap();
+    world.resign_snapshot_and_timestamp(|snapshot| snapshot["meta"][format!("{MUNICIPALITY}.json")]["version"] = version.into());
+}
