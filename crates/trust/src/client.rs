@@ -292,9 +292,10 @@ impl Client {
             }
         };
         let before = self.versions();
-        self.update_root(transport, reference_time)?;
+        let root_chain_complete = self.update_root(transport, reference_time)?;
         self.update_timestamp(timestamp_bytes, reference_time)?;
-        self.timestamp_etag = new_etag;
+        // After a capped root walk, the next refresh must not stop at a 304: it walks on.
+        self.timestamp_etag = if root_chain_complete { new_etag } else { None };
         self.update_snapshot(transport, reference_time)?;
         self.update_targets_role(transport, "targets", None, reference_time)?;
         let delegated: BTreeMap<String, Vec<u8>> = self
@@ -309,15 +310,20 @@ impl Client {
         Ok(if self.versions() == before { Refresh::Unchanged } else { Refresh::Updated })
     }
 
-    /// Walks `<N+1>.root.json`, `<N+2>.root.json`… until one is missing (TUF 5.3).
-    fn update_root(&mut self, transport: &mut dyn Transport, reference_time: Option<DateTime<Utc>>) -> Result<()> {
+    /// Walks `<N+1>.root.json`, `<N+2>.root.json`… until one is missing (TUF 5.3). Returns
+    /// false when it stopped at [`MAX_ROOT_ROTATIONS`] instead.
+    fn update_root(&mut self, transport: &mut dyn Transport, reference_time: Option<DateTime<Utc>>) -> Result<bool> {
+        let mut complete = false;
         for _ in 0..MAX_ROOT_ROTATIONS {
             let version = self.root.metadata.version + 1;
             let path = format!("{version}.root.json");
             let request = Request { path: &path, max_len: MAX_ROOT_LEN, if_none_match: None };
             let bytes = match fetch(transport, &request)? {
                 Fetched::Body { bytes, .. } => bytes,
-                Fetched::NotFound => break,
+                Fetched::NotFound => {
+                    complete = true;
+                    break;
+                }
                 Fetched::NotModified => return Err(malformed(format!("304 Not Modified for {path}"))),
             };
             let envelope = Envelope::parse(&bytes)?;
@@ -344,7 +350,7 @@ impl Client {
         if self.root.metadata.consistent_snapshot != Some(true) {
             return Err(inconsistent("the repository does not use consistent snapshots"));
         }
-        Ok(())
+        Ok(complete)
     }
 
     /// TUF 5.4: the timestamp's signatures, version and expiry.
