@@ -6,10 +6,11 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_notification::NotificationExt;
 use wegwijs_core::Lang;
 use wegwijs_core::app::{
-    About, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, OnboardingPreview, Session, Settings, TodayView,
-    TopicGroup,
+    About, App, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, OnboardingPreview, Session, Settings,
+    TodayView, TopicGroup, UpdateStatus,
 };
 use wegwijs_core::checklist::TaskState;
+use wegwijs_core::error::{Error, UpdateErrorKind};
 use wegwijs_core::content_store::SearchHit;
 use wegwijs_core::user_store::SavedProfile;
 
@@ -155,4 +156,61 @@ pub fn delete_all_data(session: State<'_, Session>) -> Reply<()> {
 #[specta::specta]
 pub fn about(session: State<'_, Session>) -> Reply<About> {
     session.with(|app| app.about())
+}
+
+/// What Settings and Today show about content updates.
+#[tauri::command]
+#[specta::specta]
+pub fn update_status(session: State<'_, Session>) -> Reply<UpdateStatus> {
+    session.with(|app| app.update_status())
+}
+
+/// Asks the feed what is new and how much it would download (no content yet).
+#[tauri::command]
+#[specta::specta]
+pub async fn check_updates(handle: AppHandle) -> Reply<UpdateStatus> {
+    off_the_ui_thread(handle, |app| app.check_updates(Utc::now())).await
+}
+
+/// Downloads, verifies and applies what is new.
+#[tauri::command]
+#[specta::specta]
+pub async fn update_now(handle: AppHandle) -> Reply<UpdateStatus> {
+    off_the_ui_thread(handle, |app| app.update_now(Utc::now())).await
+}
+
+/// Applies a `.wegwijs` update file the person picked; `file` is its bytes in base64.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_update(handle: AppHandle, file: String) -> Reply<UpdateStatus> {
+    off_the_ui_thread(handle, move |app| app.import_update(&decode_base64(&file)?, Utc::now())).await
+}
+
+/// Writes the update this phone holds as a `.wegwijs` file next to data exports.
+#[tauri::command]
+#[specta::specta]
+pub async fn share_update(handle: AppHandle) -> Reply<String> {
+    let dir = export_dir(&handle);
+    off_the_ui_thread(handle, move |app| app.share_update(&dir, Utc::now()).map(|path| path.display().to_string())).await
+}
+
+/// Runs a slow core call (network, verifying a file) on a worker thread, so the window stays
+/// responsive; a panic there comes back as the translated file error.
+async fn off_the_ui_thread<T: Send + 'static>(
+    handle: AppHandle,
+    command: impl FnOnce(&mut App) -> wegwijs_core::Result<T> + Send + 'static,
+) -> Reply<T> {
+    let worker = handle.clone();
+    match tauri::async_runtime::spawn_blocking(move || worker.state::<Session>().with(command)).await {
+        Ok(reply) => reply,
+        Err(_) => handle.state::<Session>().with(|_| Err(std::io::Error::other("the update stopped").into())),
+    }
+}
+
+/// The bytes of a file the UI read; text that is not base64 is not an update either.
+fn decode_base64(file: &str) -> wegwijs_core::Result<Vec<u8>> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD
+        .decode(file)
+        .map_err(|error| Error::Update { kind: UpdateErrorKind::Malformed, detail: format!("not base64: {error}") })
 }

@@ -45,6 +45,11 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::deliver_due_reminders,
         commands::delete_all_data,
         commands::about,
+        commands::update_status,
+        commands::check_updates,
+        commands::update_now,
+        commands::import_update,
+        commands::share_update,
     ])
 }
 
@@ -83,7 +88,10 @@ pub fn run() {
             let data_dir = app.path().app_data_dir()?;
             let locales: Vec<String> = sys_locale::get_locales().collect();
             let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-            app.manage(Session::open(&data_dir, &locales, &content_sources()));
+            let session = Session::open(&data_dir, &locales, &content_sources());
+            // The signed feed's address comes only from the environment: no built-in host.
+            let _ = session.with(|core| Ok(core.set_update_source(std::env::var("WEGWIJS_FEED_URL").ok())));
+            app.manage(session);
             app.manage(OpenedLink::default());
             // A link the app was started with, then links opened while it runs.
             if let Some(url) = app.deep_link().get_current().ok().flatten().and_then(|urls| urls.into_iter().next()) {
