@@ -2,7 +2,7 @@ import "./app.css";
 import { render } from "preact";
 import { App } from "./App";
 import { startRouter } from "./state/route";
-import { boot, deliverReminders, watchOpenedLinks } from "./state/store";
+import { boot, checkUpdatesAtStart, deliverReminders, watchOpenedLinks } from "./state/store";
 
 /** How often reminders are looked for while the app is open. */
 const REMINDER_CHECK_MS = 10 * 60 * 1000;
@@ -11,6 +11,7 @@ startRouter();
 void boot().then((started) => {
   if (!started) return;
   void watchOpenedLinks();
+  void checkUpdatesAtStart();
   void deliverReminders();
   setInterval(() => void deliverReminders(), REMINDER_CHECK_MS);
 });

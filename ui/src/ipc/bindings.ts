@@ -33,9 +33,28 @@ export const commands = {
 	deliverDueReminders: () => typedError<number, CommandError>(__TAURI_INVOKE("deliver_due_reminders")),
 	deleteAllData: () => typedError<null, CommandError>(__TAURI_INVOKE("delete_all_data")),
 	about: () => typedError<About_Serialize, CommandError>(__TAURI_INVOKE("about")),
+	/**  What Settings and Today show about content updates. */
+	updateStatus: () => typedError<UpdateStatus_Serialize, CommandError>(__TAURI_INVOKE("update_status")),
+	/**  Asks the feed what is new and how much it would download (no content yet). */
+	checkUpdates: () => typedError<UpdateStatus_Serialize, CommandError>(__TAURI_INVOKE("check_updates")),
+	/**  Downloads, verifies and applies what is new. */
+	updateNow: () => typedError<UpdateStatus_Serialize, CommandError>(__TAURI_INVOKE("update_now")),
+	/**  Applies a `.wegwijs` update file the person picked; `file` is its bytes in base64. */
+	importUpdate: (file: string) => typedError<UpdateStatus_Serialize, CommandError>(__TAURI_INVOKE("import_update", { file })),
+	/**  Writes the update this phone holds as a `.wegwijs` file next to data exports. */
+	shareUpdate: () => typedError<string, CommandError>(__TAURI_INVOKE("share_update")),
 };
 
 /* Types */
+/**  What Settings and Today show about updates. */
+export type UpdateStatus_Serialize = {
+	has_source: boolean,
+	last_check: string | null,
+	content_date: string | null,
+	download_bytes: number | null,
+	wifi_only: boolean,
+	can_share: boolean,
+};
 /**  The About section. */
 export type About = About_Serialize | About_Deserialize;
 

@@ -1,7 +1,19 @@
 /// <reference types="node" />
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildBundle, formatDate, formatDateTimeRange, formatFigure, formatMessage, parseIso, setMessages, t, weekdayName } from "./i18n";
+import {
+  buildBundle,
+  formatDate,
+  formatDateTimeRange,
+  formatFigure,
+  formatInstant,
+  formatMessage,
+  formatSize,
+  parseIso,
+  setMessages,
+  t,
+  weekdayName,
+} from "./i18n";
 
 const english = ["ui.ftl", "main.ftl"].map((file) => readFileSync(new URL(`../../../locales/en/${file}`, import.meta.url), "utf8"));
 
@@ -81,5 +93,28 @@ describe("dates and numbers", () => {
     expect(text).toMatch(/7:30/);
     expect(text).toMatch(/9:00/);
     expect(text.match(/2026/g)).toHaveLength(1);
+  });
+});
+
+describe("update sizes and times", () => {
+  it("shows whole kilobytes, never zero, and megabytes from 1000 kB", () => {
+    expect(formatSize(1, "en")).toBe("1 kB");
+    expect(formatSize(240_001, "en")).toBe("241 kB");
+    expect(formatSize(999_000, "en")).toBe("999 kB");
+    expect(formatSize(2_345_678, "en")).toBe("2.3 MB");
+    expect(formatSize(2_345_678, "pl")).toBe("2,3 MB");
+  });
+
+  it("shows the moment of the last check on the phone's clock, with nanoseconds from Rust", () => {
+    const shown = formatInstant("2026-11-29T08:28:30.123456789Z", "en", "Europe/Amsterdam");
+    expect(shown).toContain("November 29, 2026");
+    expect(shown).toContain("9:28");
+    expect(formatInstant("not a time", "en")).toBe("not a time");
+  });
+
+  it("formats the update messages in English", () => {
+    setMessages("en", english);
+    expect(t("update-download-size", { value: formatSize(240_000, "en") })).toBe("240 kB to download");
+    expect(t("today-update-ready", { value: formatSize(12_300, "en") })).toBe("An update is ready: 13 kB");
   });
 });

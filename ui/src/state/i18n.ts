@@ -106,3 +106,22 @@ export function formatFigure(value: string, lang = uiLang.value): string {
     Number(value),
   );
 }
+
+/** A download size in the UI language: whole kilobytes (never "0 kB"), from 1000 kB megabytes. */
+export function formatSize(bytes: number, lang = uiLang.value): string {
+  const kilobytes = Math.max(1, Math.ceil(bytes / 1000));
+  if (kilobytes < 1000) {
+    return new Intl.NumberFormat(localeOf(lang), { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 }).format(kilobytes);
+  }
+  return new Intl.NumberFormat(localeOf(lang), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 }).format(
+    Math.round(bytes / 100_000) / 10,
+  );
+}
+
+/** A moment (RFC 3339, as the core sends `DateTime<Utc>`) as date and time on this phone's clock. */
+export function formatInstant(iso: string, lang = uiLang.value, timeZone?: string): string {
+  // Up to nanoseconds come from Rust; Date wants at most milliseconds everywhere.
+  const date = new Date(iso.replace(/(\.\d{3})\d+/, "$1"));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "long", timeStyle: "short", timeZone }).format(date);
+}

@@ -1,6 +1,8 @@
+/// <reference types="node" />
 import { describe, expect, it } from "vitest";
 import type { ChecklistRow_Serialize, Scope } from "../ipc/bindings";
 import {
+  downloadState,
   dueBadge,
   filterMunicipalities,
   geoUrl,
@@ -9,8 +11,10 @@ import {
   parseDateInput,
   pickVoice,
   restoreMark,
+  shouldCheckAtStart,
   splitChecklist,
   stateAfter,
+  toBase64,
   toggleMark,
   withMark,
 } from "./logic";
@@ -158,5 +162,29 @@ describe("small parsers", () => {
     expect(pickVoice(voices, "pl")?.name).toBe("local");
     expect(pickVoice(voices, "en")?.name).toBe("a");
     expect(pickVoice(voices, "ro")).toBeNull();
+  });
+});
+
+describe("updates", () => {
+  it("checks at start only with a feed, and not on mobile data when the person wants Wi-Fi only", () => {
+    expect(shouldCheckAtStart(false, false, "wifi")).toBe(false);
+    expect(shouldCheckAtStart(true, false, "cellular")).toBe(true);
+    expect(shouldCheckAtStart(true, true, "cellular")).toBe(false);
+    expect(shouldCheckAtStart(true, true, "wifi")).toBe(true);
+    // Desktop and iOS do not say what the connection is: a check downloads no content, so ask.
+    expect(shouldCheckAtStart(true, true, undefined)).toBe(true);
+  });
+
+  it("tells unknown, up to date and a download apart", () => {
+    expect(downloadState(null)).toBe("unknown");
+    expect(downloadState(0)).toBe("up-to-date");
+    expect(downloadState(1)).toBe("ready");
+  });
+
+  it("encodes a file's bytes as base64, also past one chunk", () => {
+    expect(toBase64(new Uint8Array([]))).toBe("");
+    expect(toBase64(new TextEncoder().encode("wegwijs"))).toBe("d2Vnd2lqcw==");
+    const large = new Uint8Array(100_000).map((_, i) => i % 251);
+    expect(Buffer.from(toBase64(large), "base64").equals(Buffer.from(large))).toBe(true);
   });
 });

@@ -106,3 +106,24 @@ export function pickVoice<V extends { lang: string; localService: boolean }>(voi
   });
   return matching.sort((a, b) => Number(b.localService) - Number(a.localService))[0] ?? null;
 }
+
+/** Whether to ask the feed when the app opens: only with a feed, and not on mobile data when
+ * the person wants Wi-Fi only. A check downloads no content either way. */
+export function shouldCheckAtStart(hasSource: boolean, wifiOnly: boolean, connectionType: string | undefined): boolean {
+  return hasSource && !(wifiOnly && connectionType === "cellular");
+}
+
+/** What the updates section says about downloading: not checked yet, nothing new, or a size. */
+export function downloadState(bytes: number | null): "unknown" | "up-to-date" | "ready" {
+  if (bytes === null) return "unknown";
+  return bytes > 0 ? "ready" : "up-to-date";
+}
+
+/** Bytes as base64, in chunks so a large update file does not overflow the call stack. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(binary);
+}

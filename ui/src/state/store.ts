@@ -24,9 +24,10 @@ import {
   type TextSize,
   type TodayView_Serialize,
   type TopicGroup,
+  type UpdateStatus_Serialize,
 } from "../ipc/bindings";
 import { setMessages, t } from "./i18n";
-import { isOpenableUrl, withMark } from "./logic";
+import { isOpenableUrl, shouldCheckAtStart, toBase64, withMark } from "./logic";
 import type { Route } from "./route";
 
 type Outcome<T> = { status: "ok"; data: T } | { status: "error"; error: CommandError };
@@ -61,23 +62,39 @@ export const results = signal<SearchHit[] | null>(null);
 export const exportPath = signal<string | null>(null);
 export const calendarPath = signal<string | null>(null);
 
+/** What the phone knows about content updates; null until loaded. */
+export const updates = signal<UpdateStatus_Serialize | null>(null);
+/** Why the last check or update failed (shown in Settings; Today then says it could not check). */
+export const updateProblem = signal<CommandError | null>(null);
+export type UpdateTask = "check" | "update" | "import" | "share";
+/** The update action running now; one at a time. */
+export const updateBusy = signal<UpdateTask | null>(null);
+/** The information was just updated (by download or file). */
+export const updateDone = signal(false);
+/** Where "Share this update" wrote the file. */
+export const sharePath = signal<string | null>(null);
+
 /** An onboarding link the core checked, waiting for the person to confirm its details. */
 export type PendingLink = { link: string; preview: OnboardingPreview_Serialize };
 export const pendingLink = signal<PendingLink | null>(null);
 
 const FAILED = null;
 
+/** Awaits a command; an IPC failure (not a command error) becomes one in the person's language. */
+async function settle<T>(pending: Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await pending;
+  } catch (thrown) {
+    console.error(thrown);
+    return { status: "error", error: { code: "error-database", message: t("error-database") } };
+  }
+}
+
 /** Awaits a command; the data, or null after putting the error in `error`. */
 async function call<T>(pending: Promise<Outcome<T>>): Promise<{ data: T } | typeof FAILED> {
-  try {
-    const outcome = await pending;
-    if (outcome.status === "ok") return { data: outcome.data };
-    error.value = outcome.error;
-  } catch (thrown) {
-    // Not a command error: the IPC itself failed. Say so in the person's language.
-    console.error(thrown);
-    error.value = { code: "error-database", message: t("error-database") };
-  }
+  const outcome = await settle(pending);
+  if (outcome.status === "ok") return { data: outcome.data };
+  error.value = outcome.error;
   return FAILED;
 }
 
@@ -239,6 +256,7 @@ export function search(text: string, delay = 120): void {
 
 /** Loads what a screen shows when it is entered. */
 export function enter(target: Route): void {
+  if (target.name !== "settings") updateDone.value = false;
   switch (target.name) {
     case "today":
       void load(today, commands.today);
@@ -258,6 +276,8 @@ export function enter(target: Route): void {
     case "settings":
       exportPath.value = null;
       calendarPath.value = null;
+      sharePath.value = null;
+      void loadUpdateStatus();
       if (!about.value) void load(about, commands.about);
       break;
     case "search":
@@ -353,5 +373,103 @@ export async function openExternal(url: string): Promise<void> {
     await openUrl(url);
   } catch (thrown) {
     console.error(thrown);
+  }
+}
+
+/** Loads what Settings and Today show about updates. */
+export async function loadUpdateStatus(): Promise<void> {
+  const outcome = await settle(commands.updateStatus());
+  if (outcome.status === "ok") updates.value = outcome.data;
+}
+
+/** The connection type the system reports, where it does (Android); undefined elsewhere. */
+function connectionType(): string | undefined {
+  if (typeof navigator === "undefined") return undefined;
+  return (navigator as Navigator & { connection?: { type?: string } }).connection?.type;
+}
+
+/** At start: loads the update status and, with a feed and an allowed connection, asks it what is
+ * new in the background. Never downloads content; a failure only shows as "could not check". */
+export async function checkUpdatesAtStart(): Promise<void> {
+  await loadUpdateStatus();
+  const status = updates.value;
+  if (status && shouldCheckAtStart(status.has_source, settings.value.wifi_only, connectionType())) {
+    await runUpdate("check", commands.checkUpdates, { quiet: true });
+  }
+}
+
+/** Asks the feed what is new and how much it would download. */
+export function checkUpdates(): Promise<boolean> {
+  return runUpdate("check", commands.checkUpdates);
+}
+
+/** Downloads and applies what is new; every screen then loads the new information. */
+export function updateNow(): Promise<boolean> {
+  return runUpdate("update", commands.updateNow);
+}
+
+/** Applies a `.wegwijs` file the person picked. */
+export async function importUpdateFile(file: Blob): Promise<boolean> {
+  let encoded: string;
+  try {
+    encoded = toBase64(new Uint8Array(await file.arrayBuffer()));
+  } catch (thrown) {
+    console.error(thrown);
+    error.value = { code: "error-io", message: t("error-io") };
+    return false;
+  }
+  return runUpdate("import", () => commands.importUpdate(encoded));
+}
+
+/** Writes the update this phone holds as a file to pass on; its path goes to `sharePath`. */
+export async function shareUpdate(): Promise<void> {
+  if (updateBusy.value) return;
+  updateBusy.value = "share";
+  sharePath.value = null;
+  const outcome = await call(commands.shareUpdate());
+  updateBusy.value = null;
+  if (outcome) sharePath.value = outcome.data;
+}
+
+/** Runs one update action; errors go to `updateProblem` and, unless quiet, to the banner. */
+async function runUpdate(
+  task: UpdateTask,
+  send: () => Promise<Outcome<UpdateStatus_Serialize>>,
+  { quiet = false } = {},
+): Promise<boolean> {
+  if (updateBusy.value) return false;
+  batch(() => {
+    updateBusy.value = task;
+    updateDone.value = false;
+    sharePath.value = null;
+  });
+  const outcome = await settle(send());
+  updateBusy.value = null;
+  if (outcome.status === "error") {
+    updateProblem.value = outcome.error;
+    if (!quiet) error.value = outcome.error;
+    return false;
+  }
+  const changed = task === "update" || task === "import";
+  batch(() => {
+    updates.value = outcome.data;
+    updateProblem.value = null;
+    updateDone.value = changed;
+    if (changed) {
+      clearViews();
+      about.value = null;
+    }
+  });
+  if (changed) await refreshAfterUpdate();
+  return true;
+}
+
+/** New content can bring municipalities and a new version: reload what Settings shows. */
+async function refreshAfterUpdate(): Promise<void> {
+  void load(about, commands.about);
+  const outcome = await settle(commands.bootstrap());
+  if (outcome.status === "ok" && bootstrap.value) {
+    const { municipalities, content_date } = outcome.data;
+    bootstrap.value = { ...bootstrap.value, municipalities, content_date };
   }
 }

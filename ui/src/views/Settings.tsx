@@ -21,8 +21,9 @@ import {
   settings,
 } from "../state/store";
 import "./Settings.css";
+import { UpdatesSection } from "./Updates";
 
-type Part = "profile" | "app";
+type Part = "profile" | "app" | "updates";
 
 /** "Saved" for a moment after a change was written. */
 function useSavedNotice(): [Part | null, (part: Part, saved: Promise<boolean>) => void] {
@@ -174,13 +175,6 @@ export function Settings() {
 
       <div class="section section-plain">
         <CheckField
-          id="settings-wifi"
-          label={t("settings-wifi-only")}
-          checked={prefs.wifi_only}
-          testId="wifi-only"
-          onChange={(wifi_only) => changeSettings({ wifi_only })}
-        />
-        <CheckField
           id="settings-reminders"
           label={t("settings-reminders")}
           checked={prefs.reminders}
@@ -200,6 +194,10 @@ export function Settings() {
         />
         <Saved visible={saved === "app"} />
       </div>
+
+      <UpdatesSection onSaved={(saved) => track("updates", saved)}>
+        <Saved visible={saved === "updates"} />
+      </UpdatesSection>
 
       <Section title={t("settings-export")} id="settings-export">
         <button type="button" class="button" data-testid="export" disabled={busy} onClick={() => void onExport()}>

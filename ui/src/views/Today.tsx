@@ -1,14 +1,16 @@
 import { DueBadge } from "../components/Badges";
 import { AlertCard } from "../components/Cards";
-import { formatDate, t } from "../state/i18n";
+import { formatDate, formatSize, t } from "../state/i18n";
 import { href } from "../state/route";
-import { bootstrap, today } from "../state/store";
+import { bootstrap, today, updateProblem, updates } from "../state/store";
 import "./Today.css";
 
 /** The next steps, notices in force, and how fresh the information is. */
 export function Today() {
   const view = today.value;
   const employer = bootstrap.value?.employer;
+  const pending = updates.value?.download_bytes ?? 0;
+  const couldNotCheck = updateProblem.value !== null;
   return (
     <div class="screen" data-testid="screen-today">
       <h1>{t("today-title")}</h1>
@@ -67,9 +69,20 @@ export function Today() {
             </div>
           )}
 
+          {pending > 0 && (
+            <div class="note note-row" data-testid="update-ready">
+              <p>{t("today-update-ready", { value: formatSize(pending) })}</p>
+              <a class="button button-quiet" href={href({ name: "settings" })} data-testid="update-ready-open">
+                {t("today-update-open")}
+              </a>
+            </div>
+          )}
+
           {view.content_date && (
             <p class="muted content-date" data-testid="content-date">
-              {t("content-updated-on", { date: formatDate(view.content_date) })}
+              {couldNotCheck
+                ? t("update-could-not-check", { date: formatDate(view.content_date) })
+                : t("content-updated-on", { date: formatDate(view.content_date) })}
             </p>
           )}
         </>
