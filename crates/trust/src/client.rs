@@ -149,7 +149,14 @@ impl Client {
 
     /// Brings root, timestamp, snapshot and top-level targets up to date. A 304 answer to the
     /// conditional request for `timestamp.json` returns [`Refresh::Unchanged`] after that one
-    /// request (online, it still fails when trusted metadata has expired).
+    /// request (online, it still fails when trusted metadata has expired). New roots are
+    /// looked for only when `timestamp.json` changed; a publisher that rotates keys publishes
+    /// a new timestamp with them.
+    ///
+    /// Delegated roles whose version in the new snapshot differs from the loaded one are
+    /// dropped: load them again with [`Client::load_role`].
+    ///
+    /// An update file older than what the device has fails with [`ErrorKind::Rollback`].
     pub fn refresh(
         &mut self,
         transport: &mut dyn Transport,
@@ -277,7 +284,9 @@ impl Client {
         freshness: Freshness,
     ) -> Result<Refresh> {
         let reference_time = reference_time(now, self.newest_time_seen, freshness);
-        let etag = self.timestamp.as_ref().and(self.timestamp_etag.as_deref());
+        // A 304 is only worth trusting when everything it would leave in place is there.
+        let complete = self.timestamp.is_some() && self.snapshot.is_some() && self.targets.contains_key("targets");
+        let etag = self.timestamp_etag.as_deref().filter(|_| complete);
         let request = Request { path: "timestamp.json", max_len: MAX_TIMESTAMP_LEN, if_none_match: etag };
         let (timestamp_bytes, new_etag) = match fetch(transport, &request)? {
             Fetched::Body { bytes, etag } => (bytes, etag),
@@ -382,6 +391,7 @@ impl Client {
         if let Some(trusted) = &self.snapshot
             && trusted.metadata.version == meta.version
         {
+            meta.check("snapshot", &trusted.raw)?;
             self.root.metadata.check_signatures("snapshot", &Envelope::parse(&trusted.raw)?)?;
             return check_expiry("snapshot", trusted.metadata.expires, reference_time);
         }
@@ -423,6 +433,7 @@ impl Client {
         if let Some(trusted) = self.targets.get(role)
             && trusted.metadata.version == meta.version
         {
+            meta.check(role, &trusted.raw)?;
             self.check_targets_signatures(role, delegator, &Envelope::parse(&trusted.raw)?)?;
             return check_expiry(role, trusted.metadata.expires, reference_time);
         }
