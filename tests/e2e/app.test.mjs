@@ -7,8 +7,9 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, existsSync, cpSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, cpSync, writeFileSync, chmodSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -337,6 +338,205 @@ test("a pasted bad link is refused with a message; the calendar export writes an
     assert.match(ics, /BEGIN:VCALENDAR/);
     assert.match(ics, /UID:task-[a-z-]+@checklist\.wegwijs\.nl/);
     assert.match(ics, /DTSTART;TZID=Europe\/Amsterdam:2026/);
+  } finally {
+    await stop();
+  }
+});
+
+// Signed content updates. The feed is made by the real CLI (`wegwijs feed init|publish|bundle`)
+// with the insecure development keys, from a copy of the content with one title changed.
+
+const cliBinary = process.env.WEGWIJS_CLI ?? join(root, "target/debug/wegwijs");
+const devKeys = join(root, "assets/keys/insecure-dev");
+const nginx = "/usr/sbin/nginx";
+const changedTitle = "Carry your passport or ID card (new from the feed)";
+
+function wegwijs(...args) {
+  const run = spawnSync(cliBinary, args, { cwd: root, encoding: "utf8" });
+  assert.equal(run.status, 0, `wegwijs ${args.join(" ")}:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
+/** A feed folder (readable by nginx's workers) published from content with one title changed. */
+function publishChangedFeed() {
+  if (!existsSync(cliBinary)) {
+    const build = spawnSync("cargo", ["build", "--quiet", "-p", "wegwijs-cli"], { cwd: root, stdio: "inherit" });
+    assert.equal(build.status, 0, "building the wegwijs CLI");
+  }
+  const dir = mkdtempSync(join(tmpdir(), "wegwijs-feed-"));
+  chmodSync(dir, 0o755);
+  const content = join(dir, "content");
+  cpSync(join(root, "assets/content"), content, { recursive: true });
+  const item = join(content, "nl/task-carry-id");
+  const english = readFileSync(join(item, "en.md"), "utf8");
+  writeFileSync(join(item, "en.md"), english.replace(/^title = ".*"$/m, `title = "${changedTitle}"`));
+  const toml = readFileSync(join(item, "item.toml"), "utf8");
+  writeFileSync(join(item, "item.toml"), toml.replace(/^version = (\d+)$/m, (_, v) => `version = ${Number(v) + 1}`));
+  const feed = join(dir, "feed");
+  wegwijs("feed", "init", "--feed", feed, "--keys", devKeys);
+  wegwijs("feed", "publish", "--content", content, "--feed", feed, "--keys", devKeys);
+  return { dir, feed };
+}
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  const { port: free } = server.address();
+  await new Promise((done) => server.close(done));
+  return free;
+}
+
+/** nginx on a free loopback port serving `feed`, with its config, logs and pid in `dir`. */
+async function serveFeed(dir, feed) {
+  assert.ok(existsSync(nginx), "nginx is missing: run scripts/setup.sh (nginx-light)");
+  const listen = await freePort();
+  const prefix = join(dir, "nginx");
+  mkdirSync(prefix, { recursive: true });
+  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((name) => `${name}_temp_path ${join(prefix, name)};`).join("\n    ");
+  writeFileSync(
+    join(prefix, "nginx.conf"),
+    `daemon off;
+worker_processes 1;
+pid ${join(prefix, "nginx.pid")};
+error_log ${join(prefix, "error.log")} warn;
+events { worker_connections 64; }
+http {
+    ${temp}
+    access_log ${join(prefix, "access.log")};
+    types { application/json json; }
+    default_type application/octet-stream;
+    server {
+        listen 127.0.0.1:${listen};
+        root ${feed};
+        etag on;
+    }
+}
+`,
+  );
+  const server = spawn(nginx, ["-p", prefix, "-e", join(prefix, "error.log"), "-c", join(prefix, "nginx.conf")], { stdio: ["ignore", "inherit", "inherit"] });
+  const url = `http://127.0.0.1:${listen}`;
+  for (let attempt = 0; ; attempt++) {
+    const answer = await fetch(`${url}/timestamp.json`).catch(() => null);
+    if (answer?.ok) break;
+    assert.ok(attempt < 50, `nginx did not serve the feed: ${readFileSync(join(prefix, "error.log"), "utf8")}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const stop = () => new Promise((done) => {
+    server.once("exit", done);
+    server.kill("SIGQUIT");
+  });
+  return { url, stop, accessLog: join(prefix, "access.log") };
+}
+
+async function startInEnglish(browser) {
+  await (await waitFor(browser, "lang-en")).click();
+  await (await waitFor(browser, "skip")).click();
+  await waitFor(browser, "screen-today");
+}
+
+async function todayText(browser) {
+  await (await byTestId(browser, "nav-today")).click();
+  await waitFor(browser, "next-step-task-carry-id");
+  return (await byTestId(browser, "screen-today")).getText();
+}
+
+/** Picks a file in the hidden `<input type=file>` as the system's file chooser would. */
+async function pickUpdateFile(browser, path) {
+  await browser.execute(
+    (base64, name) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name));
+      const input = document.querySelector('[data-testid="update-file"]');
+      input.files = transfer.files;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    readFileSync(path).toString("base64"),
+    path.split("/").pop(),
+  );
+}
+
+/** The English messages of the update errors, to recognise the banner's text. */
+function updateErrorMessages() {
+  const messages = readFileSync(join(root, "locales/en/updates.ftl"), "utf8");
+  return [...messages.matchAll(/^(error-update-[a-z-]+) = (.+)$/gm)].map(([, id, text]) => ({ id, text }));
+}
+
+test("an update from the feed on a web server shows its size first, then the changed title", async () => {
+  const { dir, feed } = publishChangedFeed();
+  const server = await serveFeed(dir, feed);
+  const home = freshHome();
+  const { browser, stop } = await launch(home, { WEGWIJS_FEED_URL: server.url });
+  try {
+    await startInEnglish(browser);
+    assert.doesNotMatch(await todayText(browser), /new from the feed/);
+    // The check at start asks the feed what is new; Today offers the update, nothing is downloaded.
+    const ready = await waitFor(browser, "update-ready", 30000);
+    assert.match(await ready.getText(), /An update is ready: [\d,.]+ [kM]B/);
+    await shot(browser, "30-today-update-ready");
+    await (await byTestId(browser, "update-ready-open")).click();
+    const size = await waitFor(browser, "update-size");
+    assert.match(await size.getText(), /^[\d,.]+ [kM]B to download$/);
+    assert.match(await (await byTestId(browser, "update-last-check")).getText(), /^Last checked: /);
+    await (await browser.$("#settings-updates")).scrollIntoView();
+    await shot(browser, "31-settings-update-size");
+    await checkAccessibility(browser, "settings with an update");
+
+    await (await byTestId(browser, "update-now")).click();
+    await waitFor(browser, "update-done", 30000);
+    await shot(browser, "32-settings-updated");
+    assert.match(await todayText(browser), new RegExp(changedTitle.replace(/[()]/g, "\\$&")));
+    await shot(browser, "33-today-changed-title");
+  } finally {
+    await stop();
+    await server.stop();
+  }
+});
+
+test("an update file: a tampered one is refused with a message, the real one changes the content", async () => {
+  const { dir, feed } = publishChangedFeed();
+  const bundle = join(dir, "update.wegwijs");
+  wegwijs("feed", "bundle", "--feed", feed, "--out", bundle);
+  // Flip one byte well inside the file (in the packs, after the metadata).
+  const bytes = readFileSync(bundle);
+  const tamperedBytes = Buffer.from(bytes);
+  const at = Math.floor(bytes.length * 0.9);
+  tamperedBytes[at] ^= 0xff;
+  const tampered = join(dir, "tampered.wegwijs");
+  writeFileSync(tampered, tamperedBytes);
+
+  const home = freshHome();
+  const { browser, stop } = await launch(home);
+  try {
+    await startInEnglish(browser);
+    await (await byTestId(browser, "nav-settings")).click();
+    await waitFor(browser, "update-import");
+    // No feed is set: the section offers the file, not the network.
+    assert.equal(await (await byTestId(browser, "update-check")).isExisting(), false);
+
+    await pickUpdateFile(browser, tampered);
+    const banner = await browser.$('[role="alert"]');
+    await browser.waitUntil(async () => (await banner.getText()).length > 0, { timeout: 20000 });
+    const shown = await banner.getText();
+    const known = updateErrorMessages().find(({ text }) => shown.includes(text));
+    assert.ok(known, `a translated update error, got: ${shown}`);
+    assert.match(shown, /Nothing was changed/);
+    await shot(browser, "34-update-file-tampered");
+    assert.doesNotMatch(await todayText(browser), /new from the feed/);
+
+    await (await byTestId(browser, "nav-settings")).click();
+    await waitFor(browser, "update-import");
+    await pickUpdateFile(browser, bundle);
+    await waitFor(browser, "update-done", 30000);
+    await shot(browser, "35-update-file-imported");
+    assert.match(await todayText(browser), new RegExp(changedTitle.replace(/[()]/g, "\\$&")));
+
+    // The phone can now pass the update on.
+    await (await byTestId(browser, "nav-settings")).click();
+    await (await waitFor(browser, "update-share")).click();
+    const status = await waitFor(browser, "share-status");
+    const path = (await status.getText()).match(/\/\S+\.wegwijs/)?.[0];
+    assert.ok(path && existsSync(path), `shared file ${path}`);
   } finally {
     await stop();
   }
