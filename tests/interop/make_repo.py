@@ -58,7 +58,8 @@ GM0794_PACK = b"Wegwijs GM0794 (Helmond) pack\r\n" + bytes(reversed(range(256)))
 # Non-ASCII custom data: Latin-1, a BMP character above the surrogates (U+FB00) and one outside
 # the BMP (U+1F6B2) as keys, whose order differs between UTF-8/code point sorting (the TUF
 # canonical form) and UTF-16 sorting. Also a quote and a backslash, the only characters
-# canonical JSON escapes.
+# canonical JSON escapes, and a tab and a newline, which canonical JSON leaves raw (the file has
+# them escaped: raw control characters are not valid JSON).
 NL_CUSTOM = {
     "naam": "Nederland — landelijk pakket",
     "gemeente": "'s-Hertogenbosch",
@@ -66,6 +67,7 @@ NL_CUSTOM = {
     "\ufb00": "ligatuur ff",
     "\U0001f6b2": "fiets",
     "é": ["ä", "ö", 1, True, None],
+    "regels": "een\ttwee\ndrie",
 }
 
 
