@@ -462,6 +462,15 @@ fn rollbacks_are_refused() {
         fixture.server.files.insert("timestamp.json".to_owned(), old);
     });
 
+    // An update file older than what the device has: no downgrade, even without expiry checks.
+    let mut fixture = Fixture::new();
+    let mut old_file = MemoryServer { files: fixture.server.files.clone(), ..MemoryServer::default() };
+    fixture.set_pack("targets", NATIONAL_PACK, b"national pack v2");
+    fixture.publish();
+    let mut client = fixture.refreshed_client();
+    let error = client.refresh(&mut old_file, fixture.now + TimeDelta::days(400), Freshness::OfflineFile).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Rollback);
+
     // A newer timestamp naming an older snapshot.
     check_refresh_refused(ErrorKind::Rollback, |fixture| {
         let mut timestamp = fixture.next_timestamp();
@@ -469,20 +478,38 @@ fn rollbacks_are_refused() {
         let bytes = sign(&timestamp, &[&fixture.keys.timestamp[0], &fixture.keys.timestamp[1]]).unwrap();
         fixture.server.files.insert("timestamp.json".to_owned(), bytes);
     });
-    // A newer snapshot listing older top-level or delegated targets, or dropping a role.
-    for (role, change) in [("targets.json", -1), ("GM0794.json", -1), ("GM0794.json", 0)] {
-        check_refresh_refused(ErrorKind::Rollback, |fixture| {
-            let mut snapshot = fixture.repository.snapshot().unwrap().clone();
-            snapshot.version += 10;
-            if change == 0 {
-                snapshot.meta.remove(role);
-            } else {
-                snapshot.meta.get_mut(role).unwrap().version -= 1;
-            }
-            let keys = fixture.keys.clone();
-            fixture.serve_snapshot(&snapshot, &[&keys.snapshot]);
-        });
+    // A newer snapshot dropping a role the client knows.
+    check_refresh_refused(ErrorKind::Rollback, |fixture| {
+        let mut snapshot = fixture.repository.snapshot().unwrap().clone();
+        snapshot.version += 10;
+        snapshot.meta.remove("GM0794.json");
+        let keys = fixture.keys.clone();
+        fixture.serve_snapshot(&snapshot, &[&keys.snapshot]);
+    });
+    // A newer snapshot replaying the old version 1 of top-level or delegated targets.
+    for role in ["targets", MUNICIPALITY] {
+        check_replayed_targets_refused(role);
     }
+}
+
+/// Publishes version 2 of every targets role, lets a client take it, then serves a newer
+/// snapshot that names the still published version 1 of `role`.
+fn check_replayed_targets_refused(role: &str) {
+    let mut fixture = Fixture::new();
+    fixture.set_pack("targets", NATIONAL_PACK, b"national pack v2");
+    fixture.set_pack(MUNICIPALITY, MUNICIPAL_PACK, b"municipal pack v2");
+    fixture.publish();
+    let mut client = fixture.refreshed_client();
+    assert_eq!(client.targets_version(role), Some(2));
+    let before = client.state();
+    let mut snapshot = fixture.repository.snapshot().unwrap().clone();
+    snapshot.version += 10;
+    snapshot.meta.get_mut(&format!("{role}.json")).unwrap().version = 1;
+    let keys = fixture.keys.clone();
+    fixture.serve_snapshot(&snapshot, &[&keys.snapshot]);
+    let error = client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Rollback, "{error}");
+    assert_eq!(client.state(), before);
 }
 
 #[test]
