@@ -222,6 +222,13 @@ impl Client {
         self.targets.get(role).map(|trusted| &trusted.metadata.targets)
     }
 
+    /// The whole metadata of a loaded targets role: its delegations too, so a caller can see
+    /// whether a role is delegated (`targets_metadata("targets")?.delegation("GM0794")`)
+    /// before asking [`Client::load_role`] for it.
+    pub fn targets_metadata(&self, role: &str) -> Option<&Targets> {
+        self.targets.get(role).map(|trusted| &trusted.metadata)
+    }
+
     /// Fetches a target from its consistent-snapshot path and checks its length and hashes.
     pub fn fetch_target(&self, transport: &mut dyn Transport, path: &str, target: &TargetFile) -> Result<Vec<u8>> {
         let fetch_path = target_fetch_path(path, target)?;
@@ -407,9 +414,12 @@ impl Client {
                 return Err(rollback("snapshot", new.metadata.version, trusted.metadata.version));
             }
             for (name, trusted_meta) in &trusted.metadata.meta {
-                let new_version = new.metadata.meta.get(name).map_or(0, |meta| meta.version);
-                if new_version < trusted_meta.version {
-                    return Err(rollback(name, new_version, trusted_meta.version));
+                match new.metadata.meta.get(name) {
+                    None => return Err(Error::new(ErrorKind::Rollback, format!("snapshot no longer lists {name}"))),
+                    Some(meta) if meta.version < trusted_meta.version => {
+                        return Err(rollback(name, meta.version, trusted_meta.version));
+                    }
+                    Some(_) => {}
                 }
             }
         }

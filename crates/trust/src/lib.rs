@@ -15,12 +15,29 @@
 //! - The client fetches `timestamp.json` first, with the stored entity tag; a 304 ends the
 //!   refresh (one conditional GET when nothing changed). The root chain walk follows.
 //! - Only ed25519 keys, only consistent snapshots.
-//! - Thresholds count distinct public keys, so one key listed under two key ids counts once.
 //! - [`client::Freshness::OfflineFile`] skips every expiry check (an update file passed from
 //!   phone to phone is old by nature); signatures, versions and hashes are still checked, so a
 //!   file can never downgrade a device.
+//! - New roots are looked for only when `timestamp.json` changed (a publisher that rotates
+//!   keys always publishes a new timestamp). After a walk capped at
+//!   [`client::MAX_ROOT_ROTATIONS`] the entity tag is dropped so the next refresh walks on.
+//! - A refresh or role load that fails leaves the client as it was, a newly verified root
+//!   included (the specification would keep it).
+//! - Expiry is checked against the later of `now` and the latest `now` of a successful online
+//!   refresh ([`client::TrustedState::newest_time_seen`]).
+//! - [`client::Freshness::OfflineFile`] skips every expiry check (an update file passed from
+//!   phone to phone is old by nature); signatures, versions and hashes are still checked, so a
+//!   file can never downgrade a device (an older file fails with [`ErrorKind::Rollback`]).
+//! - A stored root newer than the pinned one is accepted when signed by its own threshold:
+//!   the intermediate roots it was chained through are not kept.
+//! - Key ids are only names: the client does not require them to be the hash of the key (nor
+//!   does python-tuf); thresholds count distinct public keys instead.
 //! - Path patterns match one segment at a time: `*` and `?` never cross `/`; `[...]` classes
-//!   are not supported and match literally.
+//!   are not supported and match literally. `path_hash_prefixes` are supported.
+//! - A revoked delegation stays listed in snapshot with its last version (clients refuse a
+//!   snapshot that drops a role); re-delegating the name continues from that version.
+//! - Size caps: root 64 KiB, timestamp 16 KiB, snapshot and targets 4 MiB, unless signed
+//!   metadata gives a smaller length ([`client`] constants).
 
 pub mod cjson;
 pub mod client;

@@ -603,6 +603,7 @@ fn a_revoked_delegation_can_no_longer_be_loaded_or_resolved() {
     client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap();
     assert_eq!(client.resolve_target(MUNICIPAL_PACK), None);
     assert_eq!(client.targets(MUNICIPALITY), None);
+    assert_eq!(client.targets_metadata("targets").unwrap().delegation(MUNICIPALITY), None);
     for role in [MUNICIPALITY, "GM9999"] {
         let error = client.load_role(&mut fixture.server, fixture.now, Freshness::Online, role).unwrap_err();
         assert_eq!(error.kind(), ErrorKind::NotAllowed);
