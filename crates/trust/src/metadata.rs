@@ -587,6 +587,24 @@ mod tests {
     }
 
     #[test]
+    fn path_hash_prefixes_match_the_sha256_of_the_path() {
+        let digest = crate::crypto::sha256_hex(b"gm0794/pack");
+        let role = |prefixes: Vec<String>| DelegatedRole {
+            name: "bin".to_owned(),
+            keyids: Vec::new(),
+            threshold: 1,
+            terminating: false,
+            paths: None,
+            path_hash_prefixes: Some(prefixes),
+            unrecognized: BTreeMap::new(),
+        };
+        assert!(role(vec![digest[..2].to_owned()]).covers("gm0794/pack"));
+        assert!(role(vec![digest[..4].to_ascii_uppercase()]).covers("gm0794/pack"));
+        let other = if digest.starts_with('0') { "1" } else { "0" };
+        assert!(!role(vec![other.to_owned()]).covers("gm0794/pack"));
+    }
+
+    #[test]
     fn fetch_path_keeps_the_directory() {
         let target = TargetFile::from_bytes(b"pack", None);
         let hash = &target.hashes["sha256"];

@@ -703,3 +703,48 @@ fn stored_state_is_verified_again() {
     state.root = sign(&root, &[&SigningKey::generate()]).unwrap();
     assert_eq!(Client::load(&fixture.pinned_root, Some(&state)).unwrap_err().kind(), ErrorKind::Signature);
 }
+
+/// Top-level targets delegating `shared/*` to role A, then to role B; only B lists the target.
+/// A terminating A hides B for those paths; a non-terminating A lets the search go on to B.
+#[test]
+fn a_terminating_delegation_ends_the_search() {
+    for (a_terminating, expected) in [(false, Some("B")), (true, None)] {
+        let mut fixture = Fixture::new();
+        let keys = fixture.keys.clone();
+        let mut top = fixture.repository.targets("targets").unwrap().clone();
+        top.version += 10;
+        let delegations = top.delegations.as_mut().unwrap();
+        let key_id = keys.municipality.key_id();
+        for (name, terminating) in [("A", a_terminating), ("B", false)] {
+            let mut role = delegations.roles[0].clone();
+            role.name = name.to_owned();
+            role.keyids = vec![key_id.clone()];
+            role.terminating = terminating;
+            role.paths = Some(vec!["shared/*".to_owned()]);
+            delegations.roles.push(role);
+        }
+        let mut snapshot = fixture.repository.snapshot().unwrap().clone();
+        snapshot.version += 10;
+        for (name, listed) in [("A", None), ("B", Some("shared/pack"))] {
+            let mut role = Targets::new(1, top.expires);
+            if let Some(path) = listed {
+                role.targets.insert(path.to_owned(), TargetFile::from_bytes(b"shared", None));
+            }
+            let file_name = wegwijs_trust::metadata::targets_file_name(1, name);
+            fixture.server.files.insert(file_name, sign(&role, &[&keys.municipality]).unwrap());
+            snapshot.meta.insert(format!("{name}.json"), wegwijs_trust::MetaFile::new(1));
+        }
+        let file_name = wegwijs_trust::metadata::targets_file_name(top.version, "targets");
+        fixture.server.files.insert(file_name, sign(&top, &[&keys.targets]).unwrap());
+        snapshot.meta.get_mut("targets.json").unwrap().version = top.version;
+        fixture.serve_snapshot(&snapshot, &[&keys.snapshot]);
+
+        let mut client = fixture.client();
+        client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap();
+        for role in ["A", "B"] {
+            client.load_role(&mut fixture.server, fixture.now, Freshness::Online, role).unwrap();
+        }
+        let resolved = client.resolve_target("shared/pack");
+        assert_eq!(resolved.map(|resolved| resolved.role).as_deref(), expected, "A terminating: {a_terminating}");
+    }
+}
