@@ -428,6 +428,11 @@ mod tests {
         }
 
         #[test]
+        fn parsing_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+            let _ = parse(&bytes);
+        }
+
+        #[test]
         fn parses_what_serde_json_writes_pretty(value in json_value()) {
             let pretty = serde_json::to_vec_pretty(&value).unwrap();
             prop_assert_eq!(parse(&pretty).unwrap(), value);
