@@ -11,7 +11,8 @@ same on every run: ed25519 signatures are deterministic and all dates are fixed)
     OUTDIR/root.json            copy of the newest root
     OUTDIR/timestamp.json       signed by the v2 timestamp key only
     OUTDIR/1.snapshot.json
-    OUTDIR/1.targets.json       nl/pack.bin (with non-ASCII custom), delegates gm0794/* to GM0794
+    OUTDIR/1.targets.json       nl/pack.bin (with non-ASCII custom), delegates gm0794/* to GM0794,
+                                and a field the specification does not define
     OUTDIR/1.GM0794.json        gm0794/pack.bin
     OUTDIR/targets/nl/<sha256>.pack.bin
     OUTDIR/targets/gm0794/<sha256>.pack.bin
@@ -72,7 +73,8 @@ NL_CUSTOM = {
 
 
 def signer(seed_byte: int) -> CryptoSigner:
-    """An ed25519 signer from a fixed 32-byte seed."""
+    """An ed25519 signer from a fixed 32-byte seed: `seed_byte` 32 times (the Rust test makes
+    the same keys to publish on top of this repository)."""
     private = Ed25519PrivateKey.from_private_bytes(bytes([seed_byte]) * 32)
     public = SSlibKey.from_crypto(private.public_key(), scheme="ed25519")
     return CryptoSigner(private, public)
@@ -168,6 +170,8 @@ def main() -> int:
         ),
     )
     targets.targets[nl_target.path] = nl_target
+    # A field the specification does not define: clients must keep it under the signature.
+    targets.unrecognized_fields["x-wegwijs-opmerking"] = {"tekst": "onbekend veld ✓"}
     targets_md = Metadata(targets)
     targets_md.sign(targets_key)
     save(targets_md, "1.targets.json")
