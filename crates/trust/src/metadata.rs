@@ -89,10 +89,22 @@ impl Envelope {
 
     /// The canonical bytes of the whole file.
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
-        cjson::to_canonical(&serde_json::json!({
+        let canonical = cjson::to_canonical(&serde_json::json!({
             "signatures": self.signatures,
             "signed": self.signed,
-        }))
+        }))?;
+        // Canonical JSON keeps control characters raw, which no JSON parser (python-tuf's,
+        // ours) reads. Signatures cover the canonical form of the parsed value, so the file
+        // escapes them; outside strings the canonical form has no bytes below 0x20.
+        let mut file = Vec::with_capacity(canonical.len());
+        for byte in canonical {
+            if byte < 0x20 {
+                file.extend_from_slice(format!("\\u{byte:04x}").as_bytes());
+            } else {
+                file.push(byte);
+            }
+        }
+        Ok(file)
     }
 }
 

@@ -399,8 +399,6 @@ fn python_tuf_verifies_our_repository() {
 /// `\n`; our writer writes the canonical bytes as the file, which python-tuf (and our own
 /// client's parser) refuse.
 #[test]
-#[ignore = "known interop difference: Envelope::to_bytes writes raw control characters; \
-            un-ignore when the writer escapes them in the file"]
 fn control_characters_in_custom_survive_both_ways() {
     let custom = json!({ "regels": "een\ttwee\ndrie" });
     let files = publish_our_repository(custom.clone());
@@ -514,8 +512,6 @@ fn our_writer_continues_a_python_tuf_repository() {
 /// The same, re-signing python's top-level targets, whose `custom` has a tab and a newline and
 /// which has a field the specification does not define.
 #[test]
-#[ignore = "known interop difference: Envelope::to_bytes writes raw control characters; \
-            un-ignore when the writer escapes them in the file"]
 fn our_writer_re_signs_python_tuf_targets() {
     let python_repo = PythonRepository::make();
     let mut repository = continue_python_repository(&python_repo);
