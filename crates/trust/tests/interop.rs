@@ -8,10 +8,8 @@
 //! - our [`Repository`] loads python-tuf's repository and publishes on top of it, and
 //!   python-tuf's client accepts the result.
 //!
-//! Known difference, tests ignored until fixed: a string with a control character (`\n` in a
-//! target's `custom`) is written raw into our metadata files, as canonical JSON has it; neither
-//! python-tuf nor our own client parses that. The fix is in `Envelope::to_bytes`: escape bytes
-//! below 0x20 (in canonical JSON they occur only inside strings) as `\u00XX`.
+//! - a string with a control character (`\n` in a target's `custom`) survives both ways: our
+//!   files escape it, though canonical JSON (what signatures cover) keeps it raw (regression).
 //!
 //! Needs `python3` with python-tuf (tests/interop/requirements.txt): `scripts/setup.sh`
 //! installs it. Without it these tests fail; they never pass silently.
