@@ -10,3 +10,7 @@ error-update-not-allowed = Aktualizace obsahuje informace od odesílatele, kter�
 error-update-inconsistent = Části aktualizace k sobě nepasují. Nic se nezměnilo. Vaše informace zůstávají stejné. Zkuste to později.
 error-update-no-source = Tato aplikace nemá adresu, odkud by brala aktualizace. Nic se nezměnilo. Místo toho můžete importovat soubor s aktualizací.
 error-update-nothing-to-share = Tento telefon zatím nemá aktualizaci, kterou by mohl sdílet. Nic se nezměnilo. Nejdřív aktualizujte informace a pak to zkuste znovu.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Tento soubor není soubor s aktualizací Wegwijs. Nic se nezměnilo. Vaše informace zůstávají stejné. Řekněte si znovu o soubor s aktualizací: jeho název končí na .wegwijs.
+error-update-file-damaged = Soubor s aktualizací je poškozený nebo neúplný. Nic se nezměnilo. Vaše informace zůstávají stejné. Řekněte si o soubor s aktualizací znovu, nebo si ho znovu stáhněte.
+error-update-file-too-large = Soubor s aktualizací je příliš velký, proto ho aplikace neotevřela. Nic se nezměnilo. Vaše informace zůstávají stejné. Řekněte si o nový soubor s aktualizací.

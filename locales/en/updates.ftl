@@ -10,3 +10,7 @@ error-update-not-allowed = The update has information from a sender who may not 
 error-update-inconsistent = The parts of the update do not fit together. Nothing was changed. Your information stays as it is. Try again later.
 error-update-no-source = This app has no address to get updates from. Nothing was changed. You can import an update file instead.
 error-update-nothing-to-share = This phone has no update to share yet. Nothing was changed. Update the information first, then try again.
+## Update files (.wegwijs): why one was refused.
+error-update-file-not-an-update-file = This file is not a Wegwijs update file. Nothing was changed. Your information stays as it is. Ask for the update file again: its name ends in .wegwijs.
+error-update-file-damaged = The update file is damaged or incomplete. Nothing was changed. Your information stays as it is. Ask for the update file again, or download it again.
+error-update-file-too-large = The update file is too large, so the app did not open it. Nothing was changed. Your information stays as it is. Ask for a new update file.

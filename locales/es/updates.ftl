@@ -10,3 +10,7 @@ error-update-not-allowed = La actualización tiene información de un remitente 
 error-update-inconsistent = Las partes de la actualización no encajan entre sí. No ha cambiado nada. Tu información sigue igual. Inténtalo de nuevo más tarde.
 error-update-no-source = Esta app no tiene una dirección de la que recibir actualizaciones. No ha cambiado nada. Puedes importar un archivo de actualización.
 error-update-nothing-to-share = Este teléfono todavía no tiene una actualización para compartir. No ha cambiado nada. Primero actualiza la información y luego inténtalo de nuevo.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Este archivo no es un archivo de actualización de Wegwijs. No ha cambiado nada. Tu información sigue igual. Vuelve a pedir el archivo de actualización: su nombre termina en .wegwijs.
+error-update-file-damaged = El archivo de actualización está dañado o incompleto. No ha cambiado nada. Tu información sigue igual. Vuelve a pedir el archivo de actualización o descárgalo de nuevo.
+error-update-file-too-large = El archivo de actualización es demasiado grande, así que la app no lo abrió. No ha cambiado nada. Tu información sigue igual. Pide un archivo de actualización nuevo.

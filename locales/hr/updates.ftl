@@ -10,3 +10,7 @@ error-update-not-allowed = Ažuriranje sadrži informacije pošiljatelja koji ih
 error-update-inconsistent = Dijelovi ažuriranja ne odgovaraju jedan drugome. Ništa nije promijenjeno. Vaše informacije ostaju iste. Pokušajte ponovno kasnije.
 error-update-no-source = Ova aplikacija nema adresu s koje bi dobivala ažuriranja. Ništa nije promijenjeno. Umjesto toga možete uvesti datoteku ažuriranja.
 error-update-nothing-to-share = Ovaj telefon još nema ažuriranje za dijeljenje. Ništa nije promijenjeno. Najprije ažurirajte informacije, a zatim pokušajte ponovno.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Ova datoteka nije datoteka ažuriranja za Wegwijs. Ništa nije promijenjeno. Vaše informacije ostaju iste. Ponovno zatražite datoteku ažuriranja: njezin naziv završava na .wegwijs.
+error-update-file-damaged = Datoteka ažuriranja je oštećena ili nepotpuna. Ništa nije promijenjeno. Vaše informacije ostaju iste. Ponovno zatražite datoteku ažuriranja ili je ponovno preuzmite.
+error-update-file-too-large = Datoteka ažuriranja je prevelika pa je aplikacija nije otvorila. Ništa nije promijenjeno. Vaše informacije ostaju iste. Zatražite novu datoteku ažuriranja.

@@ -10,3 +10,7 @@ error-update-not-allowed = A frissítésben olyan feladótól van információ, 
 error-update-inconsistent = A frissítés részei nem illenek össze. Semmi nem változott. Az információi változatlanok maradnak. Próbálja újra később.
 error-update-no-source = Ennek az alkalmazásnak nincs címe, ahonnan frissítést kaphat. Semmi nem változott. Helyette importálhat egy frissítési fájlt.
 error-update-nothing-to-share = Ezen a telefonon még nincs megosztható frissítés. Semmi nem változott. Először frissítse az információkat, aztán próbálja újra.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Ez a fájl nem Wegwijs frissítési fájl. Semmi nem változott. Az információi változatlanok maradnak. Kérje el újra a frissítési fájlt: a neve .wegwijs végződésű.
+error-update-file-damaged = A frissítési fájl sérült vagy hiányos. Semmi nem változott. Az információi változatlanok maradnak. Kérje el újra a frissítési fájlt, vagy töltse le újra.
+error-update-file-too-large = A frissítési fájl túl nagy, ezért az alkalmazás nem nyitotta meg. Semmi nem változott. Az információi változatlanok maradnak. Kérjen új frissítési fájlt.

@@ -10,3 +10,7 @@ error-update-not-allowed = Atnaujinime yra informacijos iš siuntėjo, kuris neg
 error-update-inconsistent = Atnaujinimo dalys netinka viena prie kitos. Niekas nepakeista. Jūsų informacija lieka tokia pati. Bandykite vėliau.
 error-update-no-source = Ši programėlė neturi adreso, iš kurio gautų atnaujinimus. Niekas nepakeista. Vietoj to galite importuoti atnaujinimo failą.
 error-update-nothing-to-share = Šiame telefone dar nėra atnaujinimo, kuriuo galima pasidalyti. Niekas nepakeista. Pirmiausia atnaujinkite informaciją, tada bandykite dar kartą.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Šis failas nėra Wegwijs atnaujinimo failas. Niekas nepakeista. Jūsų informacija lieka tokia pati. Paprašykite atnaujinimo failo dar kartą: jo pavadinimas baigiasi .wegwijs.
+error-update-file-damaged = Atnaujinimo failas sugadintas arba nepilnas. Niekas nepakeista. Jūsų informacija lieka tokia pati. Paprašykite atnaujinimo failo dar kartą arba atsisiųskite jį iš naujo.
+error-update-file-too-large = Atnaujinimo failas per didelis, todėl programėlė jo neatidarė. Niekas nepakeista. Jūsų informacija lieka tokia pati. Paprašykite naujo atnaujinimo failo.

@@ -10,3 +10,7 @@ error-update-not-allowed = Atjauninājumā ir informācija no sūtītāja, kuram
 error-update-inconsistent = Atjauninājuma daļas neder kopā. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Mēģiniet vēlāk vēlreiz.
 error-update-no-source = Šai lietotnei nav adreses, no kuras saņemt atjauninājumus. Nekas netika mainīts. Tā vietā varat importēt atjauninājuma failu.
 error-update-nothing-to-share = Šajā tālrunī vēl nav atjauninājuma, ar ko dalīties. Nekas netika mainīts. Vispirms atjauniniet informāciju, tad mēģiniet vēlreiz.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Šis fails nav Wegwijs atjauninājuma fails. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Palūdziet atjauninājuma failu vēlreiz: tā nosaukums beidzas ar .wegwijs.
+error-update-file-damaged = Atjauninājuma fails ir bojāts vai nepilnīgs. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Palūdziet atjauninājuma failu vēlreiz vai lejupielādējiet to vēlreiz.
+error-update-file-too-large = Atjauninājuma fails ir pārāk liels, tāpēc lietotne to neatvēra. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Palūdziet jaunu atjauninājuma failu.

@@ -10,3 +10,7 @@ error-update-not-allowed = De update bevat informatie van een afzender die dat n
 error-update-inconsistent = De delen van de update passen niet bij elkaar. Er is niets veranderd. Je informatie blijft zoals die is. Probeer het later opnieuw.
 error-update-no-source = Deze app heeft geen adres om updates van te halen. Er is niets veranderd. Je kunt wel een updatebestand importeren.
 error-update-nothing-to-share = Deze telefoon heeft nog geen update om te delen. Er is niets veranderd. Werk eerst de informatie bij en probeer het dan opnieuw.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Dit bestand is geen updatebestand van Wegwijs. Er is niets veranderd. Je informatie blijft zoals die is. Vraag het updatebestand opnieuw: de naam eindigt op .wegwijs.
+error-update-file-damaged = Het updatebestand is beschadigd of niet compleet. Er is niets veranderd. Je informatie blijft zoals die is. Vraag het updatebestand opnieuw, of download het opnieuw.
+error-update-file-too-large = Het updatebestand is te groot. De app heeft het niet geopend. Er is niets veranderd. Je informatie blijft zoals die is. Vraag om een nieuw updatebestand.

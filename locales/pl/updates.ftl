@@ -10,3 +10,7 @@ error-update-not-allowed = Aktualizacja zawiera informacje od nadawcy, który ni
 error-update-inconsistent = Części aktualizacji do siebie nie pasują. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Spróbuj ponownie później.
 error-update-no-source = Ta aplikacja nie ma adresu, z którego może pobierać aktualizacje. Nic nie zostało zmienione. Możesz za to zaimportować plik aktualizacji.
 error-update-nothing-to-share = Ten telefon nie ma jeszcze aktualizacji do udostępnienia. Nic nie zostało zmienione. Najpierw zaktualizuj informacje, potem spróbuj ponownie.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Ten plik nie jest plikiem aktualizacji Wegwijs. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Poproś jeszcze raz o plik aktualizacji: jego nazwa kończy się na .wegwijs.
+error-update-file-damaged = Plik aktualizacji jest uszkodzony albo niekompletny. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Poproś jeszcze raz o plik aktualizacji albo pobierz go ponownie.
+error-update-file-too-large = Plik aktualizacji jest za duży, więc aplikacja go nie otworzyła. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Poproś o nowy plik aktualizacji.

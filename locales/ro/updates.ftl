@@ -10,3 +10,7 @@ error-update-not-allowed = Actualizarea conține informații de la un expeditor 
 error-update-inconsistent = Părțile actualizării nu se potrivesc între ele. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Încearcă din nou mai târziu.
 error-update-no-source = Această aplicație nu are o adresă de unde să ia actualizări. Nu s-a schimbat nimic. Poți importa în schimb un fișier de actualizare.
 error-update-nothing-to-share = Acest telefon nu are încă o actualizare de trimis. Nu s-a schimbat nimic. Actualizează mai întâi informațiile, apoi încearcă din nou.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Acest fișier nu este un fișier de actualizare Wegwijs. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Cere din nou fișierul de actualizare: numele lui se termină în .wegwijs.
+error-update-file-damaged = Fișierul de actualizare este deteriorat sau incomplet. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Cere din nou fișierul de actualizare sau descarcă-l din nou.
+error-update-file-too-large = Fișierul de actualizare este prea mare, așa că aplicația nu l-a deschis. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Cere un fișier de actualizare nou.

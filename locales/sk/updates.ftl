@@ -10,3 +10,7 @@ error-update-not-allowed = Aktualizácia obsahuje informácie od odosielateľa, 
 error-update-inconsistent = Časti aktualizácie k sebe nepasujú. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skúste to neskôr.
 error-update-no-source = Táto aplikácia nemá adresu, odkiaľ by brala aktualizácie. Nič sa nezmenilo. Namiesto toho môžete importovať súbor s aktualizáciou.
 error-update-nothing-to-share = Tento telefón ešte nemá aktualizáciu, ktorú by mohol zdieľať. Nič sa nezmenilo. Najprv aktualizujte informácie a potom to skúste znova.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Tento súbor nie je súbor s aktualizáciou Wegwijs. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Vypýtajte si súbor s aktualizáciou znova: jeho názov končí na .wegwijs.
+error-update-file-damaged = Súbor s aktualizáciou je poškodený alebo neúplný. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Vypýtajte si súbor s aktualizáciou znova alebo si ho znova stiahnite.
+error-update-file-too-large = Súbor s aktualizáciou je príliš veľký, preto ho aplikácia neotvorila. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Vypýtajte si nový súbor s aktualizáciou.

@@ -10,3 +10,7 @@ error-update-not-allowed = Ažuriranje sadrži informacije pošiljaoca koji ne s
 error-update-inconsistent = Delovi ažuriranja ne odgovaraju jedan drugom. Ništa nije promenjeno. Vaše informacije ostaju iste. Pokušajte ponovo kasnije.
 error-update-no-source = Ova aplikacija nema adresu sa koje bi dobijala ažuriranja. Ništa nije promenjeno. Umesto toga možete da uvezete datoteku ažuriranja.
 error-update-nothing-to-share = Ovaj telefon još nema ažuriranje za deljenje. Ništa nije promenjeno. Prvo ažurirajte informacije, a zatim pokušajte ponovo.
+## Update files (.wegwijs) (see locales/en/updates.ftl).
+error-update-file-not-an-update-file = Ova datoteka nije datoteka ažuriranja za Wegwijs. Ništa nije promenjeno. Vaše informacije ostaju iste. Ponovo zatražite datoteku ažuriranja: njen naziv se završava na .wegwijs.
+error-update-file-damaged = Datoteka ažuriranja je oštećena ili nepotpuna. Ništa nije promenjeno. Vaše informacije ostaju iste. Ponovo zatražite datoteku ažuriranja ili je ponovo preuzmite.
+error-update-file-too-large = Datoteka ažuriranja je prevelika, pa je aplikacija nije otvorila. Ništa nije promenjeno. Vaše informacije ostaju iste. Zatražite novu datoteku ažuriranja.

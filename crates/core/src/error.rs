@@ -35,6 +35,13 @@ pub enum Error {
     Update { kind: UpdateErrorKind, detail: String },
     #[error("no update source is set")]
     NoUpdateSource,
+    /// The update source is not an address the app may use (only https, or http on this
+    /// device for tests). Shown to a person as "no update source": it is a setup mistake.
+    #[error("the update source {url:?} cannot be used: {reason}")]
+    InvalidUpdateSource { url: String, reason: String },
+    /// A `.wegwijs` update file was refused before any of it was used.
+    #[error("update file refused ({kind:?}): {detail}")]
+    UpdateFile { kind: UpdateFileErrorKind, detail: String },
     #[error("this phone has no update to pass on")]
     NothingToShare,
     /// A publisher's command failed (missing key, feed folder in a bad state).
@@ -81,6 +88,27 @@ impl UpdateErrorKind {
     }
 }
 
+/// Why an update file was refused, as the person needs to know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpdateFileErrorKind {
+    /// Not a Wegwijs update file at all (another kind of file, or a newer format).
+    NotAnUpdateFile,
+    /// A Wegwijs update file that is cut off or broken.
+    Damaged,
+    /// Larger than the app accepts.
+    TooLarge,
+}
+
+impl UpdateFileErrorKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            UpdateFileErrorKind::NotAnUpdateFile => "error-update-file-not-an-update-file",
+            UpdateFileErrorKind::Damaged => "error-update-file-damaged",
+            UpdateFileErrorKind::TooLarge => "error-update-file-too-large",
+        }
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
@@ -100,7 +128,8 @@ impl Error {
             Error::Database(_) => "error-database",
             Error::Io(_) => "error-io",
             Error::Update { kind, .. } => kind.code(),
-            Error::NoUpdateSource => "error-update-no-source",
+            Error::NoUpdateSource | Error::InvalidUpdateSource { .. } => "error-update-no-source",
+            Error::UpdateFile { kind, .. } => kind.code(),
             Error::NothingToShare => "error-update-nothing-to-share",
             Error::Feed(_) => "error-feed",
         }
