@@ -194,12 +194,12 @@ pub(crate) fn sync_command(args: SyncArgs) -> Result<()> {
         let checked = sync::check(&store, transport.as_mut(), &options)?;
         let bytes = checked.plan.download_bytes();
         if args.json {
-            let packs: Vec<&str> = checked.plan.packs.iter().map(|p| p.path.as_str()).collect();
+            let packs: Vec<&str> = checked.plan.packs().map(|p| p.path.as_str()).collect();
             println!("{}", serde_json::json!({ "download_bytes": bytes, "packs": packs, "unchanged": checked.unchanged }));
         } else if checked.plan.is_empty() {
             println!("up to date");
         } else {
-            println!("{} packs, {bytes} bytes to download", checked.plan.packs.len());
+            println!("{} packs, {bytes} bytes to download", checked.plan.packs().count());
         }
         return Ok(());
     }

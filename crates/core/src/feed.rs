@@ -116,7 +116,7 @@ impl Feed {
         let mut targets = BTreeMap::new();
         for (file, meta) in &snapshot.meta {
             let role = file.strip_suffix(".json").unwrap_or(file);
-            if let Ok(bytes) = std::fs::read(dir.join(wegwijs_trust::targets_file_name(meta.version, role))) {
+            if let Ok(bytes) = std::fs::read(dir.join(wegwijs_trust::metadata::targets_file_name(meta.version, role))) {
                 targets.insert(role.to_string(), bytes);
             }
         }
@@ -182,7 +182,7 @@ impl Feed {
         entries.insert(snapshot_name.clone(), std::fs::read(self.dir.join(&snapshot_name))?);
         for role in self.repository.roles() {
             let targets = self.role_targets(role)?;
-            let name = wegwijs_trust::targets_file_name(targets.version, role);
+            let name = wegwijs_trust::metadata::targets_file_name(targets.version, role);
             entries.insert(name.clone(), std::fs::read(self.dir.join(&name))?);
             for (path, target) in &targets.targets {
                 let fetch = target_fetch_path(path, target).map_err(feed_error)?;
@@ -235,8 +235,12 @@ impl Feed {
             let delta = Pack::delta(scope.clone(), base, version, &old.items, &items);
             packs.push((pack_path(&scope.code, Some(base), version), delta.encode(), PackInfo { version, base: Some(base) }));
         }
-        for (path, _, _) in &listed {
-            self.repository.remove_target(&role, path).map_err(feed_error)?;
+        // Earlier full packs stay listed while deltas start from them, so a phone that passes
+        // on an old full pack and a delta can bring another phone up to date.
+        for (path, _, info) in &listed {
+            if info.base.is_some() || info.version + DELTA_VERSIONS < version {
+                self.repository.remove_target(&role, path).map_err(feed_error)?;
+            }
         }
         for (path, bytes, info) in &packs {
             let custom = serde_json::to_value(info).map_err(|e| Error::Feed(e.to_string()))?;

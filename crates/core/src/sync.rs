@@ -11,9 +11,10 @@ use crate::error::{Error, Result, UpdateErrorKind};
 use crate::model::NATIONAL_SCOPE;
 use chrono::{DateTime, Utc};
 use pack::{Pack, PackError};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use wegwijs_trust::client::{Client, Freshness, Refresh, TrustedState};
-use wegwijs_trust::{TargetFile, target_fetch_path, targets_file_name};
+use wegwijs_trust::metadata::targets_file_name;
+use wegwijs_trust::{TargetFile, target_fetch_path};
 use wegwijs_trust::transport::Transport;
 
 /// The targets role that publishes a scope: the national editor's top-level role, or the
@@ -56,16 +57,30 @@ pub struct PlannedPack {
 /// What an update would fetch.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Plan {
-    pub packs: Vec<PlannedPack>,
+    pub scopes: Vec<ScopePlan>,
+}
+
+/// The ways from the phone's version of one scope to the newest: the smallest first. An
+/// update file may lack some packs (a phone passes on the packs it applied), so the others
+/// are tried in turn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScopePlan {
+    pub scope: String,
+    pub routes: Vec<Vec<PlannedPack>>,
 }
 
 impl Plan {
+    /// The packs of the first route of each scope: what a server download takes.
+    pub fn packs(&self) -> impl Iterator<Item = &PlannedPack> {
+        self.scopes.iter().filter_map(|scope| scope.routes.first()).flatten()
+    }
+
     pub fn download_bytes(&self) -> u64 {
-        self.packs.iter().map(|pack| pack.target.length).sum()
+        self.packs().map(|pack| pack.target.length).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.packs.is_empty()
+        self.scopes.is_empty()
     }
 }
 
@@ -121,6 +136,11 @@ pub fn check(store: &ContentStore, transport: &mut dyn Transport, options: &Sync
     for scope in scopes {
         let role = role_of_scope(scope);
         if role != "targets" {
+            // Most municipalities publish nothing of their own: they get national content only.
+            let delegated = client.targets_metadata("targets").is_some_and(|targets| targets.delegation(role).is_some());
+            if !delegated {
+                continue;
+            }
             client.load_role(transport, options.now, options.freshness, role).map_err(trust_error)?;
         }
         let current = versions.get(scope).copied().unwrap_or(0);
@@ -128,8 +148,9 @@ pub fn check(store: &ContentStore, transport: &mut dyn Transport, options: &Sync
         for pack in &offered {
             listed.insert(target_fetch_path(&pack.path, &pack.target).map_err(trust_error)?);
         }
-        if let Some(pack) = choose_pack(scope, current, offered)? {
-            plan.packs.push(pack);
+        let routes = routes_to_newest(scope, current, offered)?;
+        if !routes.is_empty() {
+            plan.scopes.push(ScopePlan { scope: scope.to_string(), routes });
         }
     }
     Ok(Checked { client, plan, unchanged: refresh == Refresh::Unchanged, listed })
@@ -147,25 +168,76 @@ pub fn apply_checked(store: &mut ContentStore, transport: &mut dyn Transport, ch
     let Checked { client, plan, listed, .. } = checked;
     let mut packs = Vec::new();
     let mut files = Vec::new();
-    for planned in &plan.packs {
-        let bytes = client.fetch_target(transport, &planned.path, &planned.target).map_err(trust_error)?;
-        let pack = Pack::decode(&bytes).map_err(pack_error)?;
-        pack.check_rules(&planned.scope).map_err(pack_error)?;
-        if pack.version != planned.info.version || pack.base != planned.info.base {
-            return Err(update_error(
-                UpdateErrorKind::Inconsistent,
-                format!("{} holds version {:?}->{}, its signed description says otherwise", planned.path, pack.base, pack.version),
-            ));
+    let mut pack_bytes = 0;
+    for scope in &plan.scopes {
+        let mut last_error = None;
+        for route in &scope.routes {
+            match fetch_route(&client, transport, route) {
+                Ok(fetched) => {
+                    for (planned, pack, bytes) in fetched {
+                        pack_bytes += bytes.len() as u64;
+                        files.push((target_fetch_path(&planned.path, &planned.target).map_err(trust_error)?, bytes));
+                        packs.push(pack);
+                    }
+                    last_error = None;
+                    break;
+                }
+                // A pack the source does not have: try the next way.
+                Err(error) if error.kind() == wegwijs_trust::ErrorKind::Inconsistent => last_error = Some(error),
+                Err(error) => return Err(trust_or_pack_error(error)),
+            }
         }
-        files.push((target_fetch_path(&planned.path, &planned.target).map_err(trust_error)?, bytes));
-        packs.push(pack);
+        if let Some(error) = last_error {
+            return Err(trust_or_pack_error(error));
+        }
     }
-    let outcome = SyncOutcome {
-        applied: packs.iter().map(|pack| (pack.scope.code.clone(), pack.version)).collect(),
-        pack_bytes: plan.download_bytes(),
-    };
+    let outcome = SyncOutcome { applied: packs.iter().map(|pack| (pack.scope.code.clone(), pack.version)).collect(), pack_bytes };
     store.apply_update(&ContentUpdate { packs, trusted: client.state(), files, listed })?;
     Ok(outcome)
+}
+
+/// A fetch failed in TUF (a trust error) or the pack broke the rules beyond it.
+enum RouteError {
+    Trust(wegwijs_trust::Error),
+    Refused(Error),
+}
+
+impl RouteError {
+    fn kind(&self) -> wegwijs_trust::ErrorKind {
+        match self {
+            RouteError::Trust(error) => error.kind(),
+            RouteError::Refused(_) => wegwijs_trust::ErrorKind::NotAllowed,
+        }
+    }
+}
+
+fn trust_or_pack_error(error: RouteError) -> Error {
+    match error {
+        RouteError::Trust(error) => trust_error(error),
+        RouteError::Refused(error) => error,
+    }
+}
+
+/// Fetches and checks the packs of one route.
+fn fetch_route<'p>(
+    client: &Client,
+    transport: &mut dyn Transport,
+    route: &'p [PlannedPack],
+) -> std::result::Result<Vec<(&'p PlannedPack, Pack, Vec<u8>)>, RouteError> {
+    let mut fetched = Vec::new();
+    for planned in route {
+        let bytes = client.fetch_target(transport, &planned.path, &planned.target).map_err(RouteError::Trust)?;
+        let pack = Pack::decode(&bytes).map_err(|e| RouteError::Refused(pack_error(e)))?;
+        pack.check_rules(&planned.scope).map_err(|e| RouteError::Refused(pack_error(e)))?;
+        if pack.version != planned.info.version || pack.base != planned.info.base {
+            return Err(RouteError::Refused(update_error(
+                UpdateErrorKind::Inconsistent,
+                format!("{} holds version {:?}->{}, its signed description says otherwise", planned.path, pack.base, pack.version),
+            )));
+        }
+        fetched.push((planned, pack, bytes));
+    }
+    Ok(fetched)
 }
 
 /// The update this phone holds, as a file to pass on: its trusted metadata under the names a
@@ -220,25 +292,32 @@ fn offered_packs(client: &Client, scope: &str) -> Result<Vec<PlannedPack>> {
     Ok(offered)
 }
 
-/// The newest version as one delta from `current` when that is smaller, else as a full pack.
-fn choose_pack(scope: &str, current: u64, offered: Vec<PlannedPack>) -> Result<Option<PlannedPack>> {
-    let Some(latest) = offered.iter().map(|pack| pack.info.version).max() else { return Ok(None) };
+/// The ways from `current` to the newest version, smallest download first: one delta from
+/// `current`, the full pack, or an older full pack and a delta from it.
+fn routes_to_newest(scope: &str, current: u64, offered: Vec<PlannedPack>) -> Result<Vec<Vec<PlannedPack>>> {
+    let Some(latest) = offered.iter().map(|pack| pack.info.version).max() else { return Ok(Vec::new()) };
     if latest <= current {
-        return Ok(None);
+        return Ok(Vec::new());
     }
-    let mut newest: BTreeMap<Option<u64>, PlannedPack> =
-        offered.into_iter().filter(|pack| pack.info.version == latest).map(|pack| (pack.info.base, pack)).collect();
-    let full = newest.remove(&None);
-    let delta = newest.remove(&Some(current));
-    match (delta, full) {
-        (Some(delta), Some(full)) if full.target.length <= delta.target.length => Ok(Some(full)),
-        (Some(delta), _) => Ok(Some(delta)),
-        (None, Some(full)) => Ok(Some(full)),
-        (None, None) => Err(update_error(
+    let find = |base: Option<u64>, version: u64| {
+        offered.iter().find(|pack| pack.info.base == base && pack.info.version == version).cloned()
+    };
+    let mut routes: Vec<Vec<PlannedPack>> = Vec::new();
+    routes.extend(find(Some(current), latest).map(|delta| vec![delta]));
+    routes.extend(find(None, latest).map(|full| vec![full]));
+    for older in offered.iter().filter(|pack| pack.info.base.is_none() && pack.info.version > current && pack.info.version < latest) {
+        if let Some(delta) = find(Some(older.info.version), latest) {
+            routes.push(vec![older.clone(), delta]);
+        }
+    }
+    if routes.is_empty() {
+        return Err(update_error(
             UpdateErrorKind::Inconsistent,
             format!("version {latest} of {scope} is listed without a full pack or a change from version {current}"),
-        )),
+        ));
     }
+    routes.sort_by_key(|route| route.iter().map(|pack| pack.target.length).sum::<u64>());
+    Ok(routes)
 }
 
 fn update_error(kind: UpdateErrorKind, detail: String) -> Error {

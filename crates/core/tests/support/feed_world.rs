@@ -19,6 +19,8 @@ use wegwijs_trust::transport::Transport;
 
 pub const MUNICIPALITY: &str = "GM0794";
 pub const OTHER_MUNICIPALITY: &str = "GM0867";
+/// Every municipality in the bundled content, each with its own delegated key.
+pub const MUNICIPALITIES: [&str; 4] = ["GM0794", "GM0867", "GM1783", "GM1894"];
 
 /// The time the feed is first published.
 pub fn t0() -> DateTime<Utc> {
@@ -44,12 +46,12 @@ impl World {
         let dir = tempfile::tempdir().unwrap();
         let keys_dir = dir.path().join("keys");
         let keys = KeyRing::new(&keys_dir);
-        for name in ["root", "targets", "snapshot", "timestamp", MUNICIPALITY, OTHER_MUNICIPALITY] {
+        for name in ["root", "targets", "snapshot", "timestamp"].into_iter().chain(MUNICIPALITIES) {
             keys.generate(name).unwrap();
         }
         let feed_dir = dir.path().join("feed");
         let mut feed = Feed::init(&feed_dir, &keys, 1, t0()).unwrap();
-        for municipality in [MUNICIPALITY, OTHER_MUNICIPALITY] {
+        for municipality in MUNICIPALITIES {
             let public = std::fs::read_to_string(keys_dir.join(format!("{municipality}.pub"))).unwrap();
             feed.delegate(&keys, municipality, &public, t0()).unwrap();
         }
@@ -59,6 +61,27 @@ impl World {
         let world = World { dir, keys, keys_dir, feed_dir, content_dir, pinned_root };
         world.publish(t0());
         world
+    }
+
+    /// A copy of this world (feed, keys, content, phones) that a test may change freely.
+    pub fn fork(&self) -> World {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(self.dir.path(), dir.path());
+        let at = |path: &Path| dir.path().join(path.strip_prefix(self.dir.path()).unwrap());
+        World {
+            keys: KeyRing::new(&at(&self.keys_dir)),
+            keys_dir: at(&self.keys_dir),
+            feed_dir: at(&self.feed_dir),
+            content_dir: at(&self.content_dir),
+            pinned_root: self.pinned_root.clone(),
+            dir,
+        }
+    }
+
+    /// The phone `name` made earlier by [`World::phone`], as it is on disk.
+    pub fn existing_phone(&self, name: &str) -> Phone {
+        let dir = self.dir.path().join(name);
+        Phone { store: ContentStore::open(&dir.join("content.db")).unwrap(), dir }
     }
 
     pub fn report(&self) -> LoadReport {
