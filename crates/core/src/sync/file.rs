@@ -95,7 +95,7 @@ impl UpdateFile {
                 return Err(damaged(format!("{path:?} follows {previous:?}: paths must be sorted and unique")));
             }
             let data_len = reader.u64("a data length")?;
-            let data = reader.take(data_len, path)?;
+            let data = reader.take(data_len, &format!("the data of {path}"))?;
             entries.insert(path.to_string(), data.to_vec());
             previous = Some(path);
         }

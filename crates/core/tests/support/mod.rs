@@ -1,0 +1,5 @@
+//! Real servers and helpers shared by integration tests (include with `mod support;`).
+
+#![allow(dead_code)]
+
+pub mod nginx;
