@@ -14,3 +14,6 @@ error-update-nothing-to-share = Tento telefon zatím nemá aktualizaci, kterou b
 error-update-file-not-an-update-file = Tento soubor není soubor s aktualizací Wegwijs. Nic se nezměnilo. Vaše informace zůstávají stejné. Řekněte si znovu o soubor s aktualizací: jeho název končí na .wegwijs.
 error-update-file-damaged = Soubor s aktualizací je poškozený nebo neúplný. Nic se nezměnilo. Vaše informace zůstávají stejné. Řekněte si o soubor s aktualizací znovu, nebo si ho znovu stáhněte.
 error-update-file-too-large = Soubor s aktualizací je příliš velký, proto ho aplikace neotevřela. Nic se nezměnilo. Vaše informace zůstávají stejné. Řekněte si o nový soubor s aktualizací.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = Kanál se nepodařilo zveřejnit: { $value }

@@ -14,3 +14,6 @@ error-update-nothing-to-share = This phone has no update to share yet. Nothing w
 error-update-file-not-an-update-file = This file is not a Wegwijs update file. Nothing was changed. Your information stays as it is. Ask for the update file again: its name ends in .wegwijs.
 error-update-file-damaged = The update file is damaged or incomplete. Nothing was changed. Your information stays as it is. Ask for the update file again, or download it again.
 error-update-file-too-large = The update file is too large, so the app did not open it. Nothing was changed. Your information stays as it is. Ask for a new update file.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = The feed could not be published: { $value }

@@ -14,3 +14,6 @@ error-update-nothing-to-share = Este teléfono todavía no tiene una actualizaci
 error-update-file-not-an-update-file = Este archivo no es un archivo de actualización de Wegwijs. No ha cambiado nada. Tu información sigue igual. Vuelve a pedir el archivo de actualización: su nombre termina en .wegwijs.
 error-update-file-damaged = El archivo de actualización está dañado o incompleto. No ha cambiado nada. Tu información sigue igual. Vuelve a pedir el archivo de actualización o descárgalo de nuevo.
 error-update-file-too-large = El archivo de actualización es demasiado grande, así que la app no lo abrió. No ha cambiado nada. Tu información sigue igual. Pide un archivo de actualización nuevo.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = No se pudo publicar el canal: { $value }

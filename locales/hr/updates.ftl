@@ -14,3 +14,6 @@ error-update-nothing-to-share = Ovaj telefon još nema ažuriranje za dijeljenje
 error-update-file-not-an-update-file = Ova datoteka nije datoteka ažuriranja za Wegwijs. Ništa nije promijenjeno. Vaše informacije ostaju iste. Ponovno zatražite datoteku ažuriranja: njezin naziv završava na .wegwijs.
 error-update-file-damaged = Datoteka ažuriranja je oštećena ili nepotpuna. Ništa nije promijenjeno. Vaše informacije ostaju iste. Ponovno zatražite datoteku ažuriranja ili je ponovno preuzmite.
 error-update-file-too-large = Datoteka ažuriranja je prevelika pa je aplikacija nije otvorila. Ništa nije promijenjeno. Vaše informacije ostaju iste. Zatražite novu datoteku ažuriranja.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = Kanal nije moguće objaviti: { $value }

@@ -14,3 +14,6 @@ error-update-nothing-to-share = Ezen a telefonon még nincs megosztható frissí
 error-update-file-not-an-update-file = Ez a fájl nem Wegwijs frissítési fájl. Semmi nem változott. Az információi változatlanok maradnak. Kérje el újra a frissítési fájlt: a neve .wegwijs végződésű.
 error-update-file-damaged = A frissítési fájl sérült vagy hiányos. Semmi nem változott. Az információi változatlanok maradnak. Kérje el újra a frissítési fájlt, vagy töltse le újra.
 error-update-file-too-large = A frissítési fájl túl nagy, ezért az alkalmazás nem nyitotta meg. Semmi nem változott. Az információi változatlanok maradnak. Kérjen új frissítési fájlt.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = A hírcsatornát nem sikerült közzétenni: { $value }

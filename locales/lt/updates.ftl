@@ -14,3 +14,6 @@ error-update-nothing-to-share = Šiame telefone dar nėra atnaujinimo, kuriuo ga
 error-update-file-not-an-update-file = Šis failas nėra Wegwijs atnaujinimo failas. Niekas nepakeista. Jūsų informacija lieka tokia pati. Paprašykite atnaujinimo failo dar kartą: jo pavadinimas baigiasi .wegwijs.
 error-update-file-damaged = Atnaujinimo failas sugadintas arba nepilnas. Niekas nepakeista. Jūsų informacija lieka tokia pati. Paprašykite atnaujinimo failo dar kartą arba atsisiųskite jį iš naujo.
 error-update-file-too-large = Atnaujinimo failas per didelis, todėl programėlė jo neatidarė. Niekas nepakeista. Jūsų informacija lieka tokia pati. Paprašykite naujo atnaujinimo failo.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = Nepavyko paskelbti srauto: { $value }

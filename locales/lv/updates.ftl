@@ -14,3 +14,6 @@ error-update-nothing-to-share = Šajā tālrunī vēl nav atjauninājuma, ar ko 
 error-update-file-not-an-update-file = Šis fails nav Wegwijs atjauninājuma fails. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Palūdziet atjauninājuma failu vēlreiz: tā nosaukums beidzas ar .wegwijs.
 error-update-file-damaged = Atjauninājuma fails ir bojāts vai nepilnīgs. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Palūdziet atjauninājuma failu vēlreiz vai lejupielādējiet to vēlreiz.
 error-update-file-too-large = Atjauninājuma fails ir pārāk liels, tāpēc lietotne to neatvēra. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Palūdziet jaunu atjauninājuma failu.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = Plūsmu neizdevās publicēt: { $value }

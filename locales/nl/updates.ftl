@@ -14,3 +14,6 @@ error-update-nothing-to-share = Deze telefoon heeft nog geen update om te delen.
 error-update-file-not-an-update-file = Dit bestand is geen updatebestand van Wegwijs. Er is niets veranderd. Je informatie blijft zoals die is. Vraag het updatebestand opnieuw: de naam eindigt op .wegwijs.
 error-update-file-damaged = Het updatebestand is beschadigd of niet compleet. Er is niets veranderd. Je informatie blijft zoals die is. Vraag het updatebestand opnieuw, of download het opnieuw.
 error-update-file-too-large = Het updatebestand is te groot. De app heeft het niet geopend. Er is niets veranderd. Je informatie blijft zoals die is. Vraag om een nieuw updatebestand.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = De feed kon niet worden gepubliceerd: { $value }

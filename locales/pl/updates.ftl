@@ -14,3 +14,6 @@ error-update-nothing-to-share = Ten telefon nie ma jeszcze aktualizacji do udost
 error-update-file-not-an-update-file = Ten plik nie jest plikiem aktualizacji Wegwijs. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Poproś jeszcze raz o plik aktualizacji: jego nazwa kończy się na .wegwijs.
 error-update-file-damaged = Plik aktualizacji jest uszkodzony albo niekompletny. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Poproś jeszcze raz o plik aktualizacji albo pobierz go ponownie.
 error-update-file-too-large = Plik aktualizacji jest za duży, więc aplikacja go nie otworzyła. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Poproś o nowy plik aktualizacji.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = Nie udało się opublikować kanału: { $value }

@@ -14,3 +14,6 @@ error-update-nothing-to-share = Acest telefon nu are încă o actualizare de tri
 error-update-file-not-an-update-file = Acest fișier nu este un fișier de actualizare Wegwijs. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Cere din nou fișierul de actualizare: numele lui se termină în .wegwijs.
 error-update-file-damaged = Fișierul de actualizare este deteriorat sau incomplet. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Cere din nou fișierul de actualizare sau descarcă-l din nou.
 error-update-file-too-large = Fișierul de actualizare este prea mare, așa că aplicația nu l-a deschis. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Cere un fișier de actualizare nou.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = Fluxul nu a putut fi publicat: { $value }

@@ -14,3 +14,6 @@ error-update-nothing-to-share = Tento telefón ešte nemá aktualizáciu, ktorú
 error-update-file-not-an-update-file = Tento súbor nie je súbor s aktualizáciou Wegwijs. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Vypýtajte si súbor s aktualizáciou znova: jeho názov končí na .wegwijs.
 error-update-file-damaged = Súbor s aktualizáciou je poškodený alebo neúplný. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Vypýtajte si súbor s aktualizáciou znova alebo si ho znova stiahnite.
 error-update-file-too-large = Súbor s aktualizáciou je príliš veľký, preto ho aplikácia neotvorila. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Vypýtajte si nový súbor s aktualizáciou.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = Kanál sa nepodarilo zverejniť: { $value }

@@ -14,3 +14,6 @@ error-update-nothing-to-share = Ovaj telefon još nema ažuriranje za deljenje. 
 error-update-file-not-an-update-file = Ova datoteka nije datoteka ažuriranja za Wegwijs. Ništa nije promenjeno. Vaše informacije ostaju iste. Ponovo zatražite datoteku ažuriranja: njen naziv se završava na .wegwijs.
 error-update-file-damaged = Datoteka ažuriranja je oštećena ili nepotpuna. Ništa nije promenjeno. Vaše informacije ostaju iste. Ponovo zatražite datoteku ažuriranja ili je ponovo preuzmite.
 error-update-file-too-large = Datoteka ažuriranja je prevelika, pa je aplikacija nije otvorila. Ništa nije promenjeno. Vaše informacije ostaju iste. Zatražite novu datoteku ažuriranja.
+
+# For editors publishing a feed (the detail stays in English).
+error-feed = Kanal nije moguće objaviti: { $value }
