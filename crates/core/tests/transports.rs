@@ -5,10 +5,11 @@ mod support;
 
 use std::path::Path;
 use support::nginx::{LoggedRequest, Nginx, RawServer, free_port};
-use wegwijs_core::Error;
 use wegwijs_core::error::UpdateFileErrorKind;
+use wegwijs_core::i18n::Localizer;
 use wegwijs_core::sync::file::{DirTransport, FileTransport, MAGIC, MAX_ENTRIES, MAX_FILE_LEN, UpdateFile};
 use wegwijs_core::sync::http::HttpTransport;
+use wegwijs_core::{Error, Lang};
 use wegwijs_trust::transport::{Fetched, Request, Transport, TransportError};
 
 const MIB: u64 = 1024 * 1024;
@@ -217,6 +218,19 @@ fn interrupted_pack_download_resumes_with_a_range_request() {
 }
 
 #[test]
+fn server_that_ignores_the_range_sends_everything_again() {
+    let pack = pack_bytes(300_000);
+    let partial_dir = tempfile::tempdir().unwrap();
+    let whole = RawServer::cut_off(pack.clone(), pack.len());
+    let mut transport = http(&whole.base_url(), partial_dir.path());
+    let kept = transport.partial_path(PACK_PATH).unwrap();
+    std::fs::write(&kept, &pack[..1000]).unwrap();
+    assert_eq!(outcome(transport.fetch(&request(PACK_PATH, MIB))), Outcome::Body(pack.clone()));
+    assert_eq!(transport.bytes_received(), pack.len() as u64);
+    assert!(!kept.exists());
+}
+
+#[test]
 fn kept_part_that_does_not_fit_is_dropped() {
     let feed = feed_dir();
     let nginx = Nginx::serve(feed.path());
@@ -318,6 +332,8 @@ fn check_refused(case: &str, bytes: &[u8], kind: UpdateFileErrorKind, reason: &s
             assert!(detail.contains(reason), "{case}: {detail:?} should mention {reason:?}");
             assert_eq!(error.code(), kind.code(), "{case}");
             assert!(error.code().starts_with("error-update-file-"), "{case}");
+            let dutch = error.localized(&Localizer::bundled(), Lang::Nl);
+            assert!(dutch.contains("updatebestand"), "{case}: {dutch}");
         }
         other => panic!("{case}: expected {kind:?}, got {other:?}"),
     }
