@@ -10,8 +10,8 @@ use wegwijs_core::app::{
     TodayView, TopicGroup, UpdateStatus,
 };
 use wegwijs_core::checklist::TaskState;
-use wegwijs_core::error::{Error, UpdateErrorKind};
 use wegwijs_core::content_store::SearchHit;
+use wegwijs_core::error::{Error, UpdateErrorKind};
 use wegwijs_core::user_store::SavedProfile;
 
 type Reply<T> = Result<T, CommandError>;
@@ -191,7 +191,8 @@ pub async fn import_update(handle: AppHandle, file: String) -> Reply<UpdateStatu
 #[specta::specta]
 pub async fn share_update(handle: AppHandle) -> Reply<String> {
     let dir = export_dir(&handle);
-    off_the_ui_thread(handle, move |app| app.share_update(&dir, Utc::now()).map(|path| path.display().to_string())).await
+    off_the_ui_thread(handle, move |app| app.share_update(&dir, Utc::now()).map(|path| path.display().to_string()))
+        .await
 }
 
 /// Runs a slow core call (network, verifying a file) on a worker thread, so the window stays

@@ -46,15 +46,6 @@ export const commands = {
 };
 
 /* Types */
-/**  What Settings and Today show about updates. */
-export type UpdateStatus_Serialize = {
-	has_source: boolean,
-	last_check: string | null,
-	content_date: string | null,
-	download_bytes: number | null,
-	wifi_only: boolean,
-	can_share: boolean,
-};
 /**  The About section. */
 export type About = About_Serialize | About_Deserialize;
 
@@ -767,6 +758,41 @@ export type TranslationState =
 "translated" | 
 /**  Translated and reviewed. */
 "reviewed";
+
+/**  What Settings and Today show about updates. */
+export type UpdateStatus = UpdateStatus_Serialize | UpdateStatus_Deserialize;
+
+/**  What Settings and Today show about updates. */
+export type UpdateStatus_Deserialize = {
+	/**  Whether the app knows a server to ask (an update file works without one). */
+	has_source: boolean,
+	/**  When the app last reached the server. */
+	last_check?: string | null,
+	/**  The newest verified-on date of the content the phone has. */
+	content_date?: string | null,
+	/**  Known after a check: bytes an update would download (0: up to date). */
+	download_bytes?: number | null,
+	/**  The person wants downloads on Wi-Fi only. */
+	wifi_only: boolean,
+	/**  The phone holds an update it can pass on as a file. */
+	can_share: boolean,
+};
+
+/**  What Settings and Today show about updates. */
+export type UpdateStatus_Serialize = {
+	/**  Whether the app knows a server to ask (an update file works without one). */
+	has_source: boolean,
+	/**  When the app last reached the server. */
+	last_check: string | null,
+	/**  The newest verified-on date of the content the phone has. */
+	content_date: string | null,
+	/**  Known after a check: bytes an update would download (0: up to date). */
+	download_bytes: number | null,
+	/**  The person wants downloads on Wi-Fi only. */
+	wifi_only: boolean,
+	/**  The phone holds an update it can pass on as a file. */
+	can_share: boolean,
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
