@@ -43,11 +43,25 @@ pub struct World {
 impl World {
     /// Keys for every role and two municipalities, a feed started and published at `t0`.
     pub fn new() -> World {
+        World::create(false)
+    }
+
+    /// Like [`World::new`], signed with the insecure development keys whose root the app
+    /// pins, so the app itself accepts this feed.
+    pub fn with_dev_keys() -> World {
+        World::create(true)
+    }
+
+    fn create(dev_keys: bool) -> World {
         let dir = tempfile::tempdir().unwrap();
         let keys_dir = dir.path().join("keys");
         let keys = KeyRing::new(&keys_dir);
-        for name in ["root", "targets", "snapshot", "timestamp"].into_iter().chain(MUNICIPALITIES) {
-            keys.generate(name).unwrap();
+        if dev_keys {
+            copy_dir(&repo_root().join("assets/keys/insecure-dev"), &keys_dir);
+        } else {
+            for name in ["root", "targets", "snapshot", "timestamp"].into_iter().chain(MUNICIPALITIES) {
+                keys.generate(name).unwrap();
+            }
         }
         let feed_dir = dir.path().join("feed");
         let mut feed = Feed::init(&feed_dir, &keys, 1, t0()).unwrap();
@@ -57,7 +71,8 @@ impl World {
         }
         let content_dir = dir.path().join("content");
         copy_dir(&repo_root().join("assets/content"), &content_dir);
-        let pinned_root = std::fs::read(feed_dir.join("1.root.json")).unwrap();
+        let pinned_root =
+            if dev_keys { bundled::PINNED_ROOT.to_vec() } else { std::fs::read(feed_dir.join("1.root.json")).unwrap() };
         let world = World { dir, keys, keys_dir, feed_dir, content_dir, pinned_root };
         world.publish(t0());
         world

@@ -1,0 +1,80 @@
+//! Updates as the app offers them: check (size first), update now, pass the update on as a
+//! file, import it on another phone; errors come translated and change nothing.
+
+mod support;
+#[path = "support/feed_world.rs"]
+mod feed_world;
+
+use feed_world::{MUNICIPALITY, World, days, t0};
+use support::nginx::Nginx;
+use wegwijs_core::app::App;
+use wegwijs_core::lang::Lang;
+use wegwijs_core::user_store::SavedProfile;
+
+fn app_in(dir: &std::path::Path) -> App {
+    let app = App::open(dir, &["pl-PL"]).unwrap();
+    let profile = SavedProfile { lang: Some(Lang::Pl), municipality: Some(MUNICIPALITY.into()), profile: Default::default() };
+    app.complete_setup(&profile).unwrap();
+    app
+}
+
+#[test]
+fn check_shows_the_size_then_update_now_applies_and_the_update_passes_on_as_a_file() {
+    let world = World::with_dev_keys();
+    let changed = world.edit_and_publish(2, "Nowe:", t0());
+    let nginx = Nginx::serve(&world.feed_dir);
+    let phone = tempfile::tempdir().unwrap();
+    let mut app = app_in(phone.path());
+    let now = t0() + days(1);
+
+    let status = app.update_status().unwrap();
+    assert!(!status.has_source && status.last_check.is_none() && !status.can_share, "{status:?}");
+    let error = app.check_updates(now).unwrap_err();
+    assert_eq!(app.command_error(&error).code, "error-update-no-source");
+
+    app.set_update_source(Some(nginx.base_url()));
+    let checked = app.check_updates(now).unwrap();
+    assert_eq!(checked.last_check, Some(now));
+    assert!(checked.download_bytes.unwrap() > 100_000, "national and municipal packs: {checked:?}");
+    assert!(!app.item(&changed[0], Some(Lang::En), now).unwrap().view.title.starts_with("Nowe:"), "nothing fetched yet");
+
+    let updated = app.update_now(now).unwrap();
+    assert_eq!(updated.download_bytes, Some(0));
+    assert!(updated.can_share);
+    assert!(app.item(&changed[0], Some(Lang::En), now).unwrap().view.title.starts_with("Nowe:"));
+
+    let shared = app.share_update(phone.path(), now).unwrap();
+    assert!(shared.file_name().unwrap().to_string_lossy().ends_with(".wegwijs"));
+    let bytes = std::fs::read(&shared).unwrap();
+
+    // Another phone, offline, a month later.
+    let other = tempfile::tempdir().unwrap();
+    let mut offline = app_in(other.path());
+    let later = t0() + days(30);
+    let mut tampered = bytes.clone();
+    let middle = tampered.len() / 2;
+    tampered[middle] ^= 0x55;
+    let refused = offline.import_update(&tampered, later).unwrap_err();
+    let refused = offline.command_error(&refused);
+    assert!(refused.code.starts_with("error-update"), "{refused:?}");
+    assert!(!refused.message.contains("error-"), "translated: {}", refused.message);
+    assert!(!offline.item(&changed[0], Some(Lang::En), later).unwrap().view.title.starts_with("Nowe:"));
+
+    offline.import_update(&bytes, later).unwrap();
+    assert!(offline.item(&changed[1], Some(Lang::En), later).unwrap().view.title.starts_with("Nowe:"));
+}
+
+#[test]
+fn an_unreachable_server_is_explained_in_the_persons_language_and_changes_nothing() {
+    let phone = tempfile::tempdir().unwrap();
+    let mut app = app_in(phone.path());
+    let before = app.update_status().unwrap();
+    let port = support::nginx::free_port();
+    app.set_update_source(Some(format!("http://127.0.0.1:{port}/")));
+    let error = app.check_updates(t0()).unwrap_err();
+    let error = app.command_error(&error);
+    assert_eq!(error.code, "error-update-unreachable");
+    assert!(!error.message.is_empty() && !error.message.contains("error-"), "{}", error.message);
+    let after = app.update_status().unwrap();
+    assert_eq!((after.content_date, after.last_check), (before.content_date, before.last_check));
+}
