@@ -142,7 +142,12 @@ pub(crate) fn feed(command: FeedCommand) -> Result<()> {
         }
         FeedCommand::Delegate { municipality, key, at } => {
             let public = std::fs::read_to_string(&key).with_context(|| format!("reading {}", key.display()))?;
-            Feed::open(&at.feed)?.delegate(&KeyRing::new(&at.keys), &municipality, &public, parse_now(at.now.as_deref())?)?;
+            Feed::open(&at.feed)?.delegate(
+                &KeyRing::new(&at.keys),
+                &municipality,
+                &public,
+                parse_now(at.now.as_deref())?,
+            )?;
             println!("{municipality} may now publish gm{}/*", &municipality.to_ascii_lowercase()[2..]);
         }
         FeedCommand::Revoke { municipality, at } => {
@@ -151,7 +156,8 @@ pub(crate) fn feed(command: FeedCommand) -> Result<()> {
         }
         FeedCommand::Publish { content, at, json } => {
             let report = load_sources(&content)?;
-            let summary = Feed::open(&at.feed)?.publish(&KeyRing::new(&at.keys), &report, parse_now(at.now.as_deref())?)?;
+            let summary =
+                Feed::open(&at.feed)?.publish(&KeyRing::new(&at.keys), &report, parse_now(at.now.as_deref())?)?;
             print_publish(&summary, json)?;
         }
         FeedCommand::Bundle { feed, out } => {
@@ -181,21 +187,24 @@ pub(crate) fn sync_command(args: SyncArgs) -> Result<()> {
     let pinned = pinned_root(&args.trust)?;
     let now = parse_now(args.trust.now.as_deref())?;
     std::fs::create_dir_all(&args.data)?;
-    let (mut store, _) = ContentStore::open_or_build(&args.data.join("content.db"), &wegwijs_core::bundled::content_tree())?;
+    let (mut store, _) =
+        ContentStore::open_or_build(&args.data.join("content.db"), &wegwijs_core::bundled::content_tree())?;
     let (mut transport, freshness): (Box<dyn Transport>, Freshness) =
         if args.from.starts_with("https://") || args.from.starts_with("http://") {
             (Box::new(HttpTransport::new(&args.from, &args.data.join("partial"))?), Freshness::Online)
         } else {
             local_transport(Path::new(&args.from))?
         };
-    let options =
-        SyncOptions { pinned_root: &pinned, municipality: args.municipality.as_deref(), now, freshness };
+    let options = SyncOptions { pinned_root: &pinned, municipality: args.municipality.as_deref(), now, freshness };
     if args.check {
         let checked = sync::check(&store, transport.as_mut(), &options)?;
         let bytes = checked.plan.download_bytes();
         if args.json {
             let packs: Vec<&str> = checked.plan.packs().map(|p| p.path.as_str()).collect();
-            println!("{}", serde_json::json!({ "download_bytes": bytes, "packs": packs, "unchanged": checked.unchanged }));
+            println!(
+                "{}",
+                serde_json::json!({ "download_bytes": bytes, "packs": packs, "unchanged": checked.unchanged })
+            );
         } else if checked.plan.is_empty() {
             println!("up to date");
         } else {
@@ -234,7 +243,9 @@ fn pinned_root(trust: &TrustArgs) -> Result<Vec<u8>> {
 fn parse_now(text: Option<&str>) -> Result<DateTime<Utc>> {
     match text {
         None => Ok(Utc::now()),
-        Some(text) => Ok(DateTime::parse_from_rfc3339(text).with_context(|| format!("{text:?} is not an RFC 3339 time"))?.to_utc()),
+        Some(text) => Ok(DateTime::parse_from_rfc3339(text)
+            .with_context(|| format!("{text:?} is not an RFC 3339 time"))?
+            .to_utc()),
     }
 }
 
@@ -254,7 +265,10 @@ fn print_publish(summary: &PublishSummary, json: bool) -> Result<()> {
         println!("nothing changed");
     } else {
         for scope in &summary.scopes {
-            println!("{}: version {} ({} items, full pack {} bytes, {} changes from earlier versions)", scope.scope, scope.version, scope.items, scope.full_bytes, scope.deltas);
+            println!(
+                "{}: version {} ({} items, full pack {} bytes, {} changes from earlier versions)",
+                scope.scope, scope.version, scope.items, scope.full_bytes, scope.deltas
+            );
         }
     }
     Ok(())

@@ -5,20 +5,20 @@
 //! here. Each language has its own contentless FTS5 table over folded text (see
 //! [`crate::fold`]), so a search reads only the indexes of the languages it covers.
 
+use crate::error::UpdateErrorKind;
 use crate::error::{Error, Result};
 use crate::fold::fold;
 use crate::lang::Lang;
 use crate::model::{Item, ItemKind, NATIONAL_SCOPE, Scope, TaskRule, TranslationState};
 use crate::render::{markdown_to_plain_text, markdown_to_safe_html};
 use crate::source::{LoadReport, SourceTree};
-use crate::error::UpdateErrorKind;
 use crate::sync::pack::Pack;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
-use std::collections::{BTreeMap, BTreeSet};
-use wegwijs_trust::client::TrustedState;
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use wegwijs_trust::client::TrustedState;
 
 /// Bumped when the layout of content.db changes; an older file is rebuilt, never migrated.
 pub const CONTENT_SCHEMA_VERSION: u32 = 3;
@@ -414,13 +414,19 @@ impl ContentStore {
                 Some(base) if base as i64 != current => {
                     return Err(Error::Update {
                         kind: UpdateErrorKind::Inconsistent,
-                        detail: format!("a change from version {base} of {}, but this phone has {current}", pack.scope.code),
+                        detail: format!(
+                            "a change from version {base} of {}, but this phone has {current}",
+                            pack.scope.code
+                        ),
                     });
                 }
                 _ if pack.version as i64 <= current => {
                     return Err(Error::Update {
                         kind: UpdateErrorKind::Rollback,
-                        detail: format!("version {} of {}, but this phone has {current}", pack.version, pack.scope.code),
+                        detail: format!(
+                            "version {} of {}, but this phone has {current}",
+                            pack.version, pack.scope.code
+                        ),
                     });
                 }
                 Some(_) => {
@@ -549,7 +555,8 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
         tx.execute(&format!("INSERT INTO {table}({table}) VALUES ('optimize')", table = fts_table(lang)), [])?;
     }
     add_new_words_to_vocabulary(&tx)?;
-    for (key, value) in [("schema_version", CONTENT_SCHEMA_VERSION.to_string()), ("source_fingerprint", fingerprint.to_string())]
+    for (key, value) in
+        [("schema_version", CONTENT_SCHEMA_VERSION.to_string()), ("source_fingerprint", fingerprint.to_string())]
     {
         set_meta(&tx, key, &value)?;
     }
@@ -608,8 +615,11 @@ fn insert_items(conn: &Connection, items: &[Item]) -> Result<()> {
                 summary_folded
             ])?;
             let rowid = conn.last_insert_rowid();
-            conn.prepare_cached(&format!("INSERT INTO {}(rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)", fts_table(*lang)))?
-                .execute(params![rowid, title_folded, summary_folded, fold(&body_plain)])?;
+            conn.prepare_cached(&format!(
+                "INSERT INTO {}(rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
+                fts_table(*lang)
+            ))?
+            .execute(params![rowid, title_folded, summary_folded, fold(&body_plain)])?;
         }
     }
     Ok(())
@@ -638,7 +648,10 @@ fn add_new_words_to_vocabulary(conn: &Connection) -> Result<()> {
     let before: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM vocab", [], |row| row.get(0))?;
     for lang in Lang::ALL {
         conn.execute(
-            &format!("INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4", fts_table(lang)),
+            &format!(
+                "INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4",
+                fts_table(lang)
+            ),
             [],
         )?;
     }

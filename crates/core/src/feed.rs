@@ -90,7 +90,10 @@ impl Feed {
         }
         let setup = |name: &str| keys.signer(name).map(|key| RoleSetup::single(key.public_key()));
         let config = RepositoryConfig {
-            root: RoleSetup { keys: root_signers.iter().map(SigningKey::public_key).collect(), threshold: root_threshold },
+            root: RoleSetup {
+                keys: root_signers.iter().map(SigningKey::public_key).collect(),
+                threshold: root_threshold,
+            },
             targets: setup("targets")?,
             snapshot: setup("snapshot")?,
             timestamp: setup("timestamp")?,
@@ -229,11 +232,16 @@ impl Feed {
         };
         let full = Pack::full(scope.clone(), version, items.clone());
         let full_bytes = full.encode();
-        let mut packs = vec![(pack_path(&scope.code, None, version), full_bytes.clone(), PackInfo { version, base: None })];
+        let mut packs =
+            vec![(pack_path(&scope.code, None, version), full_bytes.clone(), PackInfo { version, base: None })];
         for base in version.saturating_sub(DELTA_VERSIONS).max(1)..version {
             let Some(old) = self.find_full_pack(&scope.code, base)? else { continue };
             let delta = Pack::delta(scope.clone(), base, version, &old.items, &items);
-            packs.push((pack_path(&scope.code, Some(base), version), delta.encode(), PackInfo { version, base: Some(base) }));
+            packs.push((
+                pack_path(&scope.code, Some(base), version),
+                delta.encode(),
+                PackInfo { version, base: Some(base) },
+            ));
         }
         // Earlier full packs stay listed while deltas start from them, so a phone that passes
         // on an old full pack and a delta can bring another phone up to date.
@@ -270,7 +278,8 @@ impl Feed {
         for entry in entries {
             let path = entry?.path();
             if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(&suffix)) {
-                let pack = Pack::decode(&std::fs::read(&path)?).map_err(|e| Error::Feed(format!("{}: {e}", path.display())))?;
+                let pack = Pack::decode(&std::fs::read(&path)?)
+                    .map_err(|e| Error::Feed(format!("{}: {e}", path.display())))?;
                 return Ok(Some(pack));
             }
         }
@@ -314,9 +323,11 @@ impl Feed {
     /// last, so a server never points at files that are not there yet.
     fn sign_and_write_files(&mut self, keys: &KeyRing, now: DateTime<Utc>) -> Result<Vec<String>> {
         let mut signers = keys.root_signers()?;
-        for name in ["targets", "snapshot", "timestamp"].into_iter().map(str::to_string).chain(
-            self.repository.roles().filter(|role| *role != "targets").map(str::to_string).collect::<Vec<_>>(),
-        ) {
+        for name in ["targets", "snapshot", "timestamp"]
+            .into_iter()
+            .map(str::to_string)
+            .chain(self.repository.roles().filter(|role| *role != "targets").map(str::to_string).collect::<Vec<_>>())
+        {
             signers.extend(keys.optional_signer(&name)?);
         }
         let signer_refs: Vec<&SigningKey> = signers.iter().collect();
@@ -348,8 +359,10 @@ pub fn verify(
     let mut report = VerifyReport::default();
     for role in std::iter::once("targets".to_string()).chain(delegated) {
         let scope = if role == "targets" { NATIONAL_SCOPE.to_string() } else { role.clone() };
-        let listed: Vec<(String, TargetFile)> =
-            client.targets(&role).map(|targets| targets.iter().map(|(p, t)| (p.clone(), t.clone())).collect()).unwrap_or_default();
+        let listed: Vec<(String, TargetFile)> = client
+            .targets(&role)
+            .map(|targets| targets.iter().map(|(p, t)| (p.clone(), t.clone())).collect())
+            .unwrap_or_default();
         for (path, target) in listed {
             match client.resolve_target(&path) {
                 Some(resolved) if resolved.role == role => {}

@@ -23,7 +23,8 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
-    pub const ALL: [ItemKind; 5] = [ItemKind::Right, ItemKind::Service, ItemKind::Task, ItemKind::Alert, ItemKind::Event];
+    pub const ALL: [ItemKind; 5] =
+        [ItemKind::Right, ItemKind::Service, ItemKind::Task, ItemKind::Alert, ItemKind::Event];
 
     pub fn as_str(self) -> &'static str {
         match self {

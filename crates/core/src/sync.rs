@@ -14,8 +14,8 @@ use pack::{Pack, PackError};
 use std::collections::BTreeSet;
 use wegwijs_trust::client::{Client, Freshness, Refresh, TrustedState};
 use wegwijs_trust::metadata::targets_file_name;
-use wegwijs_trust::{TargetFile, target_fetch_path};
 use wegwijs_trust::transport::Transport;
+use wegwijs_trust::{TargetFile, target_fetch_path};
 
 /// The targets role that publishes a scope: the national editor's top-level role, or the
 /// municipality's delegated role named after its code.
@@ -137,7 +137,8 @@ pub fn check(store: &ContentStore, transport: &mut dyn Transport, options: &Sync
         let role = role_of_scope(scope);
         if role != "targets" {
             // Most municipalities publish nothing of their own: they get national content only.
-            let delegated = client.targets_metadata("targets").is_some_and(|targets| targets.delegation(role).is_some());
+            let delegated =
+                client.targets_metadata("targets").is_some_and(|targets| targets.delegation(role).is_some());
             if !delegated {
                 continue;
             }
@@ -191,7 +192,8 @@ pub fn apply_checked(store: &mut ContentStore, transport: &mut dyn Transport, ch
             return Err(trust_or_pack_error(error));
         }
     }
-    let outcome = SyncOutcome { applied: packs.iter().map(|pack| (pack.scope.code.clone(), pack.version)).collect(), pack_bytes };
+    let outcome =
+        SyncOutcome { applied: packs.iter().map(|pack| (pack.scope.code.clone(), pack.version)).collect(), pack_bytes };
     store.apply_update(&ContentUpdate { packs, trusted: client.state(), files, listed })?;
     Ok(outcome)
 }
@@ -218,12 +220,15 @@ fn trust_or_pack_error(error: RouteError) -> Error {
     }
 }
 
+/// A pack as planned, decoded, and its bytes as fetched.
+type FetchedPack<'p> = (&'p PlannedPack, Pack, Vec<u8>);
+
 /// Fetches and checks the packs of one route.
 fn fetch_route<'p>(
     client: &Client,
     transport: &mut dyn Transport,
     route: &'p [PlannedPack],
-) -> std::result::Result<Vec<(&'p PlannedPack, Pack, Vec<u8>)>, RouteError> {
+) -> std::result::Result<Vec<FetchedPack<'p>>, RouteError> {
     let mut fetched = Vec::new();
     for planned in route {
         let bytes = client.fetch_target(transport, &planned.path, &planned.target).map_err(RouteError::Trust)?;
@@ -232,7 +237,10 @@ fn fetch_route<'p>(
         if pack.version != planned.info.version || pack.base != planned.info.base {
             return Err(RouteError::Refused(update_error(
                 UpdateErrorKind::Inconsistent,
-                format!("{} holds version {:?}->{}, its signed description says otherwise", planned.path, pack.base, pack.version),
+                format!(
+                    "{} holds version {:?}->{}, its signed description says otherwise",
+                    planned.path, pack.base, pack.version
+                ),
             )));
         }
         fetched.push((planned, pack, bytes));
@@ -305,7 +313,10 @@ fn routes_to_newest(scope: &str, current: u64, offered: Vec<PlannedPack>) -> Res
     let mut routes: Vec<Vec<PlannedPack>> = Vec::new();
     routes.extend(find(Some(current), latest).map(|delta| vec![delta]));
     routes.extend(find(None, latest).map(|full| vec![full]));
-    for older in offered.iter().filter(|pack| pack.info.base.is_none() && pack.info.version > current && pack.info.version < latest) {
+    for older in offered
+        .iter()
+        .filter(|pack| pack.info.base.is_none() && pack.info.version > current && pack.info.version < latest)
+    {
         if let Some(delta) = find(Some(older.info.version), latest) {
             routes.push(vec![older.clone(), delta]);
         }

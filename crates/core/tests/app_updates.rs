@@ -1,9 +1,9 @@
 //! Updates as the app offers them: check (size first), update now, pass the update on as a
 //! file, import it on another phone; errors come translated and change nothing.
 
-mod support;
 #[path = "support/feed_world.rs"]
 mod feed_world;
+mod support;
 
 use feed_world::{MUNICIPALITY, World, days, t0};
 use support::nginx::Nginx;
@@ -13,7 +13,8 @@ use wegwijs_core::user_store::SavedProfile;
 
 fn app_in(dir: &std::path::Path) -> App {
     let app = App::open(dir, &["pl-PL"]).unwrap();
-    let profile = SavedProfile { lang: Some(Lang::Pl), municipality: Some(MUNICIPALITY.into()), profile: Default::default() };
+    let profile =
+        SavedProfile { lang: Some(Lang::Pl), municipality: Some(MUNICIPALITY.into()), profile: Default::default() };
     app.complete_setup(&profile).unwrap();
     app
 }
@@ -36,7 +37,10 @@ fn check_shows_the_size_then_update_now_applies_and_the_update_passes_on_as_a_fi
     let checked = app.check_updates(now).unwrap();
     assert_eq!(checked.last_check, Some(now));
     assert!(checked.download_bytes.unwrap() > 100_000, "national and municipal packs: {checked:?}");
-    assert!(!app.item(&changed[0], Some(Lang::En), now).unwrap().view.title.starts_with("Nowe:"), "nothing fetched yet");
+    assert!(
+        !app.item(&changed[0], Some(Lang::En), now).unwrap().view.title.starts_with("Nowe:"),
+        "nothing fetched yet"
+    );
 
     let updated = app.update_now(now).unwrap();
     assert_eq!(updated.download_bytes, Some(0));

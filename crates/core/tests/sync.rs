@@ -35,7 +35,12 @@ fn first_sync_takes_full_packs_then_only_changes() {
     assert!(again.applied.is_empty(), "nothing new: {again:?}");
 
     let edited = world.edit_and_publish(3, "Changed:", t0() + days(2));
-    let checked = sync::check(&phone.store, &mut DirTransport::new(&world.feed_dir), &world.options(t0() + days(2), Freshness::Online)).unwrap();
+    let checked = sync::check(
+        &phone.store,
+        &mut DirTransport::new(&world.feed_dir),
+        &world.options(t0() + days(2), Freshness::Online),
+    )
+    .unwrap();
     let paths: Vec<&str> = checked.plan.packs().map(|pack| pack.path.as_str()).collect();
     assert_eq!(paths, ["nl/delta-1-2.pack"], "only the change is fetched");
     let second = phone.sync_dir(&world, t0() + days(2)).unwrap();
@@ -111,96 +116,201 @@ struct Attack {
 }
 
 const ATTACKS: &[Attack] = &[
-    Attack { name: "bad signature on timestamp", attack: |w| flip_signature(w, "timestamp.json"), sync_at_days: 2, expected: UpdateErrorKind::Signature },
-    Attack { name: "bad signature on targets", attack: |w| {
-        w.edit_and_publish(1, "X", t0() + days(2));
-        flip_signature(w, &w.current_file("targets"));
-    }, sync_at_days: 2, expected: UpdateErrorKind::Signature },
-    Attack { name: "targets signed with the wrong key", attack: |w| {
-        w.edit_and_publish(1, "X", t0() + days(2));
-        w.resign(&w.current_file("targets"), &["snapshot"], |_| {});
-    }, sync_at_days: 2, expected: UpdateErrorKind::Signature },
-    Attack { name: "new root below the old root's threshold", attack: |w| {
-        let mut signed = w.read_json("1.root.json")["signed"].clone();
-        signed["version"] = 2.into();
-        let new_key = wegwijs_trust::SigningKey::generate();
-        let key = new_key.public_key();
-        let id = key.key_id();
-        signed["keys"][&id] = serde_json::to_value(&key).unwrap();
-        signed["roles"]["root"] = json!({ "keyids": [id], "threshold": 1 });
-        let bytes = wegwijs_trust::metadata::sign_value(signed, &[&new_key]).unwrap();
-        std::fs::write(w.feed_dir.join("2.root.json"), bytes).unwrap();
-    }, sync_at_days: 2, expected: UpdateErrorKind::Signature },
-    Attack { name: "tampered pack, same length", attack: |w| {
-        w.edit_and_publish(1, "X", t0() + days(2));
-        tamper_pack(w, "nl/delta-1-2.pack", |bytes| { let last = bytes.len() - 1; bytes[last] ^= 1; });
-    }, sync_at_days: 2, expected: UpdateErrorKind::Tampered },
-    Attack { name: "tampered pack, longer", attack: |w| {
-        w.edit_and_publish(1, "X", t0() + days(2));
-        tamper_pack(w, "nl/delta-1-2.pack", |bytes| bytes.extend_from_slice(b"more"));
-    }, sync_at_days: 2, expected: UpdateErrorKind::TooLarge },
-    Attack { name: "rollback of timestamp", attack: |w| {
-        w.resign("timestamp.json", &["timestamp"], |signed| signed["version"] = 1.into());
-    }, sync_at_days: 2, expected: UpdateErrorKind::Rollback },
-    Attack { name: "rollback of snapshot", attack: |w| {
-        let old = std::fs::read(w.feed_dir.join("1.snapshot.json")).unwrap();
-        w.point_timestamp_at(1, &old);
-    }, sync_at_days: 2, expected: UpdateErrorKind::Rollback },
-    Attack { name: "rollback of targets", attack: |w| {
-        w.resign_snapshot_and_timestamp(|signed| signed["meta"]["targets.json"]["version"] = 1.into());
-    }, sync_at_days: 2, expected: UpdateErrorKind::Rollback },
-    Attack { name: "rollback of a municipality's targets", attack: |w| {
-        w.resign_snapshot_and_timestamp(|signed| signed["meta"][format!("{MUNICIPALITY}.json")]["version"] = 1.into());
-    }, sync_at_days: 2, expected: UpdateErrorKind::Rollback },
+    Attack {
+        name: "bad signature on timestamp",
+        attack: |w| flip_signature(w, "timestamp.json"),
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Signature,
+    },
+    Attack {
+        name: "bad signature on targets",
+        attack: |w| {
+            w.edit_and_publish(1, "X", t0() + days(2));
+            flip_signature(w, &w.current_file("targets"));
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Signature,
+    },
+    Attack {
+        name: "targets signed with the wrong key",
+        attack: |w| {
+            w.edit_and_publish(1, "X", t0() + days(2));
+            w.resign(&w.current_file("targets"), &["snapshot"], |_| {});
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Signature,
+    },
+    Attack {
+        name: "new root below the old root's threshold",
+        attack: |w| {
+            let mut signed = w.read_json("1.root.json")["signed"].clone();
+            signed["version"] = 2.into();
+            let new_key = wegwijs_trust::SigningKey::generate();
+            let key = new_key.public_key();
+            let id = key.key_id();
+            signed["keys"][&id] = serde_json::to_value(&key).unwrap();
+            signed["roles"]["root"] = json!({ "keyids": [id], "threshold": 1 });
+            let bytes = wegwijs_trust::metadata::sign_value(signed, &[&new_key]).unwrap();
+            std::fs::write(w.feed_dir.join("2.root.json"), bytes).unwrap();
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Signature,
+    },
+    Attack {
+        name: "tampered pack, same length",
+        attack: |w| {
+            w.edit_and_publish(1, "X", t0() + days(2));
+            tamper_pack(w, "nl/delta-1-2.pack", |bytes| {
+                let last = bytes.len() - 1;
+                bytes[last] ^= 1;
+            });
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Tampered,
+    },
+    Attack {
+        name: "tampered pack, longer",
+        attack: |w| {
+            w.edit_and_publish(1, "X", t0() + days(2));
+            tamper_pack(w, "nl/delta-1-2.pack", |bytes| bytes.extend_from_slice(b"more"));
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::TooLarge,
+    },
+    Attack {
+        name: "rollback of timestamp",
+        attack: |w| {
+            w.resign("timestamp.json", &["timestamp"], |signed| signed["version"] = 1.into());
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Rollback,
+    },
+    Attack {
+        name: "rollback of snapshot",
+        attack: |w| {
+            let old = std::fs::read(w.feed_dir.join("1.snapshot.json")).unwrap();
+            w.point_timestamp_at(1, &old);
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Rollback,
+    },
+    Attack {
+        name: "rollback of targets",
+        attack: |w| {
+            w.resign_snapshot_and_timestamp(|signed| signed["meta"]["targets.json"]["version"] = 1.into());
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Rollback,
+    },
+    Attack {
+        name: "rollback of a municipality's targets",
+        attack: |w| {
+            w.resign_snapshot_and_timestamp(|signed| {
+                signed["meta"][format!("{MUNICIPALITY}.json")]["version"] = 1.into()
+            });
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Rollback,
+    },
     Attack { name: "expired timestamp", attack: |_| {}, sync_at_days: 9, expected: UpdateErrorKind::Expired },
-    Attack { name: "expired snapshot", attack: |w| {
-        w.resign_snapshot_and_timestamp(|signed| signed["expires"] = "2026-11-03T00:00:00Z".into());
-    }, sync_at_days: 2, expected: UpdateErrorKind::Expired },
-    Attack { name: "expired targets", attack: |w| {
-        let file = w.current_file("targets");
-        let version: u64 = file.split('.').next().unwrap().parse::<u64>().unwrap() + 1;
-        let mut signed = w.read_json(&file)["signed"].clone();
-        signed["version"] = version.into();
-        signed["expires"] = "2026-11-03T00:00:00Z".into();
-        let bytes = wegwijs_trust::metadata::sign_value(signed, &[&w.signer("targets")]).unwrap();
-        std::fs::write(w.feed_dir.join(format!("{version}.targets.json")), bytes).unwrap();
-        w.resign_snapshot_and_timestamp(|snapshot| snapshot["meta"]["targets.json"]["version"] = version.into());
-    }, sync_at_days: 2, expected: UpdateErrorKind::Expired },
-    Attack { name: "a municipality publishes national items", attack: |w| {
-        let nl_items = w.report().items.into_iter().filter(|i| i.scope == "nl").take(2).collect();
-        let scope = Scope { code: "nl".into(), name: "Nederland".into(), sample: false };
-        publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, nl_items));
-    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
-    Attack { name: "a municipality publishes another municipality's items", attack: |w| {
-        let report = w.report();
-        let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
-        let mut items: Vec<_> = report.items.into_iter().filter(|i| i.scope == OTHER_MUNICIPALITY).collect();
-        items.iter_mut().for_each(|item| item.scope = MUNICIPALITY.into());
-        publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, items));
-    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
-    Attack { name: "a municipality publishes a right", attack: |w| {
-        let report = w.report();
-        let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
-        let mut right = report.items.into_iter().find(|i| i.kind() == wegwijs_core::model::ItemKind::Right).unwrap();
-        right.scope = MUNICIPALITY.into();
-        right.id = format!("gm0794-{}", right.id);
-        publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, vec![right]));
-    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
-    Attack { name: "a municipality lists a national pack path", attack: |w| {
-        let scope = Scope { code: "nl".into(), name: "Nederland".into(), sample: false };
-        publish_as_municipality(w, "nl/full-9.pack", Pack::full(scope, 9, vec![]));
-    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
-    Attack { name: "a delegation path's * stretched across /", attack: |w| {
-        let report = w.report();
-        let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
-        publish_as_municipality(w, "gm0794/deeper/full-2.pack", Pack::full(scope, 2, vec![]));
-    }, sync_at_days: 2, expected: UpdateErrorKind::NotAllowed },
-    Attack { name: "captive portal HTML instead of the timestamp", attack: |w| {
-        std::fs::write(w.feed_dir.join("timestamp.json"), "<!DOCTYPE html><html><body>Log in to Wi-Fi</body></html>").unwrap();
-    }, sync_at_days: 2, expected: UpdateErrorKind::Malformed },
-    Attack { name: "oversized timestamp", attack: |w| {
-        std::fs::write(w.feed_dir.join("timestamp.json"), vec![b' '; 20 * 1024 * 1024]).unwrap();
-    }, sync_at_days: 2, expected: UpdateErrorKind::TooLarge },
+    Attack {
+        name: "expired snapshot",
+        attack: |w| {
+            w.resign_snapshot_and_timestamp(|signed| signed["expires"] = "2026-11-03T00:00:00Z".into());
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Expired,
+    },
+    Attack {
+        name: "expired targets",
+        attack: |w| {
+            let file = w.current_file("targets");
+            let version: u64 = file.split('.').next().unwrap().parse::<u64>().unwrap() + 1;
+            let mut signed = w.read_json(&file)["signed"].clone();
+            signed["version"] = version.into();
+            signed["expires"] = "2026-11-03T00:00:00Z".into();
+            let bytes = wegwijs_trust::metadata::sign_value(signed, &[&w.signer("targets")]).unwrap();
+            std::fs::write(w.feed_dir.join(format!("{version}.targets.json")), bytes).unwrap();
+            w.resign_snapshot_and_timestamp(|snapshot| snapshot["meta"]["targets.json"]["version"] = version.into());
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Expired,
+    },
+    Attack {
+        name: "a municipality publishes national items",
+        attack: |w| {
+            let nl_items = w.report().items.into_iter().filter(|i| i.scope == "nl").take(2).collect();
+            let scope = Scope { code: "nl".into(), name: "Nederland".into(), sample: false };
+            publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, nl_items));
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::NotAllowed,
+    },
+    Attack {
+        name: "a municipality publishes another municipality's items",
+        attack: |w| {
+            let report = w.report();
+            let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
+            let mut items: Vec<_> = report.items.into_iter().filter(|i| i.scope == OTHER_MUNICIPALITY).collect();
+            items.iter_mut().for_each(|item| item.scope = MUNICIPALITY.into());
+            publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, items));
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::NotAllowed,
+    },
+    Attack {
+        name: "a municipality publishes a right",
+        attack: |w| {
+            let report = w.report();
+            let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
+            let mut right =
+                report.items.into_iter().find(|i| i.kind() == wegwijs_core::model::ItemKind::Right).unwrap();
+            right.scope = MUNICIPALITY.into();
+            right.id = format!("gm0794-{}", right.id);
+            publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, vec![right]));
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::NotAllowed,
+    },
+    Attack {
+        name: "a municipality lists a national pack path",
+        attack: |w| {
+            let scope = Scope { code: "nl".into(), name: "Nederland".into(), sample: false };
+            publish_as_municipality(w, "nl/full-9.pack", Pack::full(scope, 9, vec![]));
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::NotAllowed,
+    },
+    Attack {
+        name: "a delegation path's * stretched across /",
+        attack: |w| {
+            let report = w.report();
+            let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
+            publish_as_municipality(w, "gm0794/deeper/full-2.pack", Pack::full(scope, 2, vec![]));
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::NotAllowed,
+    },
+    Attack {
+        name: "captive portal HTML instead of the timestamp",
+        attack: |w| {
+            std::fs::write(
+                w.feed_dir.join("timestamp.json"),
+                "<!DOCTYPE html><html><body>Log in to Wi-Fi</body></html>",
+            )
+            .unwrap();
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::Malformed,
+    },
+    Attack {
+        name: "oversized timestamp",
+        attack: |w| {
+            std::fs::write(w.feed_dir.join("timestamp.json"), vec![b' '; 20 * 1024 * 1024]).unwrap();
+        },
+        sync_at_days: 2,
+        expected: UpdateErrorKind::TooLarge,
+    },
 ];
 
 #[test]
@@ -230,7 +340,9 @@ fn a_clock_set_back_does_not_hide_expiry() {
     signed["expires"] = "2026-11-05T09:00:00Z".into();
     let bytes = wegwijs_trust::metadata::sign_value(signed, &[&world.signer(MUNICIPALITY)]).unwrap();
     std::fs::write(world.feed_dir.join(format!("{version}.{MUNICIPALITY}.json")), bytes).unwrap();
-    world.resign_snapshot_and_timestamp(|snapshot| snapshot["meta"][format!("{MUNICIPALITY}.json")]["version"] = version.into());
+    world.resign_snapshot_and_timestamp(|snapshot| {
+        snapshot["meta"][format!("{MUNICIPALITY}.json")]["version"] = version.into()
+    });
 
     // The phone saw the national feed on day 6 ...
     let mut phone = world.phone("phone");
@@ -289,5 +401,7 @@ fn publish_as_municipality(world: &World, path: &str, pack: Pack) {
     signed["targets"][path] = serde_json::to_value(&target).unwrap();
     let bytes = wegwijs_trust::metadata::sign_value(signed, &[&world.signer(MUNICIPALITY)]).unwrap();
     std::fs::write(world.feed_dir.join(format!("{version}.{MUNICIPALITY}.json")), bytes).unwrap();
-    world.resign_snapshot_and_timestamp(|snapshot| snapshot["meta"][format!("{MUNICIPALITY}.json")]["version"] = version.into());
+    world.resign_snapshot_and_timestamp(|snapshot| {
+        snapshot["meta"][format!("{MUNICIPALITY}.json")]["version"] = version.into()
+    });
 }

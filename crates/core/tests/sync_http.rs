@@ -1,9 +1,9 @@
 //! Sync over real HTTP: the feed folder served by nginx on loopback, what goes over the wire
 //! counted from nginx's access log.
 
-mod support;
 #[path = "support/feed_world.rs"]
 mod feed_world;
+mod support;
 
 use feed_world::{MUNICIPALITY, World, days, t0};
 use support::nginx::{LoggedRequest, Nginx};
@@ -46,7 +46,8 @@ fn twenty_items_changed_in_every_language_transfer_only_their_delta() {
     let before = nginx.requests(1).len();
 
     let changed = world.edit_and_publish(20, "Updated:", t0() + days(2));
-    let outcome = phone.sync_with(&mut http(&world, &nginx), &world.options(t0() + days(2), Freshness::Online)).unwrap();
+    let outcome =
+        phone.sync_with(&mut http(&world, &nginx), &world.options(t0() + days(2), Freshness::Online)).unwrap();
     assert_eq!(outcome.applied, vec![("nl".to_string(), 2)]);
     for id in &changed {
         assert!(phone.title(id).starts_with("Updated:"), "{id}");

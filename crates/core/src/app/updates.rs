@@ -95,7 +95,12 @@ impl App {
         HttpTransport::new(url, &self.data_dir.join("partial"))
     }
 
-    fn sync_options<'a>(&self, municipality: Option<&'a str>, now: DateTime<Utc>, freshness: Freshness) -> SyncOptions<'a> {
+    fn sync_options<'a>(
+        &self,
+        municipality: Option<&'a str>,
+        now: DateTime<Utc>,
+        freshness: Freshness,
+    ) -> SyncOptions<'a> {
         SyncOptions { pinned_root: crate::bundled::PINNED_ROOT, municipality, now, freshness }
     }
 }

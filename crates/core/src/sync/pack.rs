@@ -76,10 +76,7 @@ impl Pack {
     pub fn decode(bytes: &[u8]) -> Result<Pack, PackError> {
         let decoder = zstd::stream::read::Decoder::new(bytes).map_err(|e| PackError::Malformed(e.to_string()))?;
         let mut json = Vec::new();
-        decoder
-            .take(MAX_UNPACKED_BYTES + 1)
-            .read_to_end(&mut json)
-            .map_err(|e| PackError::Malformed(e.to_string()))?;
+        decoder.take(MAX_UNPACKED_BYTES + 1).read_to_end(&mut json).map_err(|e| PackError::Malformed(e.to_string()))?;
         if json.len() as u64 > MAX_UNPACKED_BYTES {
             return Err(PackError::TooLarge);
         }
@@ -106,7 +103,8 @@ impl Pack {
         }
         let prefix = format!("{}-", scope_code.to_ascii_lowercase());
         for id in self.items.iter().map(|item| item.id.as_str()).chain(self.removed.iter().map(String::as_str)) {
-            let valid_id = !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            let valid_id =
+                !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             let id_in_scope =
                 if scope_code == NATIONAL_SCOPE { !id.starts_with("gm") } else { id.starts_with(&prefix) };
             if !valid_id || !id_in_scope {
@@ -118,7 +116,11 @@ impl Pack {
                 return not_allowed(format!("item {} of scope {} in a pack of {scope_code}", item.id, item.scope));
             }
             if item.kind().is_national_only() && scope_code != NATIONAL_SCOPE {
-                return not_allowed(format!("{} is a {}: only the national editor publishes those", item.id, item.kind().as_str()));
+                return not_allowed(format!(
+                    "{} is a {}: only the national editor publishes those",
+                    item.id,
+                    item.kind().as_str()
+                ));
             }
             if item.texts.is_empty() {
                 return Err(PackError::Malformed(format!("item {} has no text", item.id)));

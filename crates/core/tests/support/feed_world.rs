@@ -191,7 +191,11 @@ impl Phone {
         self.sync_with(&mut transport, &world.options(now, Freshness::Online))
     }
 
-    pub fn sync_with(&mut self, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<SyncOutcome, Error> {
+    pub fn sync_with(
+        &mut self,
+        transport: &mut dyn Transport,
+        options: &SyncOptions<'_>,
+    ) -> Result<SyncOutcome, Error> {
         sync::sync(&mut self.store, transport, options)
     }
 
