@@ -90,7 +90,10 @@ pub fn run() {
             let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
             let session = Session::open(&data_dir, &locales, &content_sources());
             // The signed feed's address comes only from the environment: no built-in host.
-            let _ = session.with(|core| Ok(core.set_update_source(std::env::var("WEGWIJS_FEED_URL").ok())));
+            let _ = session.with(|core| {
+                core.set_update_source(std::env::var("WEGWIJS_FEED_URL").ok());
+                Ok(())
+            });
             app.manage(session);
             app.manage(OpenedLink::default());
             // A link the app was started with, then links opened while it runs.
