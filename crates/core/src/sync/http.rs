@@ -12,7 +12,9 @@
 //! folder cannot be written the download still works, from the start.
 //!
 //! TLS is rustls with the *ring* provider, passed to the client explicitly (no process-wide
-//! default, no aws-lc C build), and the platform's certificate store.
+//! default, no aws-lc C build), and the platform's certificate store. On Android that store is
+//! reached through the JVM: the app shell must call `rustls_platform_verifier::android::
+//! init_with_env` once before the first https request.
 
 use crate::error::{Error, Result};
 use reqwest::Url;
