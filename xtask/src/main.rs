@@ -6,6 +6,7 @@
 //! - `check-locales`, `check-content`, `ui`, `e2e`: the single steps.
 //! - `codegen`: regenerate checked-in generated files (bindings, licence list).
 //! - `bench`: the criterion benchmarks, with their `report:` lines.
+//! - `fuzz [seconds]`: each fuzz target for that long (default 60) with cargo-fuzz on nightly.
 //! - `size`: release binary size and gzipped JS size.
 
 use anyhow::{Context, Result, bail};
@@ -24,10 +25,13 @@ fn main() -> Result<()> {
         "ui" => ui().map(|_| ()),
         "e2e" => e2e().map(|_| ()),
         "bench" => cargo(&["bench", "-p", "wegwijs-core", "--bench", "store"]),
+        "fuzz" => fuzz(std::env::args().nth(2).as_deref()),
         "codegen" => codegen(Mode::Write),
         "size" => size(),
         _ => {
-            eprintln!("usage: cargo xtask <ci | check-locales | check-content | ui | e2e | codegen | bench | size>");
+            eprintln!(
+                "usage: cargo xtask <ci | check-locales | check-content | ui | e2e | codegen | bench | fuzz [seconds] | size>"
+            );
             bail!("unknown task {task:?}")
         }
     }
@@ -177,6 +181,65 @@ fn e2e() -> Result<Counts> {
         bail!("the end-to-end tests did not run");
     }
     Ok(counts)
+}
+
+/// The targets in fuzz/fuzz_targets.
+const FUZZ_TARGETS: [&str; 3] = ["metadata", "pack", "update_file"];
+
+/// Runs every fuzz target for `seconds` (default 60). The committed seeds in
+/// fuzz/corpus/<target> are read only; what libFuzzer finds goes to target/fuzz-corpus, a
+/// crash to fuzz/artifacts/<target>. Ends with one `fuzz:` line per target.
+fn fuzz(seconds: Option<&str>) -> Result<()> {
+    let seconds: u64 = seconds.unwrap_or("60").parse().context("fuzz takes a number of seconds")?;
+    let fuzz_dir = root().join("fuzz");
+    let mut summaries = Vec::new();
+    let mut crashed = Vec::new();
+    for target in FUZZ_TARGETS {
+        let work = root().join("target/fuzz-corpus").join(target);
+        std::fs::create_dir_all(&work)?;
+        let seeds = fuzz_dir.join("corpus").join(target);
+        let log = root().join("target/fuzz-corpus").join(format!("{target}.log"));
+        let args = [
+            "+nightly".to_string(),
+            "fuzz".to_string(),
+            "run".to_string(),
+            target.to_string(),
+            work.display().to_string(),
+            seeds.display().to_string(),
+            "--".to_string(),
+            format!("-max_total_time={seconds}"),
+        ];
+        eprintln!("$ cargo {} (log: {})", args.join(" "), log.display());
+        // The rustup proxy `cargo`, not this cargo, so that +nightly picks the toolchain.
+        let status = Command::new("cargo")
+            .args(&args)
+            .env_remove("RUSTUP_TOOLCHAIN")
+            .current_dir(&fuzz_dir)
+            .stdout(std::fs::File::create(&log)?)
+            .stderr(std::fs::File::options().append(true).open(&log)?)
+            .status()
+            .context("running cargo +nightly fuzz (install it with `cargo install cargo-fuzz --locked`)")?;
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        // libFuzzer ends with `Done 123456 runs in 61 second(s)`.
+        let runs = text.lines().rev().find_map(|line| line.strip_prefix("Done ")).unwrap_or("no summary");
+        let crash = text.lines().find(|line| line.contains("Test unit written to"));
+        let summary = match (status.success(), crash) {
+            (true, _) => format!("fuzz: {target}: {runs}, no crash"),
+            (false, Some(crash)) => format!("fuzz: {target}: CRASH ({})", crash.trim()),
+            (false, None) => format!("fuzz: {target}: failed, see {}", log.display()),
+        };
+        if !status.success() {
+            crashed.push(target);
+        }
+        summaries.push(summary);
+    }
+    for summary in &summaries {
+        println!("{summary}");
+    }
+    if !crashed.is_empty() {
+        bail!("fuzzing found problems in {}", crashed.join(", "));
+    }
+    Ok(())
 }
 
 /// The release binary size and the gzipped JS size.
