@@ -1,0 +1,172 @@
+//! Applying a signed update: a feed whose national scope holds 1,000 generated items in all 13
+//! languages, synced with `sync::sync` from the feed folder onto a fresh copy of a phone's
+//! content.db (the bundled content) in each iteration. The target is under 200 ms.
+//!
+//! Each iteration verifies the metadata, reads and verifies the full pack, decodes it, checks
+//! the rules and replaces the national items (rendering Markdown and indexing every language)
+//! in one transaction: everything a phone does once it has the bytes.
+
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use criterion::{BatchSize, Criterion, SamplingMode, criterion_group, criterion_main};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+use wegwijs_core::bundled;
+use wegwijs_core::content_store::ContentStore;
+use wegwijs_core::feed::{Feed, KeyRing};
+use wegwijs_core::lang::Lang;
+use wegwijs_core::model::{Details, Item, ItemText, Scope, Topic, TranslationState};
+use wegwijs_core::source::LoadReport;
+use wegwijs_core::sync::file::DirTransport;
+use wegwijs_core::sync::{self, SyncOptions};
+use wegwijs_trust::client::Freshness;
+
+const ITEMS: usize = 1_000;
+
+fn published_at() -> DateTime<Utc> {
+    "2026-11-02T09:00:00Z".parse().expect("a valid time")
+}
+
+/// A deterministic pseudo-random generator, so every run applies the same update.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+/// Text of `words` made-up words built from `syllables`, about as long as a real item's.
+fn words(rng: &mut Lcg, syllables: &[&str], words: usize) -> String {
+    (0..words)
+        .map(|_| (0..1 + rng.below(3)).map(|_| syllables[rng.below(syllables.len())]).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `ITEMS` national rights, each with a title, summary and a body of a few paragraphs in every
+/// language.
+fn generated_content() -> LoadReport {
+    let mut rng = Lcg(7);
+    let syllables: BTreeMap<Lang, Vec<&str>> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let own: &[&str] = match lang {
+                Lang::Pl => &["łek", "prze", "szcz", "ów", "ść"],
+                Lang::Bg => &["ре", "гис", "тра", "ци", "я"],
+                Lang::Ro => &["în", "ță", "ști", "ră"],
+                Lang::Hu => &["egész", "ség", "ő", "ű"],
+                _ => &["ver", "ze", "ke", "ring"],
+            };
+            (*lang, own.iter().chain(&["ka", "lo", "mi", "ne", "ta", "so", "ber", "wan"]).copied().collect())
+        })
+        .collect();
+    let items = (0..ITEMS)
+        .map(|n| {
+            let texts = Lang::ALL
+                .iter()
+                .map(|lang| {
+                    let s = &syllables[lang];
+                    let text = ItemText {
+                        title: words(&mut rng, s, 6),
+                        summary: words(&mut rng, s, 25),
+                        state: if lang.is_reference() {
+                            TranslationState::Reference
+                        } else {
+                            TranslationState::Translated
+                        },
+                        body_markdown: format!(
+                            "## {}\n\n{}\n\n- {}\n- {}\n\n{}",
+                            words(&mut rng, s, 4),
+                            words(&mut rng, s, 70),
+                            words(&mut rng, s, 10),
+                            words(&mut rng, s, 10),
+                            words(&mut rng, s, 50)
+                        ),
+                    };
+                    (*lang, text)
+                })
+                .collect();
+            Item {
+                id: format!("generated-{n}"),
+                scope: "nl".into(),
+                version: 1,
+                topics: vec![Topic::Work],
+                sources: vec!["https://www.government.nl/".into()],
+                verified_on: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap_or_default(),
+                valid_from: None,
+                valid_until: None,
+                related: vec![],
+                sample: false,
+                amounts: vec![],
+                details: Details::Right,
+                texts,
+            }
+        })
+        .collect();
+    let scopes = vec![Scope { code: "nl".into(), name: "Nederland".into(), sample: false }];
+    LoadReport { scopes, items, diagnostics: vec![] }
+}
+
+/// Fresh keys, a feed in `dir/feed` with the generated content published, and a phone's
+/// content.db with the bundled content in `dir/phone`. Returns the pinned root.
+fn prepare(dir: &Path) -> Vec<u8> {
+    let keys = KeyRing::new(&dir.join("keys"));
+    for name in ["root", "targets", "snapshot", "timestamp"] {
+        keys.generate(name).expect("generate key");
+    }
+    let feed_dir = dir.join("feed");
+    let mut feed = Feed::init(&feed_dir, &keys, 1, published_at()).expect("start the feed");
+    let summary = feed.publish(&keys, &generated_content(), published_at()).expect("publish");
+    for scope in &summary.scopes {
+        println!(
+            "report: sync bench feed: {} version {}, {} items x 13 languages, full pack {:.1} KiB",
+            scope.scope,
+            scope.version,
+            scope.items,
+            scope.full_bytes as f64 / 1024.0
+        );
+    }
+    std::fs::create_dir_all(dir.join("phone")).expect("phone folder");
+    ContentStore::open_or_build(&dir.join("phone/content.db"), &bundled::content_tree()).expect("phone content.db");
+    std::fs::read(feed_dir.join("1.root.json")).expect("pinned root")
+}
+
+fn benches(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pinned_root = prepare(dir.path());
+    let feed_dir = dir.path().join("feed");
+    let prepared = dir.path().join("phone/content.db");
+    let copy = dir.path().join("copy/content.db");
+    std::fs::create_dir_all(dir.path().join("copy")).expect("copy folder");
+    let options = SyncOptions {
+        pinned_root: &pinned_root,
+        municipality: None,
+        now: published_at() + TimeDelta::days(1),
+        freshness: Freshness::Online,
+    };
+
+    let mut group = c.benchmark_group("sync");
+    group.sample_size(10).sampling_mode(SamplingMode::Flat);
+    group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5));
+    group.bench_function("apply a 1,000-item update", |b| {
+        b.iter_batched(
+            || {
+                std::fs::copy(&prepared, &copy).expect("copy content.db");
+                ContentStore::open(&copy).expect("open the copy")
+            },
+            |mut store| {
+                let outcome =
+                    sync::sync(&mut store, &mut DirTransport::new(&feed_dir), &options).expect("apply the update");
+                assert_eq!(outcome.applied, vec![("nl".to_string(), 1)]);
+                store
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(sync_benches, benches);
+criterion_main!(sync_benches);
