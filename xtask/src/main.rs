@@ -6,6 +6,8 @@
 //! - `check-locales`, `check-content`, `ui`, `e2e`: the single steps.
 //! - `codegen`: regenerate checked-in generated files (bindings, licence list).
 //! - `bench`: the criterion benchmarks, with their `report:` lines.
+//! - `bench-sync`: what updates cost over real HTTP (nginx on loopback), as `report:` lines,
+//!   then the benchmark of applying a 1,000-item update.
 //! - `fuzz [seconds]`: each fuzz target for that long (default 60) with cargo-fuzz on nightly.
 //! - `size`: release binary size and gzipped JS size.
 
@@ -25,12 +27,13 @@ fn main() -> Result<()> {
         "ui" => ui().map(|_| ()),
         "e2e" => e2e().map(|_| ()),
         "bench" => cargo(&["bench", "-p", "wegwijs-core", "--bench", "store"]),
+        "bench-sync" => bench_sync(),
         "fuzz" => fuzz(std::env::args().nth(2).as_deref()),
         "codegen" => codegen(Mode::Write),
         "size" => size(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <ci | check-locales | check-content | ui | e2e | codegen | bench | fuzz [seconds] | size>"
+                "usage: cargo xtask <ci | check-locales | check-content | ui | e2e | codegen | bench | bench-sync | fuzz [seconds] | size>"
             );
             bail!("unknown task {task:?}")
         }
@@ -181,6 +184,13 @@ fn e2e() -> Result<Counts> {
         bail!("the end-to-end tests did not run");
     }
     Ok(counts)
+}
+
+/// The bytes report over nginx (tests/support/nginx.rs, shared with the HTTP tests), then the
+/// apply benchmark.
+fn bench_sync() -> Result<()> {
+    cargo(&["run", "--quiet", "-p", "wegwijs-core", "--example", "bench_sync"])?;
+    cargo(&["bench", "-p", "wegwijs-core", "--bench", "sync"])
 }
 
 /// The targets in fuzz/fuzz_targets.
