@@ -174,7 +174,7 @@ impl ContentStore {
         let mut store = ContentStore::build(path, &report, &fingerprint)?;
         if let Some(mut trusted) = carried {
             trusted.timestamp_etag = None;
-            store.save_trusted_state(&trusted)?;
+            store.save_trusted_state(&trusted, &[])?;
         }
         Ok((store, OpenOutcome::Rebuilt { reason }))
     }
@@ -393,10 +393,14 @@ impl ContentStore {
         set_meta(&self.conn, "last_check", &at.to_rfc3339())
     }
 
-    /// Stores trusted metadata that changed without new content (a new timestamp, say).
-    pub fn save_trusted_state(&mut self, trusted: &TrustedState) -> Result<()> {
+    /// Stores trusted metadata that changed without new content (a new timestamp, say), and
+    /// feed files to keep with it (roots the chain walk passed).
+    pub fn save_trusted_state(&mut self, trusted: &TrustedState, files: &[(String, Vec<u8>)]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         write_trusted_state(&tx, trusted)?;
+        for (path, bytes) in files {
+            tx.execute("INSERT OR REPLACE INTO feed_files(path, bytes) VALUES (?1, ?2)", params![path, bytes])?;
+        }
         tx.commit()?;
         Ok(())
     }
@@ -459,7 +463,8 @@ impl ContentStore {
         }
         let kept: Vec<String> =
             tx.prepare("SELECT path FROM feed_files")?.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
-        for path in kept.iter().filter(|path| !update.listed.contains(*path)) {
+        // Roots are never dropped: a phone with an older pinned root needs the whole chain.
+        for path in kept.iter().filter(|path| !update.listed.contains(*path) && !path.ends_with(".root.json")) {
             tx.execute("DELETE FROM feed_files WHERE path = ?1", [path])?;
         }
         tx.commit()?;

@@ -11,6 +11,10 @@ use unicode_normalization::char::is_combining_mark;
 /// Lowercases, transliterates Cyrillic to Latin, folds letters without a decomposition (ł→l,
 /// đ→d, ß→ss …) and strips every combining mark. Separators are kept as they are.
 pub fn fold(text: &str) -> String {
+    // Most words and many whole texts are ASCII, where folding is lowercasing.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut latin = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         match transliterate(c) {

@@ -12,9 +12,10 @@ use crate::model::NATIONAL_SCOPE;
 use chrono::{DateTime, Utc};
 use pack::{Pack, PackError};
 use std::collections::BTreeSet;
-use wegwijs_trust::client::{Client, Freshness, Refresh, TrustedState};
+use wegwijs_trust::client::MAX_ROOT_LEN;
+use wegwijs_trust::client::{Client, Freshness, Refresh};
 use wegwijs_trust::metadata::targets_file_name;
-use wegwijs_trust::transport::Transport;
+use wegwijs_trust::transport::{Fetched, Request, Transport};
 use wegwijs_trust::{TargetFile, target_fetch_path};
 
 /// The targets role that publishes a scope: the national editor's top-level role, or the
@@ -105,12 +106,14 @@ pub struct Checked {
     /// No metadata changed (with a server that answered 304: one request, nothing else).
     pub unchanged: bool,
     listed: BTreeSet<String>,
+    /// Roots the chain walk passed, kept to pass on.
+    root_files: Vec<(String, Vec<u8>)>,
 }
 
 impl Checked {
-    /// The refreshed metadata, worth keeping even when no pack is fetched yet.
-    pub fn trusted_state(&self) -> TrustedState {
-        self.client.state()
+    /// Keeps the refreshed metadata (and roots passed on the way) without fetching packs.
+    pub fn save_metadata(&self, store: &mut ContentStore) -> Result<()> {
+        store.save_trusted_state(&self.client.state(), &self.root_files)
     }
 }
 
@@ -128,7 +131,9 @@ pub struct SyncOutcome {
 pub fn check(store: &ContentStore, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<Checked> {
     let stored = store.trusted_state()?;
     let mut client = Client::load(options.pinned_root, stored.as_ref()).map_err(trust_error)?;
+    let root_before = client.root_version();
     let refresh = client.refresh(transport, options.now, options.freshness).map_err(trust_error)?;
+    let root_files = fetch_new_roots(transport, root_before, client.root_version())?;
     let scopes: Vec<&str> = std::iter::once(NATIONAL_SCOPE).chain(options.municipality).collect();
     let versions = store.feed_versions()?;
     let mut plan = Plan::default();
@@ -154,7 +159,29 @@ pub fn check(store: &ContentStore, transport: &mut dyn Transport, options: &Sync
             plan.scopes.push(ScopePlan { scope: scope.to_string(), routes });
         }
     }
-    Ok(Checked { client, plan, unchanged: refresh == Refresh::Unchanged, listed })
+    Ok(Checked { client, plan, unchanged: refresh == Refresh::Unchanged, listed, root_files })
+}
+
+/// The roots after `before` up to `after`, as the source has them. The client verified them
+/// in its chain walk but keeps only the newest; a phone keeps them all to pass on, so a
+/// phone with an older pinned root can walk the chain from an update file.
+fn fetch_new_roots(transport: &mut dyn Transport, before: u64, after: u64) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut roots = Vec::new();
+    for version in before + 1..=after {
+        let path = format!("{version}.root.json");
+        let request = Request { path: &path, max_len: MAX_ROOT_LEN, if_none_match: None };
+        match transport.fetch(&request) {
+            Ok(Fetched::Body { bytes, .. }) => roots.push((path, bytes)),
+            Ok(_) => {
+                return Err(update_error(
+                    UpdateErrorKind::Inconsistent,
+                    format!("{path} went missing during the update"),
+                ));
+            }
+            Err(error) => return Err(trust_error(error.into())),
+        }
+    }
+    Ok(roots)
 }
 
 /// Checks, fetches the packs the phone lacks, verifies them and applies them with the new
@@ -166,9 +193,9 @@ pub fn sync(store: &mut ContentStore, transport: &mut dyn Transport, options: &S
 
 /// Fetches and applies what [`check`] found.
 pub fn apply_checked(store: &mut ContentStore, transport: &mut dyn Transport, checked: Checked) -> Result<SyncOutcome> {
-    let Checked { client, plan, listed, .. } = checked;
+    let Checked { client, plan, listed, root_files, .. } = checked;
     let mut packs = Vec::new();
-    let mut files = Vec::new();
+    let mut files = root_files;
     let mut pack_bytes = 0;
     for scope in &plan.scopes {
         let mut last_error = None;
@@ -252,7 +279,8 @@ fn fetch_route<'p>(
 /// repository uses, and the packs it applied that the metadata still lists.
 pub fn device_update_file(store: &ContentStore, pinned_root: &[u8]) -> Result<file::UpdateFile> {
     let files = store.feed_files()?;
-    let Some(state) = store.trusted_state()?.filter(|_| !files.is_empty()) else {
+    let has_packs = files.keys().any(|path| path.starts_with("targets/"));
+    let Some(state) = store.trusted_state()?.filter(|_| has_packs) else {
         return Err(Error::NothingToShare);
     };
     let client = Client::load(pinned_root, Some(&state)).map_err(trust_error)?;

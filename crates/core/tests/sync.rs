@@ -106,6 +106,24 @@ fn an_update_file_passes_from_phone_to_phone_and_never_downgrades() {
     assert_eq!(third.state(), before);
 }
 
+#[test]
+fn an_update_file_carries_the_root_chain_to_phones_with_an_older_root() {
+    let world = World::new();
+    let mut online = world.phone("online");
+    online.sync_dir(&world, t0()).unwrap();
+    world.rotate_root_and_timestamp_keys(t0() + days(1));
+    world.edit_and_publish(1, "After rotation:", t0() + days(1));
+    online.sync_dir(&world, t0() + days(1)).unwrap();
+
+    // A phone that only knows root version 1 follows the chain inside the file.
+    let file = device_update_file(&online.store, &world.pinned_root).unwrap();
+    assert!(file.entries.contains_key("2.root.json"), "{:?}", file.entries.keys().collect::<Vec<_>>());
+    let mut offline = world.phone("offline");
+    let options = world.options(t0() + days(3), Freshness::OfflineFile);
+    offline.sync_with(&mut FileTransport::new(file), &options).unwrap();
+    assert_eq!(offline.store.feed_versions().unwrap()["nl"], 2);
+}
+
 /// One attack: what the attacker does to the feed (after the phone synced once at t0 + 1 day),
 /// when the phone syncs, and the kind of refusal expected.
 struct Attack {

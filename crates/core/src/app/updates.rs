@@ -42,7 +42,7 @@ impl App {
             content_date: self.content.content_date()?,
             download_bytes: self.pending_download.map(|bytes| u32::try_from(bytes).unwrap_or(u32::MAX)),
             wifi_only: self.settings()?.wifi_only,
-            can_share: !self.content.feed_files()?.is_empty(),
+            can_share: self.content.feed_files()?.keys().any(|path| path.starts_with("targets/")),
         })
     }
 
@@ -52,7 +52,7 @@ impl App {
         let municipality = self.user.profile()?.municipality;
         let options = self.sync_options(municipality.as_deref(), now, Freshness::Online);
         let checked = sync::check(&self.content, &mut transport, &options)?;
-        self.content.save_trusted_state(&checked.trusted_state())?;
+        checked.save_metadata(&mut self.content)?;
         self.content.record_check(now)?;
         self.pending_download = Some(checked.plan.download_bytes());
         self.update_status()

@@ -7,7 +7,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use wegwijs_core::content_store::ContentStore;
-use wegwijs_core::feed::{Feed, KeyRing};
+use wegwijs_core::feed::{Feed, KeyRing, feed_lifetimes};
 use wegwijs_core::source::{self, LoadReport, SourceTree};
 use wegwijs_core::sync::file::DirTransport;
 use wegwijs_core::sync::{self, SyncOptions, SyncOutcome};
@@ -151,6 +151,31 @@ impl World {
         let keys: Vec<SigningKey> = signers.iter().map(|name| self.signer(name)).collect();
         let bytes = sign_value(signed, &keys.iter().collect::<Vec<_>>()).unwrap();
         std::fs::write(self.feed_dir.join(file), bytes).unwrap();
+    }
+
+    /// Replaces the root key (root version + 1, signed by the old and the new key) and the
+    /// timestamp key, as a publisher does after a key is lost.
+    pub fn rotate_root_and_timestamp_keys(&self, now: DateTime<Utc>) {
+        use wegwijs_trust::repository::{Repository, RoleSetup};
+        let read = |name: &str| std::fs::read(self.feed_dir.join(name)).unwrap();
+        let mut targets = std::collections::BTreeMap::new();
+        for role in ["targets"].into_iter().chain(MUNICIPALITIES) {
+            targets.insert(role.to_string(), read(&self.current_file(role)));
+        }
+        let snapshot = read(&self.current_file("snapshot"));
+        let mut repository =
+            Repository::load(&read("root.json"), &read("timestamp.json"), &snapshot, &targets, feed_lifetimes())
+                .unwrap();
+        let (new_root, new_timestamp) = (SigningKey::generate(), SigningKey::generate());
+        repository.rotate_root(RoleSetup::single(new_root.public_key())).unwrap();
+        repository.set_top_level_keys("timestamp", RoleSetup::single(new_timestamp.public_key())).unwrap();
+        let old_root = self.signer("root");
+        let signers = [&old_root, &new_root, &new_timestamp, &self.signer("snapshot")];
+        for file in repository.publish(now, &signers).unwrap() {
+            std::fs::write(self.feed_dir.join(&file.path), &file.bytes).unwrap();
+        }
+        std::fs::write(self.keys_dir.join("root.key"), new_root.to_seed_hex()).unwrap();
+        std::fs::write(self.keys_dir.join("timestamp.key"), new_timestamp.to_seed_hex()).unwrap();
     }
 
     /// Publishes a new snapshot version that lists `role` at `version`, and a timestamp for it.
