@@ -3,9 +3,13 @@
 //! rebuilding it from the bundled sources.
 //!
 //! The corpus is generated once into target/bench-corpus/ and reused; delete it to rebuild.
+//!
+//! `WEGWIJS_SEARCH_MIX=<passes>` skips criterion and runs the query mix that many times, with
+//! the queries saved beside the corpus, so `valgrind --tool=callgrind` can count the
+//! instructions of searching alone (the first run generates the corpus and saves the queries).
 
 use chrono::NaiveDate;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -136,11 +140,12 @@ fn corpus_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-corpus/content.db")
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+fn queries_path() -> PathBuf {
+    corpus_path().with_file_name("queries.tsv")
 }
 
-fn benches(c: &mut Criterion) {
+/// The generated corpus as content.db (built unless already there) and its query mix.
+fn corpus() -> (LoadReport, Vec<(Lang, String)>) {
     let (report, queries) = generated_corpus();
     let path = corpus_path();
     let reuse = ContentStore::open(&path).ok().and_then(|s| s.meta("source_fingerprint").ok().flatten()).as_deref()
@@ -151,6 +156,67 @@ fn benches(c: &mut Criterion) {
         ContentStore::build(&path, &report, CORPUS_VERSION).expect("build generated corpus");
         println!("report: build generated corpus ({ITEMS} items x 13 languages): {:.1?}", started.elapsed());
     }
+    let saved: String = queries.iter().map(|(lang, query)| format!("{}\t{query}\n", lang.code())).collect();
+    std::fs::write(queries_path(), saved).expect("save queries");
+    (report, queries)
+}
+
+/// Runs the query mix `passes` times over the saved corpus, and prints what it found so that
+/// changes of behaviour show.
+fn search_mix(passes: usize) {
+    let saved = std::fs::read_to_string(queries_path()).ok().filter(|_| {
+        ContentStore::open(&corpus_path()).ok().and_then(|s| s.meta("source_fingerprint").ok().flatten()).as_deref()
+            == Some(CORPUS_VERSION)
+    });
+    let queries: Vec<(Lang, String)> = match saved {
+        Some(text) => text
+            .lines()
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(lang, query)| (lang.parse().expect("language"), query.to_string()))
+            .collect(),
+        None => corpus().1,
+    };
+    let store = ContentStore::open(&corpus_path()).expect("open corpus");
+    let started = Instant::now();
+    let (mut hits, mut checksum) = (0usize, 0u64);
+    let mut latencies: [Vec<Duration>; 4] = Default::default();
+    for _ in 0..passes {
+        for (n, (lang, query)) in queries.iter().enumerate() {
+            let one = Instant::now();
+            let found =
+                store.search(query, &SearchOptions { lang: *lang, municipality: None, limit: 20 }).expect("search");
+            latencies[n % 4].push(one.elapsed());
+            hits += found.len();
+            for hit in &found {
+                for byte in hit.id.bytes().chain(hit.snippet.iter().flat_map(|p| p.text.bytes())) {
+                    checksum = checksum.wrapping_mul(31).wrapping_add(u64::from(byte));
+                }
+            }
+        }
+    }
+    println!(
+        "report: search mix: {} queries x {passes}: {hits} hits, checksum {checksum:016x}, {:.2?}",
+        queries.len(),
+        started.elapsed()
+    );
+    for (name, latencies) in ["one-word", "two-words", "prefix", "typo"].iter().zip(&mut latencies) {
+        latencies.sort();
+        println!(
+            "report: search mix {name}: p50 {:.2?}, p95 {:.2?}, max {:.2?}",
+            percentile(latencies, 0.50),
+            percentile(latencies, 0.95),
+            latencies[latencies.len() - 1]
+        );
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn benches(c: &mut Criterion) {
+    let (report, queries) = corpus();
+    let path = corpus_path();
     println!(
         "report: generated content.db size: {:.1} MiB",
         std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) as f64 / 1048576.0
@@ -213,4 +279,12 @@ fn benches(c: &mut Criterion) {
 }
 
 criterion_group!(store_benches, benches);
-criterion_main!(store_benches);
+
+fn main() {
+    if let Some(passes) = std::env::var("WEGWIJS_SEARCH_MIX").ok().and_then(|n| n.parse().ok()) {
+        search_mix(passes);
+        return;
+    }
+    store_benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -11,11 +11,13 @@ use crate::fold::fold;
 use crate::lang::Lang;
 use crate::model::{Item, ItemKind, NATIONAL_SCOPE, Scope, TaskRule, TranslationState};
 use crate::render::{markdown_to_plain_text, markdown_to_safe_html};
+use crate::search::Vocabulary;
 use crate::source::{LoadReport, SourceTree};
 use crate::sync::pack::Pack;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use wegwijs_trust::client::TrustedState;
@@ -27,6 +29,8 @@ pub const CONTENT_SCHEMA_VERSION: u32 = 3;
 #[derive(Debug)]
 pub struct ContentStore {
     conn: Connection,
+    /// The search's typo vocabulary, read on first use; dropped when an update changes it.
+    vocabulary: OnceCell<Vocabulary>,
 }
 
 /// One item as the app shows it: language-free fields plus the text in one language.
@@ -134,6 +138,9 @@ CREATE TABLE trust_metadata(role TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT 
 CREATE TABLE feed_files(path TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID;
 ";
 
+/// Prepared statements kept per connection: a search alone uses one per language it searches.
+const STATEMENT_CACHE_CAPACITY: usize = 64;
+
 pub(crate) fn fts_table(lang: Lang) -> String {
     format!("fts_{}", lang.code())
 }
@@ -144,7 +151,8 @@ impl ContentStore {
     pub fn open(path: &Path) -> Result<ContentStore> {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
-        let store = ContentStore { conn };
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
+        let store = ContentStore { conn, vocabulary: OnceCell::new() };
         let schema: Option<String> = store.meta("schema_version").map_err(corrupt)?;
         if schema.as_deref() != Some(&CONTENT_SCHEMA_VERSION.to_string()) {
             return Err(Error::ContentCorrupt(format!("schema version {schema:?}, expected {CONTENT_SCHEMA_VERSION}")));
@@ -206,7 +214,8 @@ impl ContentStore {
         }
         let mut conn = Connection::open_in_memory()?;
         fill(&mut conn, report, "memory")?;
-        Ok(ContentStore { conn })
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
+        Ok(ContentStore { conn, vocabulary: OnceCell::new() })
     }
 
     /// A value from the store's metadata (schema_version, source_fingerprint, content_date, ...).
@@ -323,7 +332,7 @@ impl ContentStore {
 
     /// Full-text search over the user's language plus English and Dutch; see [`crate::search`].
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<SearchHit>> {
-        crate::search::search(&self.conn, query, options)
+        crate::search::search(&self.conn, &self.vocabulary, query, options)
     }
 
     /// Checks the file for damage (PRAGMA integrity_check).
@@ -408,6 +417,7 @@ impl ContentStore {
     /// Applies packs and the metadata that vouched for them in one `BEGIN IMMEDIATE`
     /// transaction: a crash leaves the old content and trust, or the new, never a mix.
     pub fn apply_update(&mut self, update: &ContentUpdate) -> Result<()> {
+        self.vocabulary.take();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for pack in &update.packs {
             let current: i64 = tx

@@ -3,8 +3,10 @@
 //! 1. The query is folded like the index ([`crate::fold`]) and split into words; the last word
 //!    also matches as a prefix, for search as you type.
 //! 2. A word of four or more letters that starts no word in the index is a likely typo: it is
-//!    replaced by the indexed words that share the most trigrams with it and lie within a small
-//!    edit distance ("kinderbijslg" → "kinderbijslag").
+//!    replaced by the indexed words that share trigrams with it and lie within a small edit
+//!    distance ("kinderbijslg" → "kinderbijslag"). The [`Vocabulary`] for this is read from
+//!    content.db into memory on first use (a sorted word list and a trigram index), because
+//!    ranking the trigram matches inside SQLite cost more than all of the rest of a search.
 //! 3. All words must match; if nothing does, any word may.
 //! 4. Each language of the user's fallback chain is searched in its own FTS5 table, in the
 //!    titles alone first and in all columns only when the titles give too few items; the best
@@ -15,26 +17,33 @@ use crate::content_store::{SearchHit, SearchOptions, SnippetPart, fts_table};
 use crate::error::{Error, Result};
 use crate::fold::{fold, folded_words};
 use crate::lang::Lang;
-use crate::model::ItemKind;
+use crate::model::{ItemKind, NATIONAL_SCOPE};
 use rusqlite::{Connection, params};
+use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::fmt;
 
 const TITLE_WEIGHT: f64 = 3.0;
 const SUMMARY_WEIGHT: f64 = 1.5;
 const OWN_LANGUAGE_BONUS: f64 = 0.5;
 const RIGHTS_BONUS: f64 = 0.1;
 /// Rows ranked per language before re-ranking; more than any real query matches.
-const CANDIDATES_PER_LANGUAGE: i64 = 100;
+const CANDIDATES_PER_LANGUAGE: usize = 100;
 const SNIPPET_WORDS: usize = 18;
 
-pub(crate) fn search(conn: &Connection, query: &str, options: &SearchOptions) -> Result<Vec<SearchHit>> {
+pub(crate) fn search(
+    conn: &Connection,
+    vocabulary: &OnceCell<Vocabulary>,
+    query: &str,
+    options: &SearchOptions,
+) -> Result<Vec<SearchHit>> {
     let words = folded_words(query);
     if words.is_empty() || options.limit == 0 {
         return Ok(Vec::new());
     }
     let mut alternatives: Vec<Vec<String>> = Vec::with_capacity(words.len());
     for word in &words {
-        alternatives.push(expand_word(conn, word)?);
+        alternatives.push(expand_word(conn, vocabulary, word)?);
     }
     let chain = options.lang.fallback_chain();
     let mut hits =
@@ -50,37 +59,100 @@ pub(crate) fn search(conn: &Connection, query: &str, options: &SearchOptions) ->
     Ok(hits)
 }
 
-/// The word itself, plus close spellings from the index when the word looks like a typo.
-fn expand_word(conn: &Connection, word: &str) -> Result<Vec<String>> {
-    let mut alternatives = vec![word.to_string()];
-    if word.chars().count() < 4 || starts_an_indexed_word(conn, word)? {
-        return Ok(alternatives);
-    }
-    let trigrams: Vec<String> = {
-        let chars: Vec<char> = word.chars().collect();
-        chars.windows(3).map(|w| format!("\"{}\"", w.iter().collect::<String>())).collect()
-    };
-    let mut statement =
-        conn.prepare_cached("SELECT word FROM vocab_trigrams WHERE vocab_trigrams MATCH ?1 ORDER BY rank LIMIT 50")?;
-    let candidates = statement.query_map([trigrams.join(" OR ")], |row| row.get::<_, String>(0))?;
-    let allowed = if word.chars().count() >= 7 { 2 } else { 1 };
-    let mut close: Vec<(usize, String)> = Vec::new();
-    for candidate in candidates {
-        let candidate = candidate?;
-        let distance = edit_distance(word, &candidate);
-        if distance <= allowed {
-            close.push((distance, candidate));
-        }
-    }
-    close.sort();
-    alternatives.extend(close.into_iter().take(3).map(|(_, candidate)| candidate));
-    Ok(alternatives)
+/// The words of the indexes (four letters or more), for typo candidates.
+pub(crate) struct Vocabulary {
+    /// Sorted by bytes, as the `vocab` table's index sorts them.
+    words: Vec<String>,
+    /// The length of each word in characters.
+    lengths: Vec<usize>,
+    /// The words (positions in `words`) in which each trigram occurs, each word once.
+    trigrams: HashMap<[char; 3], Vec<u32>>,
 }
 
-fn starts_an_indexed_word(conn: &Connection, word: &str) -> Result<bool> {
-    let mut statement =
-        conn.prepare_cached("SELECT EXISTS(SELECT 1 FROM vocab WHERE word >= ?1 AND word < ?1 || char(1114111))")?;
-    Ok(statement.query_row([word], |row| row.get(0))?)
+impl fmt::Debug for Vocabulary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Vocabulary").field("words", &self.words.len()).finish_non_exhaustive()
+    }
+}
+
+impl Vocabulary {
+    fn load(conn: &Connection) -> Result<Vocabulary> {
+        let mut statement = conn.prepare("SELECT word FROM vocab ORDER BY word")?;
+        let words: Vec<String> = statement.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut lengths = Vec::with_capacity(words.len());
+        let mut trigrams: HashMap<[char; 3], Vec<u32>> = HashMap::new();
+        for (position, word) in words.iter().enumerate() {
+            let chars: Vec<char> = word.chars().collect();
+            lengths.push(chars.len());
+            for trigram in distinct_trigrams(&chars) {
+                trigrams.entry(trigram).or_default().push(position as u32);
+            }
+        }
+        Ok(Vocabulary { words, lengths, trigrams })
+    }
+
+    /// The vocabulary of `conn`, read on first use into `cell`.
+    fn of<'a>(conn: &Connection, cell: &'a OnceCell<Vocabulary>) -> Result<&'a Vocabulary> {
+        if let Some(vocabulary) = cell.get() {
+            return Ok(vocabulary);
+        }
+        let loaded = Vocabulary::load(conn)?;
+        Ok(cell.get_or_init(|| loaded))
+    }
+
+    fn starts_a_word(&self, prefix: &str) -> bool {
+        let at = self.words.partition_point(|word| word.as_str() < prefix);
+        self.words.get(at).is_some_and(|word| word.starts_with(prefix))
+    }
+
+    /// Up to three words within the allowed edit distance of `word` (closest first, then in
+    /// order) that share a trigram with it.
+    fn close_spellings(&self, word: &str) -> Vec<String> {
+        let chars: Vec<char> = word.chars().collect();
+        let allowed = if chars.len() >= 7 { 2 } else { 1 };
+        let wanted = distinct_trigrams(&chars);
+        // An edit changes at most three trigrams, so a word within the distance shares at
+        // least this many of them.
+        let needed = wanted.len().saturating_sub(3 * allowed).max(1);
+        let mut shared = vec![0u16; self.words.len()];
+        let mut close: Vec<(usize, &str)> = Vec::new();
+        for trigram in &wanted {
+            for &position in self.trigrams.get(trigram).map_or(&[][..], Vec::as_slice) {
+                let count = &mut shared[position as usize];
+                *count += 1;
+                if usize::from(*count) != needed || self.lengths[position as usize].abs_diff(chars.len()) > allowed {
+                    continue;
+                }
+                let candidate = &self.words[position as usize];
+                let distance = edit_distance(word, candidate);
+                if distance <= allowed {
+                    close.push((distance, candidate));
+                }
+            }
+        }
+        close.sort_unstable();
+        close.into_iter().take(3).map(|(_, candidate)| candidate.to_string()).collect()
+    }
+}
+
+fn distinct_trigrams(chars: &[char]) -> Vec<[char; 3]> {
+    let mut trigrams: Vec<[char; 3]> = chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+    trigrams.sort_unstable();
+    trigrams.dedup();
+    trigrams
+}
+
+/// The word itself, plus close spellings from the index when the word looks like a typo.
+fn expand_word(conn: &Connection, vocabulary: &OnceCell<Vocabulary>, word: &str) -> Result<Vec<String>> {
+    let mut alternatives = vec![word.to_string()];
+    if word.chars().count() < 4 {
+        return Ok(alternatives);
+    }
+    let vocabulary = Vocabulary::of(conn, vocabulary)?;
+    if !vocabulary.starts_a_word(word) {
+        alternatives.extend(vocabulary.close_spellings(word));
+    }
+    Ok(alternatives)
 }
 
 /// Levenshtein distance over characters.
@@ -144,38 +216,49 @@ fn run(
     options: &SearchOptions,
 ) -> Result<Vec<SearchHit>> {
     let mut best: HashMap<String, SearchHit> = HashMap::new();
+    let fetch = (options.limit * 5).max(CANDIDATES_PER_LANGUAGE);
     for (position, lang) in chain.iter().enumerate() {
         // Rank inside FTS5 first and join only the best rows: joining every match before
-        // sorting costs more than the ranking itself on common words.
+        // sorting costs more than the ranking itself on common words. The limit is written
+        // into the statement and the scope is checked here, because SQLite re-prepares a
+        // statement whose plan could depend on a bound value each time it is bound again.
         let mut statement = conn.prepare_cached(&format!(
             "SELECT t.item_id, i.kind, i.scope, ranked.score, t.title_folded, t.summary_folded
-             FROM (SELECT rowid, bm25({table}, 10.0, 4.0, 1.0) AS score FROM {table} WHERE {table} MATCH ?1 ORDER BY score LIMIT ?3) AS ranked
-             JOIN item_texts t ON t.rowid = ranked.rowid JOIN items i ON i.id = t.item_id
-             WHERE ?2 IS NULL OR i.scope = 'nl' OR i.scope = ?2",
+             FROM (SELECT rowid, bm25({table}, 10.0, 4.0, 1.0) AS score FROM {table} WHERE {table} MATCH ?1 ORDER BY score LIMIT {fetch}) AS ranked
+             JOIN item_texts t ON t.rowid = ranked.rowid JOIN items i ON i.id = t.item_id",
             table = fts_table(*lang)
         ))?;
-        let fetch = (options.limit as i64 * 5).max(CANDIDATES_PER_LANGUAGE);
-        let rows = statement.query_map(params![expression, options.municipality, fetch], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, f64>(3)?,
-                row.get::<_, String>(4)?,
-                row.get::<_, String>(5)?,
-            ))
-        })?;
-        for row in rows {
-            let (id, kind, scope, bm25, title, summary) = row?;
-            let kind: ItemKind = serde_json::from_value(serde_json::Value::String(kind))
-                .map_err(|e| Error::ContentCorrupt(e.to_string()))?;
-            let score = score(bm25, coverage(&title, groups), coverage(&summary, groups), position == 0, kind);
-            if best.get(&id).is_some_and(|hit| hit.score >= score) {
+        let mut rows = statement.query([expression])?;
+        while let Some(row) = rows.next()? {
+            let scope = text(row, 2)?;
+            if let Some(municipality) = &options.municipality
+                && scope != NATIONAL_SCOPE
+                && scope != municipality
+            {
+                continue;
+            }
+            let kind = text(row, 1)?;
+            let kind = ItemKind::ALL
+                .into_iter()
+                .find(|known| known.as_str() == kind)
+                .ok_or_else(|| Error::ContentCorrupt(format!("unknown item kind {kind}")))?;
+            let (title, summary) = (text(row, 4)?, text(row, 5)?);
+            let score = score(row.get(3)?, coverage(title, groups), coverage(summary, groups), position == 0, kind);
+            let id = text(row, 0)?;
+            if best.get(id).is_some_and(|hit| hit.score >= score) {
                 continue;
             }
             best.insert(
-                id.clone(),
-                SearchHit { id, kind, scope, title: String::new(), matched_lang: *lang, snippet: Vec::new(), score },
+                id.to_string(),
+                SearchHit {
+                    id: id.to_string(),
+                    kind,
+                    scope: scope.to_string(),
+                    title: String::new(),
+                    matched_lang: *lang,
+                    snippet: Vec::new(),
+                    score,
+                },
             );
         }
     }
@@ -183,6 +266,11 @@ fn run(
     hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
     hits.truncate(options.limit);
     Ok(hits)
+}
+
+/// A text column of a row, borrowed.
+fn text<'row>(row: &'row rusqlite::Row<'_>, index: usize) -> Result<&'row str> {
+    row.get_ref(index)?.as_str().map_err(|e| Error::ContentCorrupt(e.to_string()))
 }
 
 /// Orders results as a person expects: the query in the title beats the query in the summary,
@@ -205,13 +293,13 @@ fn coverage(folded_text: &str, groups: &[Vec<String>]) -> f64 {
     if groups.is_empty() {
         return 0.0;
     }
-    let words: Vec<&str> = folded_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words = || folded_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let mut found = 0.0;
     for (index, group) in groups.iter().enumerate() {
         let last = index + 1 == groups.len();
-        if words.iter().any(|w| group.iter().any(|alt| w == alt)) {
+        if words().any(|w| group.iter().any(|alt| w == alt)) {
             found += 1.0;
-        } else if last && words.iter().any(|w| w.starts_with(group[0].as_str())) {
+        } else if last && words().any(|w| w.starts_with(group[0].as_str())) {
             found += 0.8;
         }
     }
@@ -240,18 +328,8 @@ fn snippet(conn: &Connection, id: &str, lang: Lang, terms: &[String]) -> Result<
     };
     for text in [&body, &summary] {
         let words: Vec<&str> = text.split_whitespace().collect();
-        // Folding the text once is much cheaper than word by word. Folding keeps whitespace, so
-        // the words line up, unless a word was only combining marks; then fold word by word.
-        let folded = fold(text);
-        let folded_words: Vec<&str> = folded.split_whitespace().collect();
-        let first = if folded_words.len() == words.len() {
-            folded_words.iter().position(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                terms.iter().any(|term| w.starts_with(term.as_str()))
-            })
-        } else {
-            words.iter().position(|w| matches(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        };
+        // Folding word by word until the first match skips most of a long body.
+        let first = words.iter().position(|w| matches(w.trim_matches(|c: char| !c.is_alphanumeric())));
         let Some(first) = first else {
             continue;
         };
