@@ -5,35 +5,59 @@
 //! the rules only have to be right once. SQLite's `remove_diacritics 2` alone does not fold
 //! letters that Unicode does not decompose (ł, đ, ß, ø), nor transliterate Cyrillic.
 
+use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Lowercases, transliterates Cyrillic to Latin, folds letters without a decomposition (ł→l,
 /// đ→d, ß→ss …) and strips every combining mark. Separators are kept as they are.
 pub fn fold(text: &str) -> String {
-    // Most words and many whole texts are ASCII, where folding is lowercasing.
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    // Elsewhere, only the runs of other characters need the full rules. Splitting there changes
-    // nothing: an ASCII letter has no decomposition and no combining class, so the canonical
-    // decomposition never moves a mark across it.
     let mut folded = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        folded.extend(rest[..ascii].bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        rest = &rest[ascii..];
-        let other = rest.bytes().position(|b| b.is_ascii()).unwrap_or(rest.len());
-        fold_other(&rest[..other], &mut folded);
-        rest = &rest[other..];
-    }
+    fold_into(text, &mut folded);
     folded
 }
 
-fn fold_other(text: &str, folded: &mut String) {
-    let mut latin = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+/// Appends the folding of `text` to `folded`.
+///
+/// Folding goes character by character: lowercasing and transliterating do anyway, and the
+/// canonical decomposition only reorders characters with a combining class, all of which are
+/// combining marks and dropped. Characters below U+0800 (Latin, Greek, Cyrillic, the
+/// combining marks) are folded once into a table.
+pub fn fold_into(text: &str, folded: &mut String) {
+    if text.is_ascii() {
+        let start = folded.len();
+        folded.push_str(text);
+        folded[start..].make_ascii_lowercase();
+        return;
+    }
+    let table = TABLE.get_or_init(|| {
+        (0x80..TABLE_END)
+            .map(|code| {
+                let mut folded = String::new();
+                if let Some(c) = char::from_u32(code) {
+                    fold_char(c, &mut folded);
+                }
+                folded.into_boxed_str()
+            })
+            .collect()
+    });
+    for c in text.chars() {
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+        } else if let Some(replacement) = table.get(c as usize - 0x80) {
+            folded.push_str(replacement);
+        } else {
+            fold_char(c, folded);
+        }
+    }
+}
+
+const TABLE_END: u32 = 0x800;
+static TABLE: OnceLock<Vec<Box<str>>> = OnceLock::new();
+
+fn fold_char(c: char, folded: &mut String) {
+    let mut latin = String::new();
+    for c in c.to_lowercase() {
         match transliterate(c) {
             Some(replacement) => latin.push_str(replacement),
             None => latin.push(c),
@@ -102,6 +126,7 @@ fn transliterate(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::char::canonical_combining_class;
 
     fn check(input: &str, expected: &str) {
         assert_eq!(fold(input), expected, "fold({input:?})");
@@ -139,7 +164,8 @@ mod tests {
         }
     }
 
-    /// The rules applied to the whole text at once, as [`fold`] did before it skipped ASCII.
+    /// The rules applied to the whole text at once, as [`fold`] did before it went character
+    /// by character.
     fn fold_whole(text: &str) -> String {
         let mut latin = String::new();
         for c in text.chars().flat_map(char::to_lowercase) {
@@ -158,6 +184,13 @@ mod tests {
             "",
         ] {
             assert_eq!(fold(text), fold_whole(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_character_with_a_combining_class_is_a_combining_mark() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(canonical_combining_class(c) == 0 || is_combining_mark(c), "{c:?}");
         }
     }
 

@@ -15,7 +15,7 @@
 
 use crate::content_store::{SearchHit, SearchOptions, SnippetPart, fts_table};
 use crate::error::{Error, Result};
-use crate::fold::{fold, folded_words};
+use crate::fold::{fold_into, folded_words};
 use crate::lang::Lang;
 use crate::model::{ItemKind, NATIONAL_SCOPE};
 use rusqlite::{Connection, params};
@@ -293,17 +293,23 @@ fn coverage(folded_text: &str, groups: &[Vec<String>]) -> f64 {
     if groups.is_empty() {
         return 0.0;
     }
-    let words = || folded_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    let mut found = 0.0;
-    for (index, group) in groups.iter().enumerate() {
-        let last = index + 1 == groups.len();
-        if words().any(|w| group.iter().any(|alt| w == alt)) {
-            found += 1.0;
-        } else if last && words().any(|w| w.starts_with(group[0].as_str())) {
-            found += 0.8;
+    // Per group: 0 not found, 1 found as a prefix (last group only), 2 found whole.
+    let mut found = vec![0u8; groups.len()];
+    let last = groups.len() - 1;
+    for word in folded_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for (index, group) in groups.iter().enumerate() {
+            if found[index] == 2 {
+                continue;
+            }
+            if group.iter().any(|alt| word == alt) {
+                found[index] = 2;
+            } else if index == last && word.starts_with(group[0].as_str()) {
+                found[index] = 1;
+            }
         }
     }
-    found / groups.len() as f64
+    let total: f64 = found.iter().map(|f| [0.0, 0.8, 1.0][usize::from(*f)]).sum();
+    total / groups.len() as f64
 }
 
 fn title_in(conn: &Connection, id: &str, chain: &[Lang]) -> Result<String> {
@@ -322,8 +328,10 @@ fn snippet(conn: &Connection, id: &str, lang: Lang, terms: &[String]) -> Result<
     let (summary, body): (String, String) = conn
         .prepare_cached("SELECT summary, body_plain FROM item_texts WHERE item_id = ?1 AND lang = ?2")?
         .query_row(params![id, lang.code()], |row| Ok((row.get(0)?, row.get(1)?)))?;
-    let matches = |word: &str| {
-        let folded = fold(word);
+    let mut folded = String::new();
+    let mut matches = |word: &str| {
+        folded.clear();
+        fold_into(word, &mut folded);
         terms.iter().any(|term| folded.starts_with(term.as_str()))
     };
     for text in [&body, &summary] {
