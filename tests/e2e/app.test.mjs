@@ -350,6 +350,11 @@ const cliBinary = process.env.WEGWIJS_CLI ?? join(root, "target/debug/wegwijs");
 const devKeys = join(root, "assets/keys/insecure-dev");
 const nginx = "/usr/sbin/nginx";
 const changedTitle = "Carry your passport or ID card (new from the feed)";
+/** Web servers still running, stopped after the last test whatever happened. */
+const servers = new Set();
+after(() => {
+  for (const server of servers) server.kill("SIGKILL");
+});
 
 function wegwijs(...args) {
   const run = spawnSync(cliBinary, args, { cwd: root, encoding: "utf8" });
@@ -374,6 +379,9 @@ function publishChangedFeed() {
   writeFileSync(join(item, "item.toml"), toml.replace(/^version = (\d+)$/m, (_, v) => `version = ${Number(v) + 1}`));
   const feed = join(dir, "feed");
   wegwijs("feed", "init", "--feed", feed, "--keys", devKeys);
+  for (const municipality of ["GM0794", "GM0867", "GM1783", "GM1894"]) {
+    wegwijs("feed", "delegate", municipality, "--key", join(devKeys, `${municipality}.pub`), "--feed", feed, "--keys", devKeys);
+  }
   wegwijs("feed", "publish", "--content", content, "--feed", feed, "--keys", devKeys);
   return { dir, feed };
 }
@@ -413,19 +421,34 @@ http {
 }
 `,
   );
-  const server = spawn(nginx, ["-p", prefix, "-e", join(prefix, "error.log"), "-c", join(prefix, "nginx.conf")], { stdio: ["ignore", "inherit", "inherit"] });
+  // Its own log files, no inherited output: a server left behind must not hold the runner's pipes.
+  const server = spawn(nginx, ["-p", prefix, "-e", join(prefix, "error.log"), "-c", join(prefix, "nginx.conf")], { stdio: "ignore" });
+  servers.add(server);
+  const exited = new Promise((done) => server.once("exit", done));
+  const stop = async () => {
+    server.kill("SIGTERM");
+    await exited;
+    servers.delete(server);
+  };
   const url = `http://127.0.0.1:${listen}`;
   for (let attempt = 0; ; attempt++) {
     const answer = await fetch(`${url}/timestamp.json`).catch(() => null);
     if (answer?.ok) break;
-    assert.ok(attempt < 50, `nginx did not serve the feed: ${readFileSync(join(prefix, "error.log"), "utf8")}`);
+    if (attempt === 100 || server.exitCode !== null) {
+      await stop();
+      const log = join(prefix, "error.log");
+      assert.fail(`nginx did not serve the feed: ${existsSync(log) ? readFileSync(log, "utf8") : "no log"}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
-  const stop = () => new Promise((done) => {
-    server.once("exit", done);
-    server.kill("SIGQUIT");
-  });
   return { url, stop, accessLog: join(prefix, "access.log") };
+}
+
+/** A screenshot after the webview painted the last change (its snapshot can lag a frame). */
+async function paintedShot(browser, name, testId) {
+  if (testId) await (await byTestId(browser, testId)).scrollIntoView({ block: "center" });
+  await browser.pause(500);
+  await shot(browser, name);
 }
 
 async function startInEnglish(browser) {
@@ -473,20 +496,19 @@ test("an update from the feed on a web server shows its size first, then the cha
     // The check at start asks the feed what is new; Today offers the update, nothing is downloaded.
     const ready = await waitFor(browser, "update-ready", 30000);
     assert.match(await ready.getText(), /An update is ready: [\d,.]+ [kM]B/);
-    await shot(browser, "30-today-update-ready");
+    await paintedShot(browser, "30-today-update-ready", "update-ready");
     await (await byTestId(browser, "update-ready-open")).click();
     const size = await waitFor(browser, "update-size");
     assert.match(await size.getText(), /^[\d,.]+ [kM]B to download$/);
     assert.match(await (await byTestId(browser, "update-last-check")).getText(), /^Last checked: /);
-    await (await browser.$("#settings-updates")).scrollIntoView();
-    await shot(browser, "31-settings-update-size");
+    await paintedShot(browser, "31-settings-update-size", "update-state");
     await checkAccessibility(browser, "settings with an update");
 
     await (await byTestId(browser, "update-now")).click();
     await waitFor(browser, "update-done", 30000);
-    await shot(browser, "32-settings-updated");
+    await paintedShot(browser, "32-settings-updated", "update-state");
     assert.match(await todayText(browser), new RegExp(changedTitle.replace(/[()]/g, "\\$&")));
-    await shot(browser, "33-today-changed-title");
+    await paintedShot(browser, "33-today-changed-title", "next-step-task-carry-id");
   } finally {
     await stop();
     await server.stop();
@@ -519,16 +541,15 @@ test("an update file: a tampered one is refused with a message, the real one cha
     await browser.waitUntil(async () => (await banner.getText()).length > 0, { timeout: 20000 });
     const shown = await banner.getText();
     const known = updateErrorMessages().find(({ text }) => shown.includes(text));
-    assert.ok(known, `a translated update error, got: ${shown}`);
-    assert.match(shown, /Nothing was changed/);
-    await shot(browser, "34-update-file-tampered");
+    assert.equal(known?.id, "error-update-tampered", `the translated message for a tampered file, got: ${shown}`);
+    await paintedShot(browser, "34-update-file-tampered");
     assert.doesNotMatch(await todayText(browser), /new from the feed/);
 
     await (await byTestId(browser, "nav-settings")).click();
     await waitFor(browser, "update-import");
     await pickUpdateFile(browser, bundle);
     await waitFor(browser, "update-done", 30000);
-    await shot(browser, "35-update-file-imported");
+    await paintedShot(browser, "35-update-file-imported", "update-state");
     assert.match(await todayText(browser), new RegExp(changedTitle.replace(/[()]/g, "\\$&")));
 
     // The phone can now pass the update on.
@@ -537,6 +558,7 @@ test("an update file: a tampered one is refused with a message, the real one cha
     const status = await waitFor(browser, "share-status");
     const path = (await status.getText()).match(/\/\S+\.wegwijs/)?.[0];
     assert.ok(path && existsSync(path), `shared file ${path}`);
+    await paintedShot(browser, "36-update-shared", "share-status");
   } finally {
     await stop();
   }
