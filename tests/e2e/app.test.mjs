@@ -563,3 +563,24 @@ test("an update file: a tampered one is refused with a message, the real one cha
     await stop();
   }
 });
+
+test("offline, the app keeps its information and says it could not check, without an error banner", async () => {
+  const closed = await freePort();
+  const home = freshHome();
+  const { browser, stop } = await launch(home, { WEGWIJS_FEED_URL: `http://127.0.0.1:${closed}` });
+  try {
+    await startInEnglish(browser);
+    const line = await waitFor(browser, "content-date");
+    await browser.waitUntil(async () => /^Could not check for newer information/.test(await line.getText()), { timeout: 20000 });
+    assert.equal(await (await browser.$('[role="alert"]')).getText(), "", "a failed check at start is not an error banner");
+    assert.equal(await (await byTestId(browser, "update-ready")).isExisting(), false);
+    await paintedShot(browser, "37-today-could-not-check", "content-date");
+    await (await byTestId(browser, "nav-settings")).click();
+    const problem = await waitFor(browser, "update-problem");
+    const unreachable = updateErrorMessages().find(({ id }) => id === "error-update-unreachable");
+    assert.match(await problem.getText(), new RegExp(unreachable.text.slice(0, 40)));
+    await paintedShot(browser, "38-settings-could-not-check", "update-problem");
+  } finally {
+    await stop();
+  }
+});

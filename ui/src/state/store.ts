@@ -64,8 +64,10 @@ export const calendarPath = signal<string | null>(null);
 
 /** What the phone knows about content updates; null until loaded. */
 export const updates = signal<UpdateStatus_Serialize | null>(null);
-/** Why the last check or update failed (shown in Settings; Today then says it could not check). */
+/** Why the last update action failed, shown in Settings. */
 export const updateProblem = signal<CommandError | null>(null);
+/** The last check or download failed: Settings and Today say the app could not check. */
+export const checkFailed = signal(false);
 export type UpdateTask = "check" | "update" | "import" | "share";
 /** The update action running now; one at a time. */
 export const updateBusy = signal<UpdateTask | null>(null);
@@ -446,14 +448,18 @@ async function runUpdate(
   const outcome = await settle(send());
   updateBusy.value = null;
   if (outcome.status === "error") {
-    updateProblem.value = outcome.error;
-    if (!quiet) error.value = outcome.error;
+    batch(() => {
+      updateProblem.value = outcome.error;
+      if (task !== "import") checkFailed.value = true;
+      if (!quiet) error.value = outcome.error;
+    });
     return false;
   }
   const changed = task === "update" || task === "import";
   batch(() => {
     updates.value = outcome.data;
     updateProblem.value = null;
+    checkFailed.value = false;
     updateDone.value = changed;
     if (changed) {
       clearViews();

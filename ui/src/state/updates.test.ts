@@ -44,6 +44,7 @@ beforeEach(() => {
   store.error.value = null;
   store.updates.value = null;
   store.updateProblem.value = null;
+  store.checkFailed.value = false;
   store.updateDone.value = false;
   store.sharePath.value = null;
   store.settings.value = { wifi_only: false, text_size: "normal", reminders: true };
@@ -81,6 +82,7 @@ describe("checking at start", () => {
     await store.checkUpdatesAtStart();
     expect(store.error.value).toBeNull();
     expect(store.updateProblem.value?.code).toBe("error-update-unreachable");
+    expect(store.checkFailed.value).toBe(true);
   });
 });
 
@@ -97,11 +99,13 @@ describe("update actions", () => {
   it("after an update, forgets every screen's data so the new information shows", async () => {
     store.today.value = { next_steps: [] } as never;
     store.updateProblem.value = { code: "error-update-unreachable", message: "…" };
+    store.checkFailed.value = true;
     vi.mocked(commands.updateNow).mockResolvedValue(ok(status({ download_bytes: 0, content_date: "2026-11-20" })));
     expect(await store.updateNow()).toBe(true);
     expect(store.today.value).toBeNull();
     expect(store.updateDone.value).toBe(true);
     expect(store.updateProblem.value).toBeNull();
+    expect(store.checkFailed.value).toBe(false);
     expect(store.updates.value?.content_date).toBe("2026-11-20");
   });
 
@@ -125,6 +129,8 @@ describe("update actions", () => {
     expect(commands.importUpdate).toHaveBeenCalledWith("d2Vnd2lqcw==");
     expect(store.error.value?.code).toBe("error-update-tampered");
     expect(store.today.value).not.toBeNull();
+    // A bad file says nothing about the feed: Today does not say "could not check".
+    expect(store.checkFailed.value).toBe(false);
   });
 
   it("puts the shared file's path where Settings shows it", async () => {

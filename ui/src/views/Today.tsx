@@ -2,7 +2,7 @@ import { DueBadge } from "../components/Badges";
 import { AlertCard } from "../components/Cards";
 import { formatDate, formatSize, t } from "../state/i18n";
 import { href } from "../state/route";
-import { bootstrap, today, updateProblem, updates } from "../state/store";
+import { bootstrap, checkFailed, today, updates } from "../state/store";
 import "./Today.css";
 
 /** The next steps, notices in force, and how fresh the information is. */
@@ -10,7 +10,7 @@ export function Today() {
   const view = today.value;
   const employer = bootstrap.value?.employer;
   const pending = updates.value?.download_bytes ?? 0;
-  const couldNotCheck = updateProblem.value !== null;
+  const couldNotCheck = checkFailed.value;
   return (
     <div class="screen" data-testid="screen-today">
       <h1>{t("today-title")}</h1>

@@ -4,6 +4,7 @@ import { CheckField, Section } from "../components/Fields";
 import { formatDate, formatInstant, formatSize, t } from "../state/i18n";
 import { downloadState } from "../state/logic";
 import {
+  checkFailed,
   checkUpdates,
   importUpdateFile,
   saveSettings,
@@ -60,7 +61,9 @@ export function UpdatesSection({
         {problem ? (
           <div class="note note-warning" data-testid="update-problem">
             <p>{problem.message}</p>
-            {status?.content_date && <p>{t("update-could-not-check", { date: formatDate(status.content_date) })}</p>}
+            {checkFailed.value && status?.content_date && (
+              <p>{t("update-could-not-check", { date: formatDate(status.content_date) })}</p>
+            )}
           </div>
         ) : updateDone.value ? (
           <p class="update-done" data-testid="update-done">
