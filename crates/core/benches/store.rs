@@ -180,12 +180,14 @@ fn search_mix(passes: usize) {
     let started = Instant::now();
     let (mut hits, mut checksum) = (0usize, 0u64);
     let mut latencies: [Vec<Duration>; 4] = Default::default();
+    let mut fastest = vec![Duration::MAX; queries.len()];
     for _ in 0..passes {
         for (n, (lang, query)) in queries.iter().enumerate() {
             let one = Instant::now();
             let found =
                 store.search(query, &SearchOptions { lang: *lang, municipality: None, limit: 20 }).expect("search");
             latencies[n % 4].push(one.elapsed());
+            fastest[n] = fastest[n].min(one.elapsed());
             hits += found.len();
             for hit in &found {
                 for byte in hit.id.bytes().chain(hit.snippet.iter().flat_map(|p| p.text.bytes())) {
@@ -199,6 +201,13 @@ fn search_mix(passes: usize) {
         queries.len(),
         started.elapsed()
     );
+    // WEGWIJS_SEARCH_SLOWEST=<n> lists the n slowest queries (fastest of the passes).
+    let mut slowest: Vec<usize> = (0..queries.len()).collect();
+    slowest.sort_by_key(|n| std::cmp::Reverse(fastest[*n]));
+    let show = std::env::var("WEGWIJS_SEARCH_SLOWEST").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+    for n in slowest.into_iter().take(show) {
+        println!("report: slow query {} {:?}: {:.2?}", queries[n].0, queries[n].1, fastest[n]);
+    }
     for (name, latencies) in ["one-word", "two-words", "prefix", "typo"].iter().zip(&mut latencies) {
         latencies.sort();
         println!(

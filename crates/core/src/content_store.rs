@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use wegwijs_trust::client::TrustedState;
 
 /// Bumped when the layout of content.db changes; an older file is rebuilt, never migrated.
-pub const CONTENT_SCHEMA_VERSION: u32 = 3;
+pub const CONTENT_SCHEMA_VERSION: u32 = 4;
 
 /// An open content store.
 #[derive(Debug)]
@@ -143,6 +143,12 @@ const STATEMENT_CACHE_CAPACITY: usize = 64;
 
 pub(crate) fn fts_table(lang: Lang) -> String {
     format!("fts_{}", lang.code())
+}
+
+/// The titles alone, indexed again: a search ranks the titles first, and a common word or a
+/// short prefix costs a twentieth of the full index there.
+pub(crate) fn fts_title_table(lang: Lang) -> String {
+    format!("fts_{}_title", lang.code())
 }
 
 impl ContentStore {
@@ -557,8 +563,10 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
         tx.execute_batch(&format!(
             "CREATE VIRTUAL TABLE {table} USING fts5(title, summary, body, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
              CREATE VIRTUAL TABLE {table}_terms USING fts5vocab({table}, 'row');
-             INSERT INTO {table}({table}, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');",
-            table = fts_table(lang)
+             INSERT INTO {table}({table}, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');
+             CREATE VIRTUAL TABLE {titles} USING fts5(title, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2');",
+            table = fts_table(lang),
+            titles = fts_title_table(lang)
         ))?;
     }
     for scope in &report.scopes {
@@ -567,7 +575,9 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
     insert_items(&tx, &report.items)?;
     for lang in Lang::ALL {
         // One merged b-tree per index: bulk inserts leave many segments, which slow every query.
-        tx.execute(&format!("INSERT INTO {table}({table}) VALUES ('optimize')", table = fts_table(lang)), [])?;
+        for table in [fts_table(lang), fts_title_table(lang)] {
+            tx.execute(&format!("INSERT INTO {table}({table}) VALUES ('optimize')"), [])?;
+        }
     }
     add_new_words_to_vocabulary(&tx)?;
     for (key, value) in
@@ -635,6 +645,8 @@ fn insert_items(conn: &Connection, items: &[Item]) -> Result<()> {
                 fts_table(*lang)
             ))?
             .execute(params![rowid, title_folded, summary_folded, fold(&body_plain)])?;
+            conn.prepare_cached(&format!("INSERT INTO {}(rowid, title) VALUES (?1, ?2)", fts_title_table(*lang)))?
+                .execute(params![rowid, title_folded])?;
         }
     }
     Ok(())
@@ -649,7 +661,9 @@ fn delete_items(conn: &Connection, ids: &[&str]) -> Result<()> {
             .collect::<Result<_, _>>()?;
         for (rowid, lang) in texts {
             let lang: Lang = lang.parse().map_err(|_| Error::ContentCorrupt(format!("bad language {lang}")))?;
-            conn.prepare_cached(&format!("DELETE FROM {} WHERE rowid = ?1", fts_table(lang)))?.execute([rowid])?;
+            for table in [fts_table(lang), fts_title_table(lang)] {
+                conn.prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))?.execute([rowid])?;
+            }
         }
         conn.prepare_cached("DELETE FROM item_texts WHERE item_id = ?1")?.execute([id])?;
         conn.prepare_cached("DELETE FROM items WHERE id = ?1")?.execute([id])?;

@@ -13,7 +13,7 @@
 //!    candidates by BM25 are re-ranked by [`score`], and each item appears once, with a snippet
 //!    from the text that matched.
 
-use crate::content_store::{SearchHit, SearchOptions, SnippetPart, fts_table};
+use crate::content_store::{SearchHit, SearchOptions, SnippetPart, fts_table, fts_title_table};
 use crate::error::{Error, Result};
 use crate::fold::{fold_into, folded_words};
 use crate::lang::Lang;
@@ -193,7 +193,8 @@ fn match_expression(alternatives: &[Vec<String>], words: &[String], joiner: &str
 
 /// Ranks the matches in titles alone first, and all matches only when the titles give fewer
 /// than `limit` items. A query word in the title outweighs a match anywhere else in [`score`],
-/// and ranking the titles alone skips most rows of a common word or a short prefix.
+/// and the titles' own index ([`fts_title_table`]) holds a small part of the rows of a common
+/// word or a short prefix.
 fn titles_first(
     conn: &Connection,
     expression: &str,
@@ -201,16 +202,26 @@ fn titles_first(
     chain: &[Lang],
     options: &SearchOptions,
 ) -> Result<Vec<SearchHit>> {
-    let hits = run(conn, &format!("{{title}} : ({expression})"), groups, chain, options)?;
+    let hits = run(conn, expression, Index::Titles, groups, chain, options)?;
     if hits.len() >= options.limit {
         return Ok(hits);
     }
-    run(conn, expression, groups, chain, options)
+    run(conn, expression, Index::All, groups, chain, options)
+}
+
+/// Which FTS5 table of a language to search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Index {
+    /// The titles alone ([`fts_title_table`]).
+    Titles,
+    /// Title, summary and body, weighted ([`fts_table`]).
+    All,
 }
 
 fn run(
     conn: &Connection,
     expression: &str,
+    index: Index,
     groups: &[Vec<String>],
     chain: &[Lang],
     options: &SearchOptions,
@@ -222,11 +233,14 @@ fn run(
         // sorting costs more than the ranking itself on common words. The limit is written
         // into the statement and the scope is checked here, because SQLite re-prepares a
         // statement whose plan could depend on a bound value each time it is bound again.
+        let (table, weights) = match index {
+            Index::Titles => (fts_title_table(*lang), ""),
+            Index::All => (fts_table(*lang), ", 10.0, 4.0, 1.0"),
+        };
         let mut statement = conn.prepare_cached(&format!(
             "SELECT t.item_id, i.kind, i.scope, ranked.score, t.title_folded, t.summary_folded
-             FROM (SELECT rowid, bm25({table}, 10.0, 4.0, 1.0) AS score FROM {table} WHERE {table} MATCH ?1 ORDER BY score LIMIT {fetch}) AS ranked
-             JOIN item_texts t ON t.rowid = ranked.rowid JOIN items i ON i.id = t.item_id",
-            table = fts_table(*lang)
+             FROM (SELECT rowid, bm25({table}{weights}) AS score FROM {table} WHERE {table} MATCH ?1 ORDER BY score LIMIT {fetch}) AS ranked
+             JOIN item_texts t ON t.rowid = ranked.rowid JOIN items i ON i.id = t.item_id"
         ))?;
         let mut rows = statement.query([expression])?;
         while let Some(row) = rows.next()? {

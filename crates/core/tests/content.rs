@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use wegwijs_core::bundled;
 use wegwijs_core::content_store::{ContentStore, OpenOutcome, SearchOptions};
+use wegwijs_core::fold;
 use wegwijs_core::lang::Lang;
 use wegwijs_core::model::{ItemKind, NATIONAL_SCOPE};
 use wegwijs_core::source::{self, LoadReport, is_official_source};
@@ -238,4 +239,34 @@ fn to_serbian_cyrillic(latin: &str) -> String {
         rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// An item with the query in its title ranks above every item that has it only in its summary
+/// or text, whatever BM25 says about the rest.
+#[test]
+fn title_matches_rank_first() {
+    let store = store();
+    for (lang, query) in [
+        (Lang::Nl, "kinderbijslag"),
+        (Lang::En, "child benefit"),
+        (Lang::En, "health insurance"),
+        (Lang::Nl, "zorgverzekering"),
+        (Lang::En, "registration"),
+        (Lang::Pl, "zasilek rodzinny"),
+        (Lang::En, "payslip"),
+    ] {
+        let hits = store.search(query, &SearchOptions { lang, municipality: None, limit: 20 }).unwrap();
+        let words = fold::folded_words(query);
+        let in_title: Vec<bool> = hits
+            .iter()
+            .map(|hit| {
+                let title = fold::folded_words(&hit.title);
+                words.iter().all(|word| title.iter().any(|t| t.starts_with(word.as_str())))
+            })
+            .collect();
+        let described: Vec<String> = hits.iter().map(|h| format!("{} ({})", h.id, h.title)).collect();
+        assert_eq!(in_title.first(), Some(&true), "{lang} {query:?}: {described:?}");
+        assert!(in_title.contains(&false), "{lang} {query:?} must also find items without it in the title");
+        assert!(in_title.windows(2).all(|pair| pair[0] || !pair[1]), "{lang} {query:?}: {described:?}");
+    }
 }
