@@ -6,8 +6,8 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_notification::NotificationExt;
 use wegwijs_core::Lang;
 use wegwijs_core::app::{
-    About, App, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, OnboardingPreview, Session, Settings,
-    TodayView, TopicGroup, UpdateStatus,
+    About, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, OnboardingPreview, Session, Settings, TodayView,
+    TopicGroup, UpdateStatus,
 };
 use wegwijs_core::checklist::TaskState;
 use wegwijs_core::content_store::SearchHit;
@@ -169,21 +169,22 @@ pub fn update_status(session: State<'_, Session>) -> Reply<UpdateStatus> {
 #[tauri::command]
 #[specta::specta]
 pub async fn check_updates(handle: AppHandle) -> Reply<UpdateStatus> {
-    off_the_ui_thread(handle, |app| app.check_updates(Utc::now())).await
+    off_the_ui_thread(handle, |session| session.check_updates(Utc::now())).await
 }
 
 /// Downloads, verifies and applies what is new.
 #[tauri::command]
 #[specta::specta]
 pub async fn update_now(handle: AppHandle) -> Reply<UpdateStatus> {
-    off_the_ui_thread(handle, |app| app.update_now(Utc::now())).await
+    off_the_ui_thread(handle, |session| session.update_now(Utc::now())).await
 }
 
 /// Applies a `.wegwijs` update file the person picked; `file` is its bytes in base64.
 #[tauri::command]
 #[specta::specta]
 pub async fn import_update(handle: AppHandle, file: String) -> Reply<UpdateStatus> {
-    off_the_ui_thread(handle, move |app| app.import_update(&decode_base64(&file)?, Utc::now())).await
+    off_the_ui_thread(handle, move |session| session.with(|app| app.import_update(&decode_base64(&file)?, Utc::now())))
+        .await
 }
 
 /// Writes the update this phone holds as a `.wegwijs` file next to data exports.
@@ -191,18 +192,20 @@ pub async fn import_update(handle: AppHandle, file: String) -> Reply<UpdateStatu
 #[specta::specta]
 pub async fn share_update(handle: AppHandle) -> Reply<String> {
     let dir = export_dir(&handle);
-    off_the_ui_thread(handle, move |app| app.share_update(&dir, Utc::now()).map(|path| path.display().to_string()))
-        .await
+    off_the_ui_thread(handle, move |session| {
+        session.with(|app| app.share_update(&dir, Utc::now()).map(|path| path.display().to_string()))
+    })
+    .await
 }
 
 /// Runs a slow core call (network, verifying a file) on a worker thread, so the window stays
 /// responsive; a panic there comes back as the translated file error.
 async fn off_the_ui_thread<T: Send + 'static>(
     handle: AppHandle,
-    command: impl FnOnce(&mut App) -> wegwijs_core::Result<T> + Send + 'static,
+    command: impl FnOnce(&Session) -> Reply<T> + Send + 'static,
 ) -> Reply<T> {
     let worker = handle.clone();
-    match tauri::async_runtime::spawn_blocking(move || worker.state::<Session>().with(command)).await {
+    match tauri::async_runtime::spawn_blocking(move || command(&worker.state::<Session>())).await {
         Ok(reply) => reply,
         Err(_) => handle.state::<Session>().with(|_| Err(std::io::Error::other("the update stopped").into())),
     }

@@ -168,6 +168,8 @@ fn gzipped_js_size() -> Result<u64> {
 /// tauri-driver and WebKitWebDriver under Xvfb with Node's test runner.
 fn e2e() -> Result<Counts> {
     cargo(&["build", "-p", "wegwijs-app", "--features", "tauri/custom-protocol"])?;
+    // The update tests publish feeds with the CLI: always the current one.
+    cargo(&["build", "-p", "wegwijs-cli"])?;
     let binary = root().join("target/debug/wegwijs-app");
     let binary = binary.to_string_lossy().into_owned();
     let (ok, stdout) = run_captured(

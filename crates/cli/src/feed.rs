@@ -197,7 +197,7 @@ pub(crate) fn sync_command(args: SyncArgs) -> Result<()> {
         };
     let options = SyncOptions { pinned_root: &pinned, municipality: args.municipality.as_deref(), now, freshness };
     if args.check {
-        let checked = sync::check(&store, transport.as_mut(), &options)?;
+        let checked = sync::check(&sync::PhoneState::of(&store)?, transport.as_mut(), &options)?;
         let bytes = checked.plan.download_bytes();
         if args.json {
             let packs: Vec<&str> = checked.plan.packs().map(|p| p.path.as_str()).collect();

@@ -235,6 +235,22 @@ impl Session {
         Session { app: std::sync::Mutex::new(app) }
     }
 
+    /// Asks the feed what is new. The network part runs without holding the app, so other
+    /// commands (a screen opened meanwhile) are not kept waiting.
+    pub fn check_updates(&self, now: DateTime<Utc>) -> std::result::Result<UpdateStatus, CommandError> {
+        let job = self.with(|app| app.update_job())?;
+        let checked = job.check(now);
+        self.with(|app| app.finish_check(checked, now))
+    }
+
+    /// Downloads and applies what is new; like [`Session::check_updates`], the network part
+    /// holds no lock.
+    pub fn update_now(&self, now: DateTime<Utc>) -> std::result::Result<UpdateStatus, CommandError> {
+        let job = self.with(|app| app.update_job())?;
+        let downloaded = job.download(now);
+        self.with(|app| app.finish_update(downloaded, now))
+    }
+
     /// Runs one command against the app and translates its error.
     pub fn with<T>(&self, command: impl FnOnce(&mut App) -> Result<T>) -> std::result::Result<T, CommandError> {
         // A panic in an earlier command must not lock the person out of their data.
@@ -761,7 +777,7 @@ fn service_card(item: &Item, title: &str, summary: &str, info: &ServiceInfo, now
 }
 
 mod updates;
-pub use updates::UpdateStatus;
+pub use updates::{UpdateJob, UpdateStatus};
 
 #[cfg(test)]
 mod tests;

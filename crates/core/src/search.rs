@@ -304,7 +304,8 @@ fn score(bm25: f64, title: f64, summary: f64, own_language: bool, kind: ItemKind
 /// The share of query words found in a folded text: a whole word counts 1, a prefix of a word
 /// (the last query word, typed so far) 0.8.
 fn coverage(folded_text: &str, groups: &[Vec<String>]) -> f64 {
-    if groups.is_empty() {
+    // A word found whole or as a prefix is in the text as it stands.
+    if !groups.iter().flatten().any(|alternative| folded_text.contains(alternative.as_str())) {
         return 0.0;
     }
     // Per group: 0 not found, 1 found as a prefix (last group only), 2 found whole.
@@ -339,18 +340,27 @@ fn title_in(conn: &Connection, id: &str, chain: &[Lang]) -> Result<String> {
 /// A short passage of the matched text around the first matching words, split into parts so
 /// the UI can highlight hits without building HTML from content.
 fn snippet(conn: &Connection, id: &str, lang: Lang, terms: &[String]) -> Result<Vec<SnippetPart>> {
-    let (summary, body): (String, String) = conn
-        .prepare_cached("SELECT summary, body_plain FROM item_texts WHERE item_id = ?1 AND lang = ?2")?
-        .query_row(params![id, lang.code()], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    let mut statement =
+        conn.prepare_cached("SELECT summary, body_plain FROM item_texts WHERE item_id = ?1 AND lang = ?2")?;
+    let mut rows = statement.query(params![id, lang.code()])?;
+    let row = rows.next()?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+    let (summary, body) = (text(row, 0)?, text(row, 1)?);
     let mut folded = String::new();
     let mut matches = |word: &str| {
         folded.clear();
         fold_into(word, &mut folded);
         terms.iter().any(|term| folded.starts_with(term.as_str()))
     };
-    for text in [&body, &summary] {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        // Folding word by word until the first match skips most of a long body.
+    let mut folded_text = String::new();
+    for passage in [body, summary] {
+        // Folding goes character by character, so a word that matches leaves the term in the
+        // folded text: most texts of a title match are skipped after one search for it.
+        folded_text.clear();
+        fold_into(passage, &mut folded_text);
+        if !terms.iter().any(|term| folded_text.contains(term.as_str())) {
+            continue;
+        }
+        let words: Vec<&str> = passage.split_whitespace().collect();
         let first = words.iter().position(|w| matches(w.trim_matches(|c: char| !c.is_alphanumeric())));
         let Some(first) = first else {
             continue;

@@ -11,9 +11,9 @@ use crate::error::{Error, Result, UpdateErrorKind};
 use crate::model::NATIONAL_SCOPE;
 use chrono::{DateTime, Utc};
 use pack::{Pack, PackError};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use wegwijs_trust::client::MAX_ROOT_LEN;
-use wegwijs_trust::client::{Client, Freshness, Refresh};
+use wegwijs_trust::client::{Client, Freshness, Refresh, TrustedState};
 use wegwijs_trust::metadata::targets_file_name;
 use wegwijs_trust::transport::{Fetched, Request, Transport};
 use wegwijs_trust::{TargetFile, target_fetch_path};
@@ -126,16 +126,29 @@ pub struct SyncOutcome {
     pub pack_bytes: u64,
 }
 
+/// What a check needs to know of the phone: its trusted metadata and content versions. Taken
+/// from content.db in a moment, so the network part of an update holds no lock on it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PhoneState {
+    pub trusted: Option<TrustedState>,
+    pub versions: BTreeMap<String, u64>,
+}
+
+impl PhoneState {
+    pub fn of(store: &ContentStore) -> Result<PhoneState> {
+        Ok(PhoneState { trusted: store.trusted_state()?, versions: store.feed_versions()? })
+    }
+}
+
 /// Refreshes the trusted metadata from `transport` and works out which packs the phone lacks.
 /// Fetches metadata only, never packs.
-pub fn check(store: &ContentStore, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<Checked> {
-    let stored = store.trusted_state()?;
-    let mut client = Client::load(options.pinned_root, stored.as_ref()).map_err(trust_error)?;
+pub fn check(phone: &PhoneState, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<Checked> {
+    let mut client = Client::load(options.pinned_root, phone.trusted.as_ref()).map_err(trust_error)?;
     let root_before = client.root_version();
     let refresh = client.refresh(transport, options.now, options.freshness).map_err(trust_error)?;
     let root_files = fetch_new_roots(transport, root_before, client.root_version())?;
     let scopes: Vec<&str> = std::iter::once(NATIONAL_SCOPE).chain(options.municipality).collect();
-    let versions = store.feed_versions()?;
+    let versions = &phone.versions;
     let mut plan = Plan::default();
     let mut listed = BTreeSet::new();
     for scope in scopes {
@@ -187,12 +200,15 @@ fn fetch_new_roots(transport: &mut dyn Transport, before: u64, after: u64) -> Re
 /// Checks, fetches the packs the phone lacks, verifies them and applies them with the new
 /// trusted metadata in one transaction. On any error content.db is unchanged.
 pub fn sync(store: &mut ContentStore, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<SyncOutcome> {
-    let checked = check(store, transport, options)?;
-    apply_checked(store, transport, checked)
+    let checked = check(&PhoneState::of(store)?, transport, options)?;
+    let (update, outcome) = fetch(transport, checked)?;
+    store.apply_update(&update)?;
+    Ok(outcome)
 }
 
-/// Fetches and applies what [`check`] found.
-pub fn apply_checked(store: &mut ContentStore, transport: &mut dyn Transport, checked: Checked) -> Result<SyncOutcome> {
+/// Fetches and verifies the packs [`check`] found: the update, ready for
+/// [`ContentStore::apply_update`].
+pub fn fetch(transport: &mut dyn Transport, checked: Checked) -> Result<(ContentUpdate, SyncOutcome)> {
     let Checked { client, plan, listed, root_files, .. } = checked;
     let mut packs = Vec::new();
     let mut files = root_files;
@@ -221,8 +237,7 @@ pub fn apply_checked(store: &mut ContentStore, transport: &mut dyn Transport, ch
     }
     let outcome =
         SyncOutcome { applied: packs.iter().map(|pack| (pack.scope.code.clone(), pack.version)).collect(), pack_bytes };
-    store.apply_update(&ContentUpdate { packs, trusted: client.state(), files, listed })?;
-    Ok(outcome)
+    Ok((ContentUpdate { packs, trusted: client.state(), files, listed }, outcome))
 }
 
 /// A fetch failed in TUF (a trust error) or the pack broke the rules beyond it.

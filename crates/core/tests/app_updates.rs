@@ -82,3 +82,40 @@ fn an_unreachable_server_is_explained_in_the_persons_language_and_changes_nothin
     let after = app.update_status().unwrap();
     assert_eq!((after.content_date, after.last_check), (before.content_date, before.last_check));
 }
+
+#[test]
+fn other_commands_run_while_a_check_waits_for_the_network() {
+    use std::io::Read;
+    use std::sync::mpsc;
+    let phone = tempfile::tempdir().unwrap();
+    let session = wegwijs_core::app::Session::open(phone.path(), &["en"], &wegwijs_core::bundled::content_tree());
+    // A server that takes the request and answers only when told to.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    session
+        .with(|app| {
+            app.set_update_source(Some(url));
+            Ok(())
+        })
+        .unwrap();
+    let (received, wait_for_request) = mpsc::channel();
+    let (answer, wait_for_answer) = mpsc::channel::<()>();
+    let server = std::thread::spawn(move || {
+        let (mut connection, _) = listener.accept().unwrap();
+        let _ = connection.read(&mut [0; 1024]).unwrap();
+        received.send(()).unwrap();
+        wait_for_answer.recv().unwrap();
+        // Dropping the connection without an answer: the check fails as unreachable.
+    });
+    std::thread::scope(|scope| {
+        let check = scope.spawn(|| session.check_updates(t0()));
+        wait_for_request.recv().unwrap();
+        // The check is inside its network call; the app is not held by it.
+        let settings = session.with(|app| app.settings());
+        assert!(settings.is_ok());
+        answer.send(()).unwrap();
+        let error = check.join().unwrap().unwrap_err();
+        assert_eq!(error.code, "error-update-unreachable");
+    });
+    server.join().unwrap();
+}

@@ -13,7 +13,7 @@ use wegwijs_core::feed::Feed;
 use wegwijs_core::model::Scope;
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::pack::Pack;
-use wegwijs_core::sync::{self, device_update_file};
+use wegwijs_core::sync::{self, PhoneState, device_update_file};
 use wegwijs_trust::client::Freshness;
 use wegwijs_trust::{TargetFile, target_fetch_path};
 
@@ -36,7 +36,7 @@ fn first_sync_takes_full_packs_then_only_changes() {
 
     let edited = world.edit_and_publish(3, "Changed:", t0() + days(2));
     let checked = sync::check(
-        &phone.store,
+        &PhoneState::of(&phone.store).unwrap(),
         &mut DirTransport::new(&world.feed_dir),
         &world.options(t0() + days(2), Freshness::Online),
     )
@@ -62,13 +62,17 @@ fn a_phone_several_versions_behind_gets_one_delta_and_a_phone_further_behind_a_f
         world.edit_and_publish(1, &format!("R{round}"), t0() + days(round));
     }
     let options = world.options(t0() + days(3), Freshness::Online);
-    let plan = sync::check(&near.store, &mut DirTransport::new(&world.feed_dir), &options).unwrap().plan;
+    let plan = sync::check(&PhoneState::of(&near.store).unwrap(), &mut DirTransport::new(&world.feed_dir), &options)
+        .unwrap()
+        .plan;
     assert_eq!(plan.packs().next().unwrap().path, "nl/delta-1-3.pack");
     for round in 3..=5 {
         world.edit_and_publish(1, &format!("R{round}"), t0() + days(round));
     }
     let options = world.options(t0() + days(6), Freshness::Online);
-    let plan = sync::check(&far.store, &mut DirTransport::new(&world.feed_dir), &options).unwrap().plan;
+    let plan = sync::check(&PhoneState::of(&far.store).unwrap(), &mut DirTransport::new(&world.feed_dir), &options)
+        .unwrap()
+        .plan;
     assert_eq!(plan.packs().next().unwrap().path, "nl/full-6.pack", "no delta from version 1 is kept");
     far.sync_dir(&world, t0() + days(6)).unwrap();
     assert_eq!(far.store.feed_versions().unwrap()["nl"], 6);

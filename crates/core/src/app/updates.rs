@@ -2,10 +2,11 @@
 //! HTTP, and passing updates on as files. Verification and applying live in [`crate::sync`].
 
 use super::App;
+use crate::content_store::ContentUpdate;
 use crate::error::{Error, Result};
 use crate::sync::file::{FileTransport, UpdateFile};
 use crate::sync::http::HttpTransport;
-use crate::sync::{self, SyncOptions};
+use crate::sync::{self, Checked, PhoneState, SyncOptions};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -48,22 +49,40 @@ impl App {
 
     /// Asks the server what is new and how much it would download; fetches no content.
     pub fn check_updates(&mut self, now: DateTime<Utc>) -> Result<UpdateStatus> {
-        let mut transport = self.http_transport()?;
-        let municipality = self.user.profile()?.municipality;
-        let options = self.sync_options(municipality.as_deref(), now, Freshness::Online);
-        let checked = sync::check(&self.content, &mut transport, &options)?;
+        let checked = self.update_job()?.check(now);
+        self.finish_check(checked, now)
+    }
+
+    /// Downloads and applies what is new.
+    pub fn update_now(&mut self, now: DateTime<Utc>) -> Result<UpdateStatus> {
+        let downloaded = self.update_job()?.download(now);
+        self.finish_update(downloaded, now)
+    }
+
+    /// What a check or an update needs from this phone. The network part runs on the job, so
+    /// the shell can run it without holding the app (see [`super::Session::update_now`]).
+    pub fn update_job(&self) -> Result<UpdateJob> {
+        Ok(UpdateJob {
+            url: self.update_source.clone().ok_or(Error::NoUpdateSource)?,
+            partial_dir: self.data_dir.join("partial"),
+            phone: PhoneState::of(&self.content)?,
+            municipality: self.user.profile()?.municipality,
+        })
+    }
+
+    /// Keeps what a check found: the refreshed metadata and the size of the download.
+    pub fn finish_check(&mut self, checked: Result<Checked>, now: DateTime<Utc>) -> Result<UpdateStatus> {
+        let checked = checked?;
         checked.save_metadata(&mut self.content)?;
         self.content.record_check(now)?;
         self.pending_download = Some(checked.plan.download_bytes());
         self.update_status()
     }
 
-    /// Downloads and applies what is new.
-    pub fn update_now(&mut self, now: DateTime<Utc>) -> Result<UpdateStatus> {
-        let mut transport = self.http_transport()?;
-        let municipality = self.user.profile()?.municipality;
-        let options = self.sync_options(municipality.as_deref(), now, Freshness::Online);
-        sync::sync(&mut self.content, &mut transport, &options)?;
+    /// Applies a downloaded update in one transaction (it is refused if the phone changed
+    /// meanwhile, say by an update file).
+    pub fn finish_update(&mut self, downloaded: Result<ContentUpdate>, now: DateTime<Utc>) -> Result<UpdateStatus> {
+        self.content.apply_update(&downloaded?)?;
         self.content.record_check(now)?;
         self.pending_download = Some(0);
         self.update_status()
@@ -75,7 +94,7 @@ impl App {
         let file = UpdateFile::from_bytes(bytes)?;
         let mut transport = FileTransport::new(file);
         let municipality = self.user.profile()?.municipality;
-        let options = self.sync_options(municipality.as_deref(), now, Freshness::OfflineFile);
+        let options = sync_options(municipality.as_deref(), now, Freshness::OfflineFile);
         sync::sync(&mut self.content, &mut transport, &options)?;
         self.pending_download = None;
         self.update_status()
@@ -89,18 +108,35 @@ impl App {
         std::fs::write(&path, file.to_bytes())?;
         Ok(path)
     }
+}
 
-    fn http_transport(&self) -> Result<HttpTransport> {
-        let url = self.update_source.as_deref().ok_or(Error::NoUpdateSource)?;
-        HttpTransport::new(url, &self.data_dir.join("partial"))
+/// The network part of a check or an update, over a copy of what it needs from the phone.
+#[derive(Debug, Clone)]
+pub struct UpdateJob {
+    url: String,
+    partial_dir: PathBuf,
+    phone: PhoneState,
+    municipality: Option<String>,
+}
+
+impl UpdateJob {
+    pub fn check(&self, now: DateTime<Utc>) -> Result<Checked> {
+        let mut transport = HttpTransport::new(&self.url, &self.partial_dir)?;
+        sync::check(&self.phone, &mut transport, &self.options(now))
     }
 
-    fn sync_options<'a>(
-        &self,
-        municipality: Option<&'a str>,
-        now: DateTime<Utc>,
-        freshness: Freshness,
-    ) -> SyncOptions<'a> {
-        SyncOptions { pinned_root: crate::bundled::PINNED_ROOT, municipality, now, freshness }
+    /// Checks, then downloads and verifies the packs.
+    pub fn download(&self, now: DateTime<Utc>) -> Result<ContentUpdate> {
+        let mut transport = HttpTransport::new(&self.url, &self.partial_dir)?;
+        let checked = sync::check(&self.phone, &mut transport, &self.options(now))?;
+        Ok(sync::fetch(&mut transport, checked)?.0)
     }
+
+    fn options(&self, now: DateTime<Utc>) -> SyncOptions<'_> {
+        sync_options(self.municipality.as_deref(), now, Freshness::Online)
+    }
+}
+
+fn sync_options(municipality: Option<&str>, now: DateTime<Utc>, freshness: Freshness) -> SyncOptions<'_> {
+    SyncOptions { pinned_root: crate::bundled::PINNED_ROOT, municipality, now, freshness }
 }
