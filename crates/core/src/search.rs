@@ -116,6 +116,7 @@ impl Vocabulary {
         let needed = wanted.len().saturating_sub(3 * allowed).max(1);
         let mut shared = vec![0u16; self.words.len()];
         let mut close: Vec<(usize, &str)> = Vec::new();
+        let mut distances = Distances::default();
         for trigram in &wanted {
             for &position in self.trigrams.get(trigram).map_or(&[][..], Vec::as_slice) {
                 let count = &mut shared[position as usize];
@@ -124,7 +125,7 @@ impl Vocabulary {
                     continue;
                 }
                 let candidate = &self.words[position as usize];
-                let distance = edit_distance(word, candidate);
+                let distance = distances.between(&chars, candidate);
                 if distance <= allowed {
                     close.push((distance, candidate));
                 }
@@ -156,18 +157,35 @@ fn expand_word(conn: &Connection, vocabulary: &OnceCell<Vocabulary>, word: &str)
 }
 
 /// Levenshtein distance over characters.
+#[cfg(test)]
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+    let a: Vec<char> = a.chars().collect();
+    Distances::default().between(&a, b)
+}
+
+/// Levenshtein distances from one word, with the two rows of the table kept between words.
+#[derive(Debug, Default)]
+struct Distances {
+    previous: Vec<usize>,
+    current: Vec<usize>,
+}
+
+impl Distances {
+    fn between(&mut self, a: &[char], b: &str) -> usize {
+        self.previous.clear();
+        self.previous.extend(0..=a.len());
+        for (i, cb) in b.chars().enumerate() {
+            self.current.clear();
+            self.current.push(i + 1);
+            for (j, ca) in a.iter().enumerate() {
+                let substitution = self.previous[j] + usize::from(*ca != cb);
+                let best = substitution.min(self.previous[j + 1] + 1).min(self.current[j] + 1);
+                self.current.push(best);
+            }
+            std::mem::swap(&mut self.previous, &mut self.current);
         }
-        previous = current;
+        self.previous[a.len()]
     }
-    previous[b.len()]
 }
 
 /// An FTS5 expression: one group per query word, its alternatives OR-ed; the last word's own
