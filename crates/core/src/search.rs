@@ -125,7 +125,7 @@ impl Vocabulary {
                     continue;
                 }
                 let candidate = &self.words[position as usize];
-                let distance = distances.between(&chars, candidate);
+                let distance = distances.between(&chars, candidate, allowed);
                 if distance <= allowed {
                     close.push((distance, candidate));
                 }
@@ -160,7 +160,7 @@ fn expand_word(conn: &Connection, vocabulary: &OnceCell<Vocabulary>, word: &str)
 #[cfg(test)]
 fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
-    Distances::default().between(&a, b)
+    Distances::default().between(&a, b, usize::MAX)
 }
 
 /// Levenshtein distances from one word, with the two rows of the table kept between words.
@@ -171,7 +171,8 @@ struct Distances {
 }
 
 impl Distances {
-    fn between(&mut self, a: &[char], b: &str) -> usize {
+    /// The distance between `a` and `b`, or more than `bound` as soon as it must exceed it.
+    fn between(&mut self, a: &[char], b: &str, bound: usize) -> usize {
         self.previous.clear();
         self.previous.extend(0..=a.len());
         for (i, cb) in b.chars().enumerate() {
@@ -183,6 +184,10 @@ impl Distances {
                 self.current.push(best);
             }
             std::mem::swap(&mut self.previous, &mut self.current);
+            // No later row of the table holds less than the smallest entry of this one.
+            if self.previous.iter().all(|&distance| distance > bound) {
+                return bound.saturating_add(1);
+            }
         }
         self.previous[a.len()]
     }
