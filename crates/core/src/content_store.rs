@@ -3,7 +3,8 @@
 //! Language-free item fields are stored as JSON of [`Item`] (without texts), because the app
 //! reads them whole; texts are rows per language with Markdown rendered to safe HTML once,
 //! here. Each language has its own contentless FTS5 table over folded text (see
-//! [`crate::fold`]), so a search reads only the indexes of the languages it covers.
+//! [`crate::fold`]), plus one over its titles alone, so a search reads only the indexes of the
+//! languages it covers.
 
 use crate::error::UpdateErrorKind;
 use crate::error::{Error, Result};

@@ -8,10 +8,10 @@
 //!    content.db into memory on first use (a sorted word list and a trigram index), because
 //!    ranking the trigram matches inside SQLite cost more than all of the rest of a search.
 //! 3. All words must match; if nothing does, any word may.
-//! 4. Each language of the user's fallback chain is searched in its own FTS5 table, in the
-//!    titles alone first and in all columns only when the titles give too few items; the best
-//!    candidates by BM25 are re-ranked by [`score`], and each item appears once, with a snippet
-//!    from the text that matched.
+//! 4. Each language of the user's fallback chain is searched in its own FTS5 tables, in the
+//!    index of titles alone first and in all columns only when the titles give too few items;
+//!    the best candidates by BM25 are re-ranked by [`score`], and each item appears once, with a
+//!    snippet (made for the returned items only) from the text that matched.
 
 use crate::content_store::{SearchHit, SearchOptions, SnippetPart, fts_table, fts_title_table};
 use crate::error::{Error, Result};
