@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use wegwijs_trust::client::TrustedState;
 
 /// Bumped when the layout of content.db changes; an older file is rebuilt, never migrated.
-pub const CONTENT_SCHEMA_VERSION: u32 = 4;
+pub const CONTENT_SCHEMA_VERSION: u32 = 5;
 
 /// An open content store.
 #[derive(Debug)]
@@ -131,7 +131,6 @@ CREATE TABLE item_texts(
     UNIQUE(item_id, lang)
 );
 CREATE TABLE vocab(id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
-CREATE VIRTUAL TABLE vocab_trigrams USING fts5(word, content='vocab', content_rowid='id', tokenize='trigram');
 -- The signed feed: content version per scope (bundled content is version 0), the trusted TUF
 -- metadata as received, and the files applied, kept to pass on as an update file.
 CREATE TABLE feed_scopes(scope TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
@@ -672,10 +671,10 @@ fn delete_items(conn: &Connection, ids: &[&str]) -> Result<()> {
     Ok(())
 }
 
-/// Adds words of the indexes that the typo vocabulary lacks, with their trigrams. Words of
-/// removed items stay: they only cost a candidate that finds nothing.
+/// Adds words of the indexes that the typo vocabulary lacks (the search indexes their
+/// trigrams in memory). Words of removed items stay: they only cost a candidate that finds
+/// nothing.
 fn add_new_words_to_vocabulary(conn: &Connection) -> Result<()> {
-    let before: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM vocab", [], |row| row.get(0))?;
     for lang in Lang::ALL {
         conn.execute(
             &format!(
@@ -685,7 +684,6 @@ fn add_new_words_to_vocabulary(conn: &Connection) -> Result<()> {
             [],
         )?;
     }
-    conn.execute("INSERT INTO vocab_trigrams(rowid, word) SELECT id, word FROM vocab WHERE id > ?1", [before])?;
     Ok(())
 }
 
