@@ -1,6 +1,8 @@
 //! An editor's way from new keys to updated phones, with the `wegwijs` binary only: over HTTP
 //! (nginx serving the feed folder) and by update file; a municipality publishing its own folder.
 
+mod support;
+
 #[path = "../../core/tests/support/nginx.rs"]
 #[allow(dead_code)]
 mod nginx;
@@ -8,6 +10,7 @@ mod nginx;
 use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
+use support::copy_dir;
 
 fn wegwijs(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wegwijs")).args(args).current_dir(dir).output().expect("run wegwijs")
@@ -89,15 +92,4 @@ fn from_keys_generate_to_phones_updated_over_http_and_by_file() {
     assert!(!stranger.status.success());
     let message = String::from_utf8_lossy(&stranger.stderr);
     assert!(message.contains("Nothing was changed") || message.contains("nothing was changed"), "{message}");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().map(|e| e.unwrap()) {
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
 }

@@ -2,9 +2,12 @@
 //! 100 times; each time content.db must hold the old content or the new, never a mix, pass
 //! SQLite's integrity check, and user.db must be untouched.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use support::copy_dir;
 use wegwijs_core::bundled;
 use wegwijs_core::content_store::ContentStore;
 use wegwijs_core::lang::Lang;
@@ -110,15 +113,4 @@ fn sync_killed_at_random_moments_leaves_old_or_new_content() {
     }
     // The kills landed both before and after the commit.
     assert!(outcomes[0] > 0 && outcomes[1] > 0, "old {} / new {}", outcomes[0], outcomes[1]);
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().map(|e| e.unwrap()) {
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
 }

@@ -399,6 +399,13 @@ impl ContentStore {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Whether the phone keeps packs it could pass on (without reading them).
+    pub fn has_feed_packs(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT EXISTS(SELECT 1 FROM feed_files WHERE path LIKE 'targets/%')", [], |row| row.get(0))?)
+    }
+
     /// When the phone last asked the feed for news, and whether that worked.
     pub fn last_check(&self) -> Result<Option<DateTime<Utc>>> {
         Ok(self.meta("last_check")?.and_then(|text| text.parse().ok()))
@@ -412,10 +419,7 @@ impl ContentStore {
     /// feed files to keep with it (roots the chain walk passed).
     pub fn save_trusted_state(&mut self, trusted: &TrustedState, files: &[(String, Vec<u8>)]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        write_trusted_state(&tx, trusted)?;
-        for (path, bytes) in files {
-            tx.execute("INSERT OR REPLACE INTO feed_files(path, bytes) VALUES (?1, ?2)", params![path, bytes])?;
-        }
+        write_trusted_state(&tx, trusted, files)?;
         tx.commit()?;
         Ok(())
     }
@@ -473,10 +477,7 @@ impl ContentStore {
             add_new_words_to_vocabulary(&tx)?;
             update_content_date(&tx)?;
         }
-        write_trusted_state(&tx, &update.trusted)?;
-        for (path, bytes) in &update.files {
-            tx.execute("INSERT OR REPLACE INTO feed_files(path, bytes) VALUES (?1, ?2)", params![path, bytes])?;
-        }
+        write_trusted_state(&tx, &update.trusted, &update.files)?;
         let kept: Vec<String> =
             tx.prepare("SELECT path FROM feed_files")?.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
         // Roots are never dropped: a phone with an older pinned root needs the whole chain.
@@ -488,7 +489,11 @@ impl ContentStore {
     }
 }
 
-fn write_trusted_state(conn: &Connection, trusted: &TrustedState) -> Result<()> {
+/// Replaces the trusted metadata and keeps `files` (packs, roots) with it.
+fn write_trusted_state(conn: &Connection, trusted: &TrustedState, files: &[(String, Vec<u8>)]) -> Result<()> {
+    for (path, bytes) in files {
+        conn.execute("INSERT OR REPLACE INTO feed_files(path, bytes) VALUES (?1, ?2)", params![path, bytes])?;
+    }
     conn.execute("DELETE FROM trust_metadata", [])?;
     let roles = [("root".to_string(), Some(&trusted.root)), ("timestamp".to_string(), trusted.timestamp.as_ref())]
         .into_iter()

@@ -49,42 +49,22 @@ pub enum Error {
     Feed(String),
 }
 
-/// Why an update failed, as the person needs to know it (each has its own message).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UpdateErrorKind {
-    /// No connection, or the server failed.
-    Unreachable,
-    /// A file was larger than allowed.
-    TooLarge,
-    /// Not an update at all (a Wi-Fi login page, a broken file).
-    Malformed,
-    /// A signature is missing, wrong or from the wrong key.
-    Signature,
-    /// Older than what the phone already trusts.
-    Rollback,
-    /// Signed information has expired.
-    Expired,
-    /// A file does not match its signed length or hash.
-    Tampered,
-    /// A publisher signed something it may not publish.
-    NotAllowed,
-    /// The parts of the update do not fit together.
-    Inconsistent,
-}
+/// Why an update failed: the kinds of the TUF client, one message each
+/// (`error-update-<kind>`), used as well for the rules beyond TUF.
+pub use wegwijs_trust::ErrorKind as UpdateErrorKind;
 
-impl UpdateErrorKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            UpdateErrorKind::Unreachable => "error-update-unreachable",
-            UpdateErrorKind::TooLarge => "error-update-too-large",
-            UpdateErrorKind::Malformed => "error-update-malformed",
-            UpdateErrorKind::Signature => "error-update-signature",
-            UpdateErrorKind::Rollback => "error-update-rollback",
-            UpdateErrorKind::Expired => "error-update-expired",
-            UpdateErrorKind::Tampered => "error-update-tampered",
-            UpdateErrorKind::NotAllowed => "error-update-not-allowed",
-            UpdateErrorKind::Inconsistent => "error-update-inconsistent",
-        }
+/// The Fluent message id of an update error.
+fn update_message_id(kind: UpdateErrorKind) -> &'static str {
+    match kind {
+        UpdateErrorKind::Unreachable => "error-update-unreachable",
+        UpdateErrorKind::TooLarge => "error-update-too-large",
+        UpdateErrorKind::Malformed => "error-update-malformed",
+        UpdateErrorKind::Signature => "error-update-signature",
+        UpdateErrorKind::Rollback => "error-update-rollback",
+        UpdateErrorKind::Expired => "error-update-expired",
+        UpdateErrorKind::Tampered => "error-update-tampered",
+        UpdateErrorKind::NotAllowed => "error-update-not-allowed",
+        UpdateErrorKind::Inconsistent => "error-update-inconsistent",
     }
 }
 
@@ -127,7 +107,7 @@ impl Error {
             Error::Database(error) if is_corruption(error) => "error-content-corrupt",
             Error::Database(_) => "error-database",
             Error::Io(_) => "error-io",
-            Error::Update { kind, .. } => kind.code(),
+            Error::Update { kind, .. } => update_message_id(*kind),
             Error::NoUpdateSource | Error::InvalidUpdateSource { .. } => "error-update-no-source",
             Error::UpdateFile { kind, .. } => kind.code(),
             Error::NothingToShare => "error-update-nothing-to-share",

@@ -359,18 +359,11 @@ pub fn verify(
     let mut report = VerifyReport::default();
     for role in std::iter::once("targets".to_string()).chain(delegated) {
         let scope = if role == "targets" { NATIONAL_SCOPE.to_string() } else { role.clone() };
-        let listed: Vec<(String, TargetFile)> = client
-            .targets(&role)
-            .map(|targets| targets.iter().map(|(p, t)| (p.clone(), t.clone())).collect())
-            .unwrap_or_default();
-        for (path, target) in listed {
-            match client.resolve_target(&path) {
-                Some(resolved) if resolved.role == role => {}
-                _ => return Err(Error::Feed(format!("{path} is listed by {role}, which may not publish it"))),
-            }
-            let bytes = client.fetch_target(transport, &path, &target).map_err(crate::sync::trust_error)?;
+        for (path, target) in crate::sync::vouched_targets(&client, &role)? {
+            let bytes = client.fetch_target(transport, path, target).map_err(crate::sync::trust_error)?;
             let pack = Pack::decode(&bytes).map_err(crate::sync::pack_error)?;
             pack.check_rules(&scope).map_err(crate::sync::pack_error)?;
+            let path = path.clone();
             report.packs.push(VerifiedPack { path, role: role.clone(), bytes: target.length, items: pack.items.len() });
         }
     }

@@ -319,10 +319,23 @@ pub fn device_update_file(store: &ContentStore, pinned_root: &[u8]) -> Result<fi
 /// by that role (its delegation's paths, one segment at a time); one that is not, such as
 /// `nl/...` or `gm0794/a/b` in role GM0794, refuses the whole update.
 fn offered_packs(client: &Client, scope: &str) -> Result<Vec<PlannedPack>> {
-    let role = role_of_scope(scope);
     let prefix = format!("{}/", pack_dir(scope));
-    let Some(targets) = client.targets(role) else { return Ok(Vec::new()) };
     let mut offered = Vec::new();
+    for (path, target) in vouched_targets(client, role_of_scope(scope))? {
+        if !path.starts_with(&prefix) {
+            continue;
+        }
+        let info: PackInfo = serde_json::from_value(target.custom.clone().unwrap_or_default())
+            .map_err(|e| update_error(UpdateErrorKind::Malformed, format!("{path}: {e}")))?;
+        offered.push(PlannedPack { scope: scope.to_string(), path: path.clone(), target: target.clone(), info });
+    }
+    Ok(offered)
+}
+
+/// The targets a loaded role lists, each checked to resolve to that role (TUF's search with
+/// its delegations' paths); one that does not refuses the whole update as not allowed.
+pub(crate) fn vouched_targets<'c>(client: &'c Client, role: &str) -> Result<Vec<(&'c String, &'c TargetFile)>> {
+    let Some(targets) = client.targets(role) else { return Ok(Vec::new()) };
     for (path, target) in targets {
         match client.resolve_target(path) {
             Some(resolved) if resolved.role == role && resolved.target == *target => {}
@@ -333,14 +346,8 @@ fn offered_packs(client: &Client, scope: &str) -> Result<Vec<PlannedPack>> {
                 ));
             }
         }
-        if !path.starts_with(&prefix) {
-            continue;
-        }
-        let info: PackInfo = serde_json::from_value(target.custom.clone().unwrap_or_default())
-            .map_err(|e| update_error(UpdateErrorKind::Malformed, format!("{path}: {e}")))?;
-        offered.push(PlannedPack { scope: scope.to_string(), path: path.clone(), target: target.clone(), info });
     }
-    Ok(offered)
+    Ok(targets.iter().collect())
 }
 
 /// The ways from `current` to the newest version, smallest download first: one delta from
@@ -388,17 +395,5 @@ pub(crate) fn pack_error(error: PackError) -> Error {
 }
 
 pub(crate) fn trust_error(error: wegwijs_trust::Error) -> Error {
-    use wegwijs_trust::ErrorKind as Trust;
-    let kind = match error.kind() {
-        Trust::Unreachable => UpdateErrorKind::Unreachable,
-        Trust::TooLarge => UpdateErrorKind::TooLarge,
-        Trust::Malformed => UpdateErrorKind::Malformed,
-        Trust::Signature => UpdateErrorKind::Signature,
-        Trust::Rollback => UpdateErrorKind::Rollback,
-        Trust::Expired => UpdateErrorKind::Expired,
-        Trust::Tampered => UpdateErrorKind::Tampered,
-        Trust::NotAllowed => UpdateErrorKind::NotAllowed,
-        Trust::Inconsistent => UpdateErrorKind::Inconsistent,
-    };
-    update_error(kind, error.to_string())
+    update_error(error.kind(), error.message().to_string())
 }

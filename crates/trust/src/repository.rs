@@ -568,6 +568,17 @@ mod tests {
         "2026-01-01T00:00:00Z".parse().unwrap()
     }
 
+    /// Every top-level role signed by `key`.
+    fn one_key_config(key: &SigningKey) -> RepositoryConfig {
+        RepositoryConfig {
+            root: RoleSetup::single(key.public_key()),
+            targets: RoleSetup::single(key.public_key()),
+            snapshot: RoleSetup::single(key.public_key()),
+            timestamp: RoleSetup::single(key.public_key()),
+            lifetimes: Lifetimes::default(),
+        }
+    }
+
     fn paths(files: &[PublishedFile]) -> Vec<&str> {
         files.iter().map(|file| file.path.as_str()).collect()
     }
@@ -575,14 +586,7 @@ mod tests {
     #[test]
     fn publish_bumps_only_what_changed() {
         let key = SigningKey::generate();
-        let config = RepositoryConfig {
-            root: RoleSetup::single(key.public_key()),
-            targets: RoleSetup::single(key.public_key()),
-            snapshot: RoleSetup::single(key.public_key()),
-            timestamp: RoleSetup::single(key.public_key()),
-            lifetimes: Lifetimes::default(),
-        };
-        let mut repository = Repository::create(config).unwrap();
+        let mut repository = Repository::create(one_key_config(&key)).unwrap();
         let files = repository.publish(now(), &[&key]).unwrap();
         assert_eq!(paths(&files), ["1.root.json", "root.json", "1.targets.json", "1.snapshot.json", "timestamp.json"]);
 
@@ -620,14 +624,7 @@ mod tests {
     #[test]
     fn loading_published_files_gives_the_same_repository() {
         let key = SigningKey::generate();
-        let config = RepositoryConfig {
-            root: RoleSetup::single(key.public_key()),
-            targets: RoleSetup::single(key.public_key()),
-            snapshot: RoleSetup::single(key.public_key()),
-            timestamp: RoleSetup::single(key.public_key()),
-            lifetimes: Lifetimes::default(),
-        };
-        let mut repository = Repository::create(config).unwrap();
+        let mut repository = Repository::create(one_key_config(&key)).unwrap();
         repository.delegate("targets", "GM0794", vec![key.public_key()], 1, vec!["gm0794/*".to_owned()]).unwrap();
         let files = repository.publish(now(), &[&key]).unwrap();
         let file = |path: &str| files.iter().find(|file| file.path == path).unwrap().bytes.clone();

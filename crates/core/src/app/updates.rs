@@ -43,7 +43,7 @@ impl App {
             content_date: self.content.content_date()?,
             download_bytes: self.pending_download.map(|bytes| u32::try_from(bytes).unwrap_or(u32::MAX)),
             wifi_only: self.settings()?.wifi_only,
-            can_share: self.content.feed_files()?.keys().any(|path| path.starts_with("targets/")),
+            can_share: self.content.has_feed_packs()?,
         })
     }
 
