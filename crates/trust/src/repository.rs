@@ -7,6 +7,12 @@
 //! delegation stays listed in snapshot with its last version, because clients refuse a
 //! snapshot that drops a role (TUF 1.0 client workflow, 5.5.5); re-delegating the same name
 //! later continues from that version.
+//!
+//! A delegated role is signed with its own keys, which its delegator does not hold: the
+//! national editor delegates to a municipality's public key. A delegated role none of whose
+//! keys is among a publish's signers is left pending (neither signed nor listed anew in
+//! snapshot) until a publish that has its key. Loading treats a delegated role with no
+//! metadata yet, or whose metadata its current keys did not sign, as pending.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -142,22 +148,41 @@ impl Repository {
         let timestamp: Timestamp = Envelope::parse(timestamp)?.decode()?;
         let snapshot: Snapshot = Envelope::parse(snapshot)?.decode()?;
         let mut loaded = BTreeMap::new();
-        let mut to_load = vec!["targets".to_owned()];
-        while let Some(role) = to_load.pop() {
-            let bytes =
-                targets.get(&role).ok_or_else(|| inconsistent(format!("the metadata of role {role} is missing")))?;
-            let role_targets: Targets = Envelope::parse(bytes)?.decode()?;
+        let mut pending = Vec::new();
+        // Each role to load with the keys and delegation its delegator gave it.
+        let mut to_load: Vec<(String, Option<(BTreeMap<String, Key>, DelegatedRole)>)> =
+            vec![("targets".to_owned(), None)];
+        while let Some((role, delegation)) = to_load.pop() {
+            let Some(bytes) = targets.get(&role) else {
+                if delegation.is_some() && snapshot.role_meta(&role).is_none() {
+                    // Delegated, and never signed by its own key yet.
+                    loaded.insert(role.clone(), Targets::new(1, DateTime::UNIX_EPOCH));
+                    pending.push(role);
+                    continue;
+                }
+                return Err(inconsistent(format!("the metadata of role {role} is missing")));
+            };
+            let envelope = Envelope::parse(bytes)?;
+            let role_targets: Targets = envelope.decode()?;
             if snapshot.role_meta(&role).map(|meta| meta.version) != Some(role_targets.version) {
                 return Err(inconsistent(format!("{role}: version differs from snapshot")));
             }
+            if let Some((keys, delegated)) = &delegation
+                && envelope.check_signatures(&role, keys, &delegated.keyids, delegated.threshold).is_err()
+            {
+                // Delegated again to other keys, which have not signed it yet.
+                pending.push(role.clone());
+            }
+            let keys =
+                role_targets.delegations.as_ref().map(|delegations| delegations.keys.clone()).unwrap_or_default();
             for delegated in role_targets.delegated_roles() {
-                if !loaded.contains_key(&delegated.name) && !to_load.contains(&delegated.name) {
-                    to_load.push(delegated.name.clone());
+                if !loaded.contains_key(&delegated.name) && !to_load.iter().any(|(name, _)| *name == delegated.name) {
+                    to_load.push((delegated.name.clone(), Some((keys.clone(), delegated.clone()))));
                 }
             }
             loaded.insert(role, role_targets);
         }
-        Ok(Repository {
+        let mut repository = Repository {
             lifetimes,
             root,
             published_root: None,
@@ -167,7 +192,23 @@ impl Repository {
             timestamp: Some(timestamp),
             targets: loaded,
             changed_targets: BTreeSet::new(),
-        })
+        };
+        for role in pending {
+            repository.mark_targets_changed(&role);
+        }
+        Ok(repository)
+    }
+
+    /// Whether `signer` is one of the keys of `role` (top-level or delegated).
+    pub fn is_signer_of(&self, role: &str, signer: &SigningKey) -> bool {
+        let public = signer.public_key().keyval.public;
+        let holds = |keys: &BTreeMap<String, Key>, key_ids: &[String]| {
+            key_ids.iter().any(|id| keys.get(id).is_some_and(|key| key.keyval.public == public))
+        };
+        if TOP_LEVEL_ROLES.contains(&role) {
+            return self.root.role(role).is_ok_and(|role_keys| holds(&self.root.keys, &role_keys.keyids));
+        }
+        self.delegator_of(role).is_some_and(|(keys, delegation)| holds(keys, &delegation.keyids))
     }
 
     pub fn root(&self) -> &Root {
@@ -348,8 +389,9 @@ impl Repository {
     /// Signs every changed role with the `signers` that belong to it and returns the files to
     /// write: `<N>.root.json` and `root.json` when root changed, `<V>.<ROLE>.json` per changed
     /// targets role, `<V>.snapshot.json` when any of those changed, and always
-    /// `timestamp.json`. Fails, changing nothing, when a role would get fewer signatures than
-    /// its threshold.
+    /// `timestamp.json`. A delegated role none of whose keys is among `signers` stays pending
+    /// (see the module docs). Fails, changing nothing, when a role would get fewer signatures
+    /// than its threshold.
     pub fn publish(&mut self, now: DateTime<Utc>, signers: &[&SigningKey]) -> Result<Vec<PublishedFile>> {
         let mut next = self.clone();
         let files = next.publish_in_place(now, signers)?;
@@ -379,8 +421,13 @@ impl Repository {
             meta: BTreeMap::new(),
             unrecognized: BTreeMap::new(),
         });
+        let mut pending = BTreeSet::new();
         for role in std::mem::take(&mut self.changed_targets) {
             let Some(mut role_targets) = self.targets.get(&role).cloned() else { continue };
+            if role != "targets" && !signers.iter().any(|signer| self.is_signer_of(&role, signer)) {
+                pending.insert(role);
+                continue;
+            }
             role_targets.expires = now + self.lifetimes.targets;
             let bytes = if role == "targets" {
                 let role_keys = self.root.role("targets")?;
@@ -432,6 +479,7 @@ impl Repository {
 
         self.snapshot = Some(snapshot);
         self.timestamp = Some(timestamp);
+        self.changed_targets = pending;
         self.root_changed = false;
         self.published_root = None;
         self.snapshot_changed = false;
@@ -598,27 +646,91 @@ mod tests {
         repository
             .delegate("targets", "GM0794", vec![municipality.public_key()], 1, vec!["gm0794/*".to_owned()])
             .unwrap();
-        let error = repository.publish(now(), &[&key]).unwrap_err();
-        assert_eq!(error.kind(), ErrorKind::Signature);
-        let files = repository.publish(now(), &[&key, &municipality]).unwrap();
-        assert_eq!(paths(&files), ["1.GM0794.json", "2.targets.json", "2.snapshot.json", "timestamp.json"]);
+        // The delegator holds only the municipality's public key: its role waits for its key.
+        let files = repository.publish(now(), &[&key]).unwrap();
+        assert_eq!(paths(&files), ["2.targets.json", "2.snapshot.json", "timestamp.json"]);
+        assert!(repository.snapshot().unwrap().role_meta("GM0794").is_none());
+        let files = repository.publish(now(), &[&municipality, &key]).unwrap();
+        assert_eq!(paths(&files), ["1.GM0794.json", "3.snapshot.json", "timestamp.json"]);
 
         let pack = TargetFile::from_bytes(b"pack", None);
         assert_eq!(repository.set_target("GM0794", "nl/pack", pack.clone()).unwrap_err().kind(), ErrorKind::NotAllowed);
         repository.set_target("GM0794", "gm0794/pack", pack).unwrap();
         let files = repository.publish(now(), &[&key, &municipality]).unwrap();
-        assert_eq!(paths(&files), ["2.GM0794.json", "3.snapshot.json", "timestamp.json"]);
+        assert_eq!(paths(&files), ["2.GM0794.json", "4.snapshot.json", "timestamp.json"]);
 
         repository.revoke("targets", "GM0794").unwrap();
         let files = repository.publish(now(), &[&key]).unwrap();
-        assert_eq!(paths(&files), ["3.targets.json", "4.snapshot.json", "timestamp.json"]);
+        assert_eq!(paths(&files), ["3.targets.json", "5.snapshot.json", "timestamp.json"]);
         assert_eq!(repository.snapshot().unwrap().role_meta("GM0794").unwrap().version, 2);
 
         repository
             .delegate("targets", "GM0794", vec![municipality.public_key()], 1, vec!["gm0794/*".to_owned()])
             .unwrap();
         let files = repository.publish(now(), &[&key, &municipality]).unwrap();
-        assert_eq!(paths(&files), ["3.GM0794.json", "4.targets.json", "5.snapshot.json", "timestamp.json"]);
+        assert_eq!(paths(&files), ["3.GM0794.json", "4.targets.json", "6.snapshot.json", "timestamp.json"]);
+
+        // A role with too few of its keys still refuses the whole publish.
+        let second = SigningKey::generate();
+        repository
+            .delegate(
+                "targets",
+                "GM0867",
+                vec![municipality.public_key(), second.public_key()],
+                2,
+                vec!["gm0867/*".to_owned()],
+            )
+            .unwrap();
+        let error = repository.publish(now(), &[&key, &municipality]).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Signature);
+    }
+
+    /// Published files as `Repository::load` takes them: the latest of each role.
+    fn load_files(files: &[PublishedFile]) -> Repository {
+        let file = |path: &str| files.iter().rev().find(|file| file.path == path).unwrap().bytes.clone();
+        let snapshot = files.iter().rev().find(|file| file.path.ends_with(".snapshot.json")).unwrap();
+        let snapshot_meta: Snapshot = Envelope::parse(&snapshot.bytes).unwrap().decode().unwrap();
+        let targets = snapshot_meta
+            .meta
+            .iter()
+            .filter_map(|(name, meta)| {
+                let role = name.strip_suffix(".json").unwrap();
+                let path = targets_file_name(meta.version, role);
+                files.iter().find(|file| file.path == path).map(|file| (role.to_owned(), file.bytes.clone()))
+            })
+            .collect();
+        Repository::load(&file("root.json"), &file("timestamp.json"), &snapshot.bytes, &targets, Lifetimes::default())
+            .unwrap()
+    }
+
+    #[test]
+    fn a_delegation_to_a_public_key_is_signed_at_the_delegates_first_publish() {
+        let key = SigningKey::generate();
+        let municipality = SigningKey::generate();
+        let mut national = Repository::create(one_key_config(&key)).unwrap();
+        let mut files = national.publish(now(), &[&key]).unwrap();
+        national
+            .delegate("targets", "GM0794", vec![municipality.public_key()], 1, vec!["gm0794/*".to_owned()])
+            .unwrap();
+        files.extend(national.publish(now(), &[&key]).unwrap());
+
+        // The municipality's side loads the files with its role not signed yet.
+        let mut own = load_files(&files);
+        own.set_target("GM0794", "gm0794/a", TargetFile::from_bytes(b"a", None)).unwrap();
+        let published = own.publish(now(), &[&municipality]).unwrap_err();
+        assert_eq!(published.kind(), ErrorKind::Signature, "snapshot and timestamp need their keys");
+        let published = own.publish(now(), &[&municipality, &key]).unwrap();
+        assert_eq!(paths(&published), ["1.GM0794.json", "3.snapshot.json", "timestamp.json"]);
+        files.extend(published);
+
+        // Delegated again to a new key (the old one was lost): pending until the new key signs.
+        let replacement = SigningKey::generate();
+        let mut national = load_files(&files);
+        national.delegate("targets", "GM0794", vec![replacement.public_key()], 1, vec!["gm0794/*".to_owned()]).unwrap();
+        files.extend(national.publish(now(), &[&key]).unwrap());
+        let mut own = load_files(&files);
+        let published = own.publish(now(), &[&replacement, &key]).unwrap();
+        assert_eq!(paths(&published), ["2.GM0794.json", "5.snapshot.json", "timestamp.json"]);
     }
 
     #[test]
