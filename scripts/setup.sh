@@ -33,8 +33,9 @@ if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.packa
   npm ci --prefix ui --no-audit --no-fund
 fi
 
-# tauri-driver 2.x (3.0 is an alpha for Tauri 3).
-if ! command -v tauri-driver >/dev/null || ! tauri-driver --version 2>/dev/null | grep -q ' 2\.'; then
+# tauri-driver 2.x (3.0 is an alpha for Tauri 3). It has no --version: cargo's install list
+# says which version is there.
+if ! command -v tauri-driver >/dev/null || ! cargo install --list | grep -q '^tauri-driver v2\.'; then
   cargo install tauri-driver --version '^2' --locked
 fi
 

@@ -9,7 +9,10 @@
 //! - `bench-sync`: what updates cost over real HTTP (nginx on loopback), as `report:` lines,
 //!   then the benchmark of applying a 1,000-item update.
 //! - `fuzz [seconds]`: each fuzz target for that long (default 60) with cargo-fuzz on nightly.
+//! - `tuf-conformance`: the public TUF client conformance suite against wegwijs-trust.
 //! - `size`: release binary size and gzipped JS size.
+//! - `tauri-versions`: the Tauri crates and their npm packages on the same major.minor (the
+//!   Tauri CLI refuses to build otherwise); part of `ci`.
 
 use anyhow::{Context, Result, bail};
 use std::path::PathBuf;
@@ -26,14 +29,17 @@ fn main() -> Result<()> {
         "check-content" => cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "content", "check", "assets/content"]),
         "ui" => ui().map(|_| ()),
         "e2e" => e2e().map(|_| ()),
-        "bench" => cargo(&["bench", "-p", "wegwijs-core", "--bench", "store"]),
+        // Benchmarks are optimised builds: they pin the development root by name.
+        "bench" => cargo(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "store"]),
         "bench-sync" => bench_sync(),
         "fuzz" => fuzz(std::env::args().nth(2).as_deref()),
+        "tuf-conformance" => tuf_conformance(),
         "codegen" => codegen(Mode::Write),
         "size" => size(),
+        "tauri-versions" => tauri_versions(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <ci | check-locales | check-content | ui | e2e | codegen | bench | bench-sync | fuzz [seconds] | size>"
+                "usage: cargo xtask <ci | check-locales | check-content | ui | e2e | codegen | bench | bench-sync | fuzz [seconds] | size | tauri-versions>"
             );
             bail!("unknown task {task:?}")
         }
@@ -90,6 +96,7 @@ fn ci() -> Result<()> {
     let mut counts = Counts::default();
     let mut failures = Vec::new();
     cargo(&["fmt", "--all", "--", "--check"])?;
+    tauri_versions()?;
     counts += ui()?;
     codegen(Mode::Check)?;
     cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
@@ -192,7 +199,63 @@ fn e2e() -> Result<Counts> {
 /// apply benchmark.
 fn bench_sync() -> Result<()> {
     cargo(&["run", "--quiet", "-p", "wegwijs-core", "--example", "bench_sync"])?;
-    cargo(&["bench", "-p", "wegwijs-core", "--bench", "sync"])
+    cargo(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "sync"])
+}
+
+/// Runs the public TUF client conformance suite (theupdateframework/tuf-conformance, a copy
+/// in ../shared/tuf-conformance or `$TUF_CONFORMANCE_SUITE`) against wegwijs-trust's client CLI
+/// (crates/trust/examples/tuf_conformance_client.rs). The suite is copied and installed into
+/// a virtual environment under target/tuf-conformance once; it needs python3 and faketime.
+/// Cases listed in tuf_conformance_client.xfails (the documented deviations) must fail.
+/// Ends with one `tuf-conformance:` line.
+fn tuf_conformance() -> Result<()> {
+    let suite = std::env::var_os("TUF_CONFORMANCE_SUITE")
+        .map_or_else(|| root().join("../shared/tuf-conformance"), PathBuf::from);
+    let work = root().join("target/tuf-conformance");
+    let venv = work.join("venv");
+    let copy = work.join("suite");
+    if Command::new("faketime").arg("--version").output().is_err() {
+        bail!("the suite needs faketime (apt-get install faketime)");
+    }
+    cargo(&["build", "--quiet", "-p", "wegwijs-trust", "--example", "tuf_conformance_client"])?;
+    let _ = std::fs::remove_dir_all(&copy);
+    std::fs::create_dir_all(&work)?;
+    run("cp", &["-r", &suite.to_string_lossy(), &copy.to_string_lossy()], &root())?;
+    run("chmod", &["-R", "u+w", &copy.to_string_lossy()], &root())?;
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        run("python3", &["-m", "venv", &venv.to_string_lossy()], &root())?;
+        let installed = run(&python.to_string_lossy(), &["-m", "pip", "install", "--quiet", "."], &copy);
+        if let Err(error) = installed {
+            let _ = std::fs::remove_dir_all(&venv);
+            return Err(error);
+        }
+    }
+    // The suite reads the expected failures from `<entrypoint>.xfails`.
+    let client = root().join("target/debug/examples/tuf_conformance_client");
+    let xfails = root().join("crates/trust/examples/tuf_conformance_client.xfails");
+    std::fs::copy(&xfails, client.with_extension("xfails")).with_context(|| format!("copying {}", xfails.display()))?;
+    let entrypoint = format!("--entrypoint={}", client.display());
+    let (_, stdout) = run_captured(
+        &python.to_string_lossy(),
+        &["-m", "pytest", "-q", "-p", "no:cacheprovider", "tuf_conformance", &entrypoint],
+        &copy,
+        &[("PYTHONDONTWRITEBYTECODE", "1")],
+    )?;
+    // pytest ends with `== 2 failed, 110 passed, 1 xfailed in 9.01s ==`.
+    let summary = stdout.lines().rev().find(|line| line.contains(" in ")).unwrap_or_default();
+    let count = |word: &str| -> u64 {
+        let words: Vec<&str> = summary.split([',', ' ']).filter(|w| !w.is_empty()).collect();
+        words.windows(2).find(|pair| pair[1] == word).and_then(|pair| pair[0].parse().ok()).unwrap_or(0)
+    };
+    let (passed, failed, xfailed, xpassed) = (count("passed"), count("failed"), count("xfailed"), count("xpassed"));
+    println!(
+        "tuf-conformance: {passed} passed, {failed} failed, {xfailed} expected failures, {xpassed} unexpected passes"
+    );
+    if passed == 0 || failed > 0 || xpassed > 0 {
+        bail!("the TUF conformance suite failed");
+    }
+    Ok(())
 }
 
 /// The targets in fuzz/fuzz_targets.
@@ -254,9 +317,9 @@ fn fuzz(seconds: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-/// The release binary size and the gzipped JS size.
+/// The release binary size and the gzipped JS size. Built as `scripts/run.sh` builds it.
 fn size() -> Result<()> {
-    run("npx", &["tauri", "build", "--no-bundle"], &root().join("ui"))?;
+    run("ui/node_modules/.bin/tauri", &["build", "--no-bundle", "--features", "insecure-dev-root"], &root())?;
     let binary = std::fs::metadata(root().join("target/release/wegwijs-app"))?.len();
     println!("size: release binary {:.1} MiB ({binary} bytes)", binary as f64 / 1048576.0);
     println!("size: initial JS {:.1} KiB gzipped", gzipped_js_size()? as f64 / 1024.0);
@@ -376,4 +439,108 @@ fn ui_licences() -> Result<Vec<String>> {
         stack.extend(package["dependencies"].as_object().into_iter().flatten().map(|(k, _)| k.clone()));
     }
     Ok(lines)
+}
+
+/// Fails when a Tauri crate and its npm package differ in major.minor version, as the Tauri
+/// CLI does when it builds (`scripts/run.sh`, mobile builds) - but before anything is built.
+fn tauri_versions() -> Result<()> {
+    let cargo_lock = std::fs::read_to_string(root().join("Cargo.lock"))?;
+    let package_lock = std::fs::read_to_string(root().join("ui/package-lock.json"))?;
+    let drift = tauri_version_drift(&cargo_lock, &package_lock)?;
+    if !drift.is_empty() {
+        bail!("Tauri crates and npm packages differ (pin both to the same major.minor):\n  {}", drift.join("\n  "));
+    }
+    println!("tauri-versions: crates and npm packages match");
+    Ok(())
+}
+
+/// One line per npm package of Tauri (`@tauri-apps/api`, `@tauri-apps/plugin-*`) whose crate
+/// (`tauri`, `tauri-plugin-*`) is locked at another major.minor, or is missing.
+fn tauri_version_drift(cargo_lock: &str, package_lock: &str) -> Result<Vec<String>> {
+    let mut crates = std::collections::BTreeMap::new();
+    let mut name = None;
+    for line in cargo_lock.lines() {
+        if let Some(value) = line.strip_prefix("name = ") {
+            name = Some(value.trim_matches('"').to_owned());
+        } else if let (Some(value), Some(crate_name)) = (line.strip_prefix("version = "), name.take()) {
+            crates.insert(crate_name, value.trim_matches('"').to_owned());
+        }
+    }
+    let lock: serde_json::Value = serde_json::from_str(package_lock).context("ui/package-lock.json")?;
+    let mut drift = Vec::new();
+    for (path, package) in lock["packages"].as_object().into_iter().flatten() {
+        let Some(npm_name) = path.strip_prefix("node_modules/@tauri-apps/") else { continue };
+        let crate_name = match npm_name {
+            "api" => "tauri".to_owned(),
+            plugin if plugin.starts_with("plugin-") => format!("tauri-{plugin}"),
+            _ => continue,
+        };
+        let npm_version = package["version"].as_str().unwrap_or("?");
+        match crates.get(&crate_name) {
+            Some(crate_version) if major_minor(crate_version) == major_minor(npm_version) => {}
+            Some(crate_version) => drift.push(format!(
+                "@tauri-apps/{npm_name} {npm_version} (ui/package-lock.json) vs {crate_name} {crate_version} (Cargo.lock)"
+            )),
+            None => drift.push(format!("@tauri-apps/{npm_name} {npm_version} has no crate {crate_name} in Cargo.lock")),
+        }
+    }
+    Ok(drift)
+}
+
+fn major_minor(version: &str) -> (&str, &str) {
+    let mut parts = version.split('.');
+    (parts.next().unwrap_or(""), parts.next().unwrap_or(""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tauri_version_drift;
+
+    fn cargo_lock(crates: &[(&str, &str)]) -> String {
+        crates
+            .iter()
+            .map(|(name, version)| format!("[[package]]\nname = \"{name}\"\nversion = \"{version}\"\n\n"))
+            .collect()
+    }
+
+    fn package_lock(packages: &[(&str, &str)]) -> String {
+        let packages: serde_json::Map<String, serde_json::Value> = packages
+            .iter()
+            .map(|(name, version)| (format!("node_modules/{name}"), serde_json::json!({ "version": version })))
+            .collect();
+        serde_json::json!({ "packages": packages }).to_string()
+    }
+
+    #[test]
+    fn tauri_crates_and_npm_packages_must_match_in_major_minor() {
+        let crates = cargo_lock(&[("tauri", "2.11.6"), ("tauri-plugin-opener", "2.5.5"), ("tauri-build", "2.6.3")]);
+        // (npm packages, expected drift lines containing)
+        let cases: &[(&[(&str, &str)], &[&str])] = &[
+            (&[("@tauri-apps/api", "2.11.1"), ("@tauri-apps/plugin-opener", "2.5.0")], &[]),
+            // The CLI and packages that are not tied to a crate do not count.
+            (&[("@tauri-apps/cli", "2.12.5"), ("@tauri-apps/cli-linux-x64-gnu", "2.12.5")], &[]),
+            (&[("@tauri-apps/api", "2.12.5")], &["@tauri-apps/api 2.12.5 (ui/package-lock.json) vs tauri 2.11.6"]),
+            (
+                &[("@tauri-apps/plugin-opener", "2.7.3")],
+                &["plugin-opener 2.7.3 (ui/package-lock.json) vs tauri-plugin-opener 2.5.5"],
+            ),
+            (&[("@tauri-apps/plugin-barcode-scanner", "2.4.6")], &["has no crate tauri-plugin-barcode-scanner"]),
+        ];
+        for (packages, expected) in cases {
+            let drift = tauri_version_drift(&crates, &package_lock(packages)).unwrap();
+            assert_eq!(drift.len(), expected.len(), "{packages:?}: {drift:?}");
+            for (line, part) in drift.iter().zip(expected.iter()) {
+                assert!(line.contains(part), "{line:?} lacks {part:?}");
+            }
+        }
+    }
+
+    /// The repository's own locks.
+    #[test]
+    fn this_repository_has_no_drift() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let cargo_lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap();
+        let package_lock = std::fs::read_to_string(root.join("ui/package-lock.json")).unwrap();
+        assert_eq!(tauri_version_drift(&cargo_lock, &package_lock).unwrap(), Vec::<String>::new());
+    }
 }
