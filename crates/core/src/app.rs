@@ -610,13 +610,10 @@ impl App {
             Details::Service(info) => Some(service_card(&view.item, &view.title, &view.summary, info, now)),
             _ => None,
         };
-        let outdated_amounts = view
-            .item
-            .amounts
-            .iter()
-            .filter(|a| a.valid_until.is_some_and(|until| until < today))
-            .map(|a| a.name.clone())
-            .collect();
+        // One amount per figure: the period that holds today, else the latest (flagged outdated).
+        let mut view = view;
+        let outdated_amounts = crate::figures::outdated(&view.item.amounts, today);
+        view.item.amounts = crate::figures::pick(&view.item.amounts, today);
         Ok(ItemPage { view, scope_name, related, service, outdated_amounts })
     }
 

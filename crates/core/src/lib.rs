@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod content_store;
 pub mod error;
 pub mod feed;
+pub mod figures;
 pub mod fold;
 pub mod i18n;
 pub mod lang;

@@ -142,6 +142,11 @@ fn https_host(url: &str) -> Option<String> {
 /// Loads and validates every scope and item in `tree`.
 pub fn load(tree: &SourceTree) -> LoadReport {
     let mut loader = Loader::default();
+    if let Some(text) = tree.files.get(crate::figures::FIGURES_FILE) {
+        let (table, diagnostics) = crate::figures::parse(crate::figures::FIGURES_FILE, text);
+        loader.figures = table;
+        loader.diagnostics.extend(diagnostics);
+    }
     let mut folders: BTreeMap<(String, String), BTreeMap<String, &str>> = BTreeMap::new();
     for (path, text) in &tree.files {
         let parts: Vec<&str> = path.split('/').collect();
@@ -150,7 +155,7 @@ pub fn load(tree: &SourceTree) -> LoadReport {
             [scope, item, file] => {
                 folders.entry((scope.to_string(), item.to_string())).or_default().insert(file.to_string(), text);
             }
-            [name] if name.ends_with(".md") || name.starts_with('.') => {}
+            [name] if name.ends_with(".md") || name.starts_with('.') || *name == crate::figures::FIGURES_FILE => {}
             _ => loader.error(path, None, "unexpected file: items live in <scope>/<item-id>/item.toml and <lang>.md"),
         }
     }
@@ -176,6 +181,8 @@ struct Loader {
     item_files: BTreeMap<String, String>,
     /// Links to check once every item is known: (file, line, target, must be a right).
     links: Vec<(String, Option<usize>, String, bool)>,
+    /// The national figures table that items name in `figures = [...]`.
+    figures: crate::figures::FigureTable,
 }
 
 #[derive(Deserialize)]
@@ -203,6 +210,8 @@ struct RawItem {
     sample: bool,
     #[serde(default)]
     amounts: Vec<Spanned<RawAmount>>,
+    #[serde(default)]
+    figures: Vec<Spanned<String>>,
     service: Option<Spanned<RawService>>,
     task: Option<Spanned<RawTask>>,
     alert: Option<RawAlert>,
@@ -395,7 +404,17 @@ impl Loader {
             self.error(&item_path, None, "topics must name at least one topic");
         }
         self.check_sources(&item_path, toml_text, &raw);
-        let amounts = self.amounts(&item_path, toml_text, &raw.amounts);
+        let mut amounts = self.amounts(&item_path, toml_text, &raw.amounts);
+        for name in &raw.figures {
+            let periods: Vec<Amount> =
+                self.figures.periods(name.get_ref()).iter().map(crate::figures::Figure::to_amount).collect();
+            if periods.is_empty() {
+                let line = Some(line_of(toml_text, name.span().start));
+                let file = crate::figures::FIGURES_FILE;
+                self.error(&item_path, line, format!("figure {:?} is not in {file}", name.get_ref()));
+            }
+            amounts.extend(periods);
+        }
         for related in &raw.related {
             self.links.push((
                 item_path.clone(),

@@ -47,7 +47,7 @@ fn unknown_field_is_reported_with_its_line() {
     check(
         &tree,
         expect![[
-            r#"nl/brp/item.toml:6: error: unknown field `colour`, expected one of `kind`, `version`, `topics`, `sources`, `verified_on`, `valid_from`, `valid_until`, `related`, `sample`, `amounts`, `service`, `task`, `alert`, `event`"#
+            r#"nl/brp/item.toml:6: error: unknown field `colour`, expected one of `kind`, `version`, `topics`, `sources`, `verified_on`, `valid_from`, `valid_until`, `related`, `sample`, `amounts`, `figures`, `service`, `task`, `alert`, `event`"#
         ]],
     );
 }
