@@ -42,6 +42,7 @@ due-overdue = { $days ->
    *[other] { $days } дни закъснение
 }
 due-on = Срок: { $date }
+reminder-notification-title = Имате стъпка за изпълнение
 deadline-legal = Този срок е определен от закона.
 deadline-advice = Наш съвет, не е законов срок.
 needs-arrival-date = Въведете датата на пристигане, за да видите срока.

@@ -47,6 +47,7 @@ due-overdue = { $days ->
    *[other] { $days } dní po termínu
 }
 due-on = Termín: { $date }
+reminder-notification-title = Čeká vás jeden krok
 deadline-legal = Tento termín stanoví zákon.
 deadline-advice = Naše rada, ne zákonný termín.
 needs-arrival-date = Zadejte datum příjezdu, abyste viděli termín.

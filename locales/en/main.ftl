@@ -43,6 +43,8 @@ due-overdue = { $days ->
    *[other] { $days } days late
 }
 due-on = Deadline: { $date }
+# The title of a reminder notification, shown on a locked screen: it must not name the step.
+reminder-notification-title = You have a step due
 deadline-legal = The law sets this deadline.
 deadline-advice = Our advice, not a legal deadline.
 needs-arrival-date = Enter your arrival date to see the deadline.

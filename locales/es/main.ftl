@@ -42,6 +42,7 @@ due-overdue = { $days ->
    *[other] { $days } días de retraso
 }
 due-on = Plazo: { $date }
+reminder-notification-title = Tiene un paso pendiente
 deadline-legal = La ley fija este plazo.
 deadline-advice = Nuestro consejo, no un plazo legal.
 needs-arrival-date = Indica tu fecha de llegada para ver el plazo.

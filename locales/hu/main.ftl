@@ -42,6 +42,7 @@ due-overdue = { $days ->
    *[other] { $days } nap késés
 }
 due-on = Határidő: { $date }
+reminder-notification-title = Egy teendője esedékes
 deadline-legal = Ezt a határidőt a törvény írja elő.
 deadline-advice = A mi tanácsunk, nem törvényes határidő.
 needs-arrival-date = Adja meg az érkezése dátumát, hogy lássa a határidőt.

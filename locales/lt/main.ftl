@@ -47,6 +47,7 @@ due-overdue = { $days ->
    *[other] Vėluojama { $days } dienų
 }
 due-on = Terminas: { $date }
+reminder-notification-title = Jūsų laukia vienas žingsnis
 deadline-legal = Šį terminą nustato įstatymas.
 deadline-advice = Mūsų patarimas, ne įstatymo terminas.
 needs-arrival-date = Įveskite atvykimo datą, kad pamatytumėte terminą.

@@ -45,6 +45,7 @@ due-overdue = { $days ->
    *[other] Nokavētas { $days } dienas
 }
 due-on = Termiņš: { $date }
+reminder-notification-title = Jums ir jāveic viens solis
 deadline-legal = Šo termiņu nosaka likums.
 deadline-advice = Mūsu padoms, nevis likumā noteikts termiņš.
 needs-arrival-date = Ievadiet ierašanās datumu, lai redzētu termiņu.

@@ -42,6 +42,7 @@ due-overdue = { $days ->
    *[other] { $days } dagen te laat
 }
 due-on = Uiterlijk: { $date }
+reminder-notification-title = U hebt een stap te doen
 deadline-legal = Deze termijn staat in de wet.
 deadline-advice = Ons advies, geen wettelijke termijn.
 needs-arrival-date = Vul je aankomstdatum in om de termijn te zien.

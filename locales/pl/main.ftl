@@ -47,6 +47,7 @@ due-overdue = { $days ->
    *[other] { $days } dnia spóźnienia
 }
 due-on = Termin: { $date }
+reminder-notification-title = Masz krok do wykonania
 deadline-legal = Ten termin wynika z prawa.
 deadline-advice = Nasza rada, nie termin ustawowy.
 needs-arrival-date = Wpisz datę przyjazdu, aby zobaczyć termin.

@@ -45,6 +45,7 @@ due-overdue = { $days ->
    *[other] { $days } de zile întârziere
 }
 due-on = Termen: { $date }
+reminder-notification-title = Aveți un pas de făcut
 deadline-legal = Acest termen este stabilit prin lege.
 deadline-advice = Sfatul nostru, nu un termen legal.
 needs-arrival-date = Introdu data sosirii ca să vezi termenul.

@@ -47,6 +47,7 @@ due-overdue = { $days ->
    *[other] { $days } dní po termíne
 }
 due-on = Termín: { $date }
+reminder-notification-title = Čaká vás jeden krok
 deadline-legal = Tento termín určuje zákon.
 deadline-advice = Naša rada, nie zákonný termín.
 needs-arrival-date = Zadajte dátum príchodu, aby ste videli termín.

@@ -45,6 +45,7 @@ due-overdue = { $days ->
    *[other] { $days } dana kašnjenja
 }
 due-on = Rok: { $date }
+reminder-notification-title = Čeka vas jedan korak
 deadline-legal = Ovaj rok određuje zakon.
 deadline-advice = Naš savet, nije zakonski rok.
 needs-arrival-date = Unesite datum dolaska da biste videli rok.

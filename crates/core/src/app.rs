@@ -135,6 +135,9 @@ pub struct ReminderNotice {
     #[serde(flatten)]
     pub reminder: Reminder,
     pub body: String,
+    /// The notification's title: neutral, because it shows on a locked screen ("You have a
+    /// step due"); the task's own title is for inside the app only.
+    pub notification_title: String,
 }
 
 /// Items of one topic, for the Rights screen.
@@ -415,7 +418,7 @@ impl App {
     pub fn export_calendar_to(&self, dir: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
         std::fs::create_dir_all(dir)?;
         let path = dir.join("wegwijs-checklist.ics");
-        std::fs::write(&path, self.calendar_ics(now)?)?;
+        write_private_file(&path, self.calendar_ics(now)?.as_bytes())?;
         Ok(path)
     }
 
@@ -425,6 +428,7 @@ impl App {
             return Ok(Vec::new());
         }
         let lang = self.lang();
+        let notification_title = self.localizer.text(lang, "reminder-notification-title");
         Ok(plan_reminders(&self.dated_tasks(now)?, DEFAULT_DAYS_BEFORE, now)
             .into_iter()
             .map(|reminder| {
@@ -436,7 +440,7 @@ impl App {
                     "{when}. {}",
                     self.localizer.message(lang, "due-on", &[("date", reminder.due.to_string().into())])
                 );
-                ReminderNotice { reminder, body }
+                ReminderNotice { reminder, body, notification_title: notification_title.clone() }
             })
             .collect())
     }
@@ -565,7 +569,8 @@ impl App {
             alerts: self.alerts(now)?,
             open_tasks,
             done_tasks,
-            content_date: self.content.content_date()?,
+            // A date in the future (a typo in a source) never claims the content is newer than today.
+            content_date: self.content.content_date()?.map(|date| date.min(today_in_amsterdam(now))),
         })
     }
 
@@ -669,12 +674,19 @@ impl App {
     pub fn export_to(&self, dir: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
         std::fs::create_dir_all(dir)?;
         let path = dir.join(format!("wegwijs-my-data-{}.json", today_in_amsterdam(now)));
-        std::fs::write(&path, self.export_json(now)?)?;
+        write_private_file(&path, self.export_json(now)?.as_bytes())?;
         Ok(path)
     }
 
+    /// Deletes what the person entered, and what would tell where they live: the
+    /// municipality's packs kept to pass on and unfinished downloads.
     pub fn delete_all_data(&mut self) -> Result<()> {
-        self.user.delete_all()
+        self.user.delete_all()?;
+        self.content.forget_municipal_feed_files()?;
+        match std::fs::remove_dir_all(self.data_dir.join("partial")) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error.into()),
+            _ => Ok(()),
+        }
     }
 
     pub fn about(&self) -> Result<About> {
@@ -728,6 +740,20 @@ impl App {
         cards.sort_by_key(|c| (std::cmp::Reverse(c.severity as u8), c.valid_until));
         Ok(cards)
     }
+}
+
+/// Writes a file with the person's data that only they can read (mode 0600 on Unix), also
+/// when an earlier export left one with wider permissions.
+fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    #[cfg(unix)]
+    file.set_permissions(<std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o600))?;
+    std::io::Write::write_all(&mut file, bytes)?;
+    Ok(())
 }
 
 fn is_sample(item: &Item, scope: &Option<Scope>) -> bool {

@@ -158,6 +158,7 @@ impl ContentStore {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
+        conn.busy_timeout(crate::user_store::BUSY_TIMEOUT)?;
         let store = ContentStore { conn, vocabulary: OnceCell::new() };
         let schema: Option<String> = store.meta("schema_version").map_err(corrupt)?;
         if schema.as_deref() != Some(&CONTENT_SCHEMA_VERSION.to_string()) {
@@ -229,9 +230,15 @@ impl ContentStore {
         Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0)).optional()?)
     }
 
-    /// The date the content was last changed: the newest verified-on date.
+    /// The date the content was last checked: the newest verified-on date of a national item.
+    /// A municipality's items do not count: its editors vouch for their own pages only.
     pub fn content_date(&self) -> Result<Option<NaiveDate>> {
-        Ok(self.meta("content_date")?.and_then(|text| text.parse().ok()))
+        let date: Option<String> = self.conn.query_row(
+            "SELECT max(json_extract(data, '$.verified_on')) FROM items WHERE scope = ?1",
+            [NATIONAL_SCOPE],
+            |row| row.get(0),
+        )?;
+        Ok(date.and_then(|text| text.parse().ok()))
     }
 
     pub fn scopes(&self) -> Result<Vec<Scope>> {
@@ -404,6 +411,28 @@ impl ContentStore {
         Ok(self
             .conn
             .query_row("SELECT EXISTS(SELECT 1 FROM feed_files WHERE path LIKE 'targets/%')", [], |row| row.get(0))?)
+    }
+
+    /// Forgets what this phone kept of municipalities' feeds to pass on (their packs and their
+    /// roles' signed metadata, which name the person's municipality), when the person deletes
+    /// their data. Freed pages are overwritten and the write-ahead log emptied, so nothing of
+    /// it stays readable in the files. The content itself stays: it is the same on every phone.
+    pub fn forget_municipal_feed_files(&mut self) -> Result<()> {
+        let national_packs = format!("targets/{}/%", crate::sync::pack_dir(NATIONAL_SCOPE));
+        let national_role = format!("targets/{}", crate::sync::role_of_scope(NATIONAL_SCOPE));
+        self.conn.pragma_update(None, "secure_delete", true)?;
+        let forgotten = (|| {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute("DELETE FROM feed_files WHERE path LIKE 'targets/%' AND path NOT LIKE ?1", [&national_packs])?;
+            tx.execute("DELETE FROM trust_metadata WHERE role LIKE 'targets/%' AND role != ?1", [&national_role])?;
+            tx.commit()?;
+            self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get::<_, i64>(0))
+        })();
+        self.conn.pragma_update(None, "secure_delete", false)?;
+        match forgotten? {
+            0 => Ok(()),
+            _ => Err(Error::Io(std::io::Error::other("content.db is in use: its log could not be emptied"))),
+        }
     }
 
     /// When the phone last asked the feed for news, and whether that worked.

@@ -72,9 +72,18 @@ impl OnboardingLink {
         format!("{LINK_PREFIX}?{}", query.join("&"))
     }
 
-    /// Checks what `to_url` would write, so a publisher learns of a bad field before printing.
+    /// Checks what `to_url` would write, so a publisher learns of a bad field before printing,
+    /// including text the app would show otherwise (invisible characters it leaves out).
     pub fn validate(&self) -> Result<(), LinkError> {
-        OnboardingLink::parse(&self.to_url()).map(|_| ())
+        let read = OnboardingLink::parse(&self.to_url())?;
+        let trimmed = |text: &Option<String>| text.as_deref().map(str::trim).map(str::to_string);
+        if read.employer != trimmed(&self.employer) {
+            return Err(refuse("employer", "invisible characters"));
+        }
+        if read.contact != trimmed(&self.contact) {
+            return Err(refuse("contact", "invisible characters"));
+        }
+        Ok(())
     }
 
     /// Parses and validates a link; any unknown, repeated or malformed field refuses it all.
@@ -142,15 +151,47 @@ fn plausible_date(value: &str) -> Option<NaiveDate> {
     (2000..=2100).contains(&year).then_some(date)
 }
 
-/// Printable text without control or bidirectional-override characters, which could hide
-/// or reorder what the person sees; trimmed and length-capped.
+/// Printable text, trimmed and length-capped. Control characters refuse the field; characters
+/// that are invisible or change how text around them is shown (Unicode format characters, Cf,
+/// such as bidi overrides and isolates, zero-width spaces and joiners, the soft hyphen; and the
+/// line and paragraph separators, Zl and Zp) are left out, so the name the person confirms is
+/// the name they see.
 fn plain_text(value: &str, max_chars: usize) -> Option<String> {
-    let trimmed = value.trim();
-    let forbidden = |c: char| {
-        c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
-    };
-    (!trimmed.is_empty() && trimmed.chars().count() <= max_chars && !trimmed.chars().any(forbidden))
-        .then(|| trimmed.to_string())
+    if value.chars().any(char::is_control) {
+        return None;
+    }
+    let visible: String = value.chars().filter(|c| !is_invisible_format(*c)).collect();
+    let trimmed = visible.trim();
+    (!trimmed.is_empty() && trimmed.chars().count() <= max_chars).then(|| trimmed.to_string())
+}
+
+/// Unicode 16's general categories Cf (format), Zl (line separator) and Zp (paragraph
+/// separator), which include every bidirectional control.
+pub(crate) fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{0600}'..='\u{0605}'
+            | '\u{061C}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08E2}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
 }
 
 /// RFC 3986 encoding: unreserved characters stay, everything else is `%XX` of its UTF-8 bytes.

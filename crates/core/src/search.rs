@@ -30,6 +30,9 @@ const RIGHTS_BONUS: f64 = 0.1;
 /// Rows ranked per language before re-ranking; more than any real query matches.
 const CANDIDATES_PER_LANGUAGE: usize = 100;
 const SNIPPET_WORDS: usize = 18;
+/// Characters of a query that are searched; the rest is ignored. A search box holds a few
+/// words, and every word costs a typo lookup and a term in each language's index.
+pub const MAX_QUERY_CHARS: usize = 256;
 
 pub(crate) fn search(
     conn: &Connection,
@@ -37,6 +40,7 @@ pub(crate) fn search(
     query: &str,
     options: &SearchOptions,
 ) -> Result<Vec<SearchHit>> {
+    let query = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query, |(end, _)| &query[..end]);
     let words = folded_words(query);
     if words.is_empty() || options.limit == 0 {
         return Ok(Vec::new());

@@ -34,6 +34,10 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TABLE bookmarks(item_id TEXT PRIMARY KEY, added_at TEXT NOT NULL) WITHOUT ROWID;",
 ];
 
+/// How long a statement waits for another connection's lock (a second window of the app, an
+/// update being applied) before it fails, for user.db and content.db alike.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The version this build writes.
 pub fn current_version() -> u32 {
     MIGRATIONS.len() as u32
@@ -79,6 +83,7 @@ impl UserStore {
     }
 
     fn init(mut conn: Connection) -> Result<UserStore> {
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(user_error)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(user_error)?;
         conn.pragma_update(None, "foreign_keys", true).map_err(user_error)?;
         migrate(&mut conn)?;
@@ -245,13 +250,20 @@ impl UserStore {
         })
     }
 
-    /// Deletes everything the person entered, in one transaction.
+    /// Deletes everything the person entered, in one transaction, then rewrites the file
+    /// without the freed pages and empties the write-ahead log, which still held every change
+    /// made since the last checkpoint.
     pub fn delete_all(&mut self) -> Result<()> {
         let tx = self.conn.transaction().map_err(user_error)?;
         tx.execute_batch("DELETE FROM profile; DELETE FROM checklist; DELETE FROM settings; DELETE FROM bookmarks;")
             .map_err(user_error)?;
         tx.commit().map_err(user_error)?;
         self.conn.execute_batch("VACUUM").map_err(user_error)?;
+        let busy: i64 =
+            self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0)).map_err(user_error)?;
+        if busy != 0 {
+            return Err(Error::Io(std::io::Error::other("user.db is in use: its log could not be emptied")));
+        }
         Ok(())
     }
 }
@@ -375,6 +387,46 @@ mod tests {
             (empty.profile, empty.checklist.len(), empty.bookmarks.len(), empty.settings.len()),
             (SavedProfile::default(), 0, 0, 0)
         );
+    }
+
+    /// Regression: deleted rows stayed readable in user.db-wal until SQLite happened to
+    /// checkpoint it.
+    #[test]
+    fn delete_all_leaves_nothing_readable_in_the_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.db");
+        let mut store = UserStore::open(&path).unwrap();
+        store.set_setting("employer_name", "Kwekerij Zonneveld-Geheim").unwrap();
+        store.save_profile(&SavedProfile { municipality: Some("GM1783".into()), ..Default::default() }).unwrap();
+        store.delete_all().unwrap();
+        for file in ["user.db", "user.db-wal", "user.db-journal"] {
+            let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();
+            for secret in [&b"Zonneveld-Geheim"[..], b"GM1783"] {
+                assert!(
+                    !bytes.windows(secret.len()).any(|window| window == secret),
+                    "{file} still holds {}",
+                    String::from_utf8_lossy(secret)
+                );
+            }
+        }
+    }
+
+    /// A second window (or a deep link starting a second process) waits for the first one's
+    /// write instead of failing with "database is locked".
+    #[test]
+    fn a_write_waits_for_another_connection_s_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.db");
+        let store = UserStore::open(&path).unwrap();
+        let holder = Connection::open(&path).unwrap();
+        holder.execute_batch("BEGIN IMMEDIATE; INSERT INTO settings VALUES ('text_size', 'large');").unwrap();
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            holder.execute_batch("COMMIT").unwrap();
+        });
+        store.set_setting("wifi_only", "true").unwrap();
+        release.join().unwrap();
+        assert_eq!(store.setting("text_size").unwrap().as_deref(), Some("large"));
     }
 
     #[test]

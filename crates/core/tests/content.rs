@@ -270,3 +270,18 @@ fn title_matches_rank_first() {
         assert!(in_title.windows(2).all(|pair| pair[0] || !pair[1]), "{lang} {query:?}: {described:?}");
     }
 }
+
+/// A query is searched up to its first 256 characters (not bytes): a page pasted into the
+/// search box costs no more than a few words.
+#[test]
+fn long_queries_are_cut_at_256_characters() {
+    let store = store();
+    let options = SearchOptions { lang: Lang::Nl, municipality: None, limit: 5 };
+    let within = format!("{}kinderbijslag", "—".repeat(256 - "kinderbijslag".len()));
+    let hits = store.search(&within, &options).unwrap();
+    assert_eq!(hits.first().map(|h| h.id.as_str()), Some("child-benefit"), "{hits:?}");
+    let beyond = format!("{}kinderbijslag", "—".repeat(256));
+    assert_eq!(store.search(&beyond, &options).unwrap(), vec![], "words after the cap are not searched");
+    let pasted = "kinderbijslag zorgverzekering ".repeat(2_000);
+    assert!(!store.search(&pasted, &options).unwrap().is_empty());
+}

@@ -211,3 +211,112 @@ fn calendar_export_and_reminders_follow_the_checklist() {
     assert!(app.reminders(now()).unwrap().is_empty());
     assert!(!app.calendar_ics(now()).unwrap().contains("VALARM"));
 }
+
+/// The bundled content with one item's `verified_on` changed.
+fn content_verified_on(item_toml: &str, date: &str) -> SourceTree {
+    let mut tree = crate::bundled::content_tree();
+    let text = tree.files.get_mut(item_toml).unwrap_or_else(|| panic!("no {item_toml}"));
+    let line = text.lines().find(|line| line.starts_with("verified_on")).unwrap().to_string();
+    *text = text.replace(&line, &format!("verified_on = {date}"));
+    tree
+}
+
+#[test]
+fn content_date_on_today_is_national_and_never_in_the_future() {
+    let municipal = content_verified_on("GM0794/gm0794-municipality-desk/item.toml", "2026-11-25");
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open_with(dir.path(), &["en"], &municipal).unwrap();
+    assert_eq!(
+        app.today(now()).unwrap().content_date,
+        NaiveDate::from_ymd_opt(2026, 11, 1),
+        "a municipality's page checked later does not make the national content newer"
+    );
+
+    let future = content_verified_on("nl/child-benefit/item.toml", "2027-03-01");
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open_with(dir.path(), &["en"], &future).unwrap();
+    assert_eq!(app.today(now()).unwrap().content_date, Some(today_in_amsterdam(now())));
+}
+
+/// Regression: the lock screen showed each task's title ("Register at the municipality") to
+/// anyone holding the phone.
+#[test]
+fn reminder_notifications_do_not_name_the_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path(), &["en"]).unwrap();
+    app.complete_setup(&polish_worker()).unwrap();
+    let due = app.due_reminders(now() + chrono::Duration::days(30)).unwrap();
+    assert!(!due.is_empty());
+    for notice in &due {
+        assert_eq!(notice.notification_title, "Masz krok do wykonania");
+        for shown in [&notice.notification_title, &notice.body] {
+            assert!(!shown.contains(&notice.reminder.title), "{shown:?} names {:?}", notice.reminder.title);
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn exports_are_readable_by_the_person_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path(), &["en"]).unwrap();
+    app.complete_setup(&polish_worker()).unwrap();
+    let downloads = dir.path().join("Downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
+    // An export of the same day from an older version, readable by everyone, is replaced.
+    let old = downloads.join(format!("wegwijs-my-data-{}.json", today_in_amsterdam(now())));
+    std::fs::write(&old, "{}").unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+    for path in [app.export_to(&downloads, now()).unwrap(), app.export_calendar_to(&downloads, now()).unwrap()] {
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", path.display());
+    }
+    assert!(std::fs::read_to_string(&old).unwrap().contains("GM0794"));
+}
+
+fn file_holds(path: &Path, secret: &str) -> bool {
+    let bytes = std::fs::read(path).unwrap_or_default();
+    bytes.windows(secret.len()).any(|window| window == secret.as_bytes())
+}
+
+/// Regression: deleting everything left unfinished downloads and the municipality's packs
+/// kept to pass on, which name where the person lives in every update file they share.
+#[test]
+fn delete_all_forgets_the_municipality_s_packs_and_unfinished_downloads() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::open(dir.path(), &["en"]).unwrap();
+    app.complete_setup(&polish_worker()).unwrap();
+    let trusted = wegwijs_trust::client::TrustedState {
+        root: b"root metadata".to_vec(),
+        timestamp: None,
+        snapshot: None,
+        targets: [
+            ("targets".to_string(), b"national targets".to_vec()),
+            ("GM0794".to_string(), b"targets of municipality GM0794".to_vec()),
+        ]
+        .into(),
+        newest_time_seen: None,
+        timestamp_etag: None,
+    };
+    let files = [
+        ("targets/nl/1a.full-3.pack".to_string(), b"national pack".to_vec()),
+        ("targets/gm0794/2b.full-2.pack".to_string(), b"pack of municipality GM0794".repeat(300)),
+    ];
+    app.content.save_trusted_state(&trusted, &files).unwrap();
+    std::fs::create_dir_all(dir.path().join("partial")).unwrap();
+    std::fs::write(dir.path().join("partial/partial-gm0794-full-2.pack"), "pack of municipality GM0794").unwrap();
+
+    app.delete_all_data().unwrap();
+
+    let kept: Vec<String> = app.content.feed_files().unwrap().into_keys().collect();
+    assert_eq!(kept, ["targets/nl/1a.full-3.pack"]);
+    let roles: Vec<String> = app.content.trusted_state().unwrap().unwrap().targets.into_keys().collect();
+    assert_eq!(roles, ["targets"], "the national role stays: it protects against old updates");
+    assert!(!dir.path().join("partial").exists());
+    for file in ["content.db", "content.db-wal", "user.db", "user.db-wal"] {
+        for secret in ["pack of municipality", "targets of municipality"] {
+            assert!(!file_holds(&dir.path().join(file), secret), "{file} still holds {secret:?}");
+        }
+    }
+}

@@ -60,7 +60,6 @@ const REFUSED: &[(&str, &str)] = &[
     ("wegwijs://onboard?v=1&arrived=20-11-2026", "arrived"),
     ("wegwijs://onboard?v=1&start=9999-01-01", "start"),
     ("wegwijs://onboard?v=1&employer=", "employer"),
-    ("wegwijs://onboard?v=1&employer=%E2%80%AEevil", "employer"),
     ("wegwijs://onboard?v=1&employer=a%0Ab", "employer"),
     ("wegwijs://onboard?v=1&employer=%ZZ", "employer"),
     ("wegwijs://onboard?v=1&employer=%+1", "employer"),
@@ -82,6 +81,31 @@ fn malformed_links_are_refused_naming_the_field() {
     assert_eq!(OnboardingLink::parse(&long).unwrap_err().reason, "too long");
     let too_long_name = format!("wegwijs://onboard?v=1&employer={}", "a".repeat(81));
     assert_eq!(OnboardingLink::parse(&too_long_name).unwrap_err().field, "employer");
+}
+
+/// Bidi controls, zero-width characters and line separators could hide or reorder what the
+/// person confirms: they are left out of the employer's name and contact.
+#[test]
+fn invisible_and_reordering_characters_are_left_out_of_employer_text() {
+    let cases = [
+        ("%E2%80%AEevil", "evil"),
+        ("De%E2%80%8B%20Kas", "De Kas"),
+        ("%E2%81%A6Kas%E2%81%A9%20BV", "Kas BV"),
+        ("Kas%E2%80%A8BV%E2%80%A9", "KasBV"),
+        ("%EF%BB%BFKas%C2%AD", "Kas"),
+        ("%D8%9CKas%E2%80%8D", "Kas"),
+        ("%F3%A0%80%81Kas%F3%A0%81%BF", "Kas"),
+    ];
+    for (encoded, shown) in cases {
+        let link = format!("wegwijs://onboard?v=1&employer={encoded}&contact={encoded}");
+        let parsed = OnboardingLink::parse(&link).unwrap_or_else(|e| panic!("{link}: {e}"));
+        assert_eq!(parsed.employer.as_deref(), Some(shown), "{link}");
+        assert_eq!(parsed.contact.as_deref(), Some(shown), "{link}");
+    }
+    let only_invisible = "wegwijs://onboard?v=1&employer=%E2%80%8B%E2%80%AE";
+    assert_eq!(OnboardingLink::parse(only_invisible).unwrap_err().field, "employer");
+    let hidden = OnboardingLink { employer: Some("De\u{200B}Kas".into()), ..Default::default() };
+    assert_eq!(hidden.validate().unwrap_err().field, "employer", "a publisher learns before printing");
 }
 
 /// 1,000 malformed links: a valid link with one corruption spliced in at a varying place.
