@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Този файл не е файл с о�
 error-update-file-damaged = Файлът с обновление е повреден или непълен. Нищо не е променено. Информацията ви остава същата. Поискайте отново файла с обновление или го изтеглете отново.
 error-update-file-too-large = Файлът с обновление е твърде голям и приложението не го отвори. Нищо не е променено. Информацията ви остава същата. Поискайте нов файл с обновление.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } не е публикувала нова информация от известно време, затова приложението не използва старото ѝ обновление. Националната информация е обновена. Запазвате информацията, която имате от { $municipality }.
+update-skipped-unreachable = Информацията от { $municipality } не можа да бъде изтеглена. Националната информация е обновена. Запазвате информацията, която имате от { $municipality }. Опитайте отново по-късно.
+update-skipped-refused = Обновлението от { $municipality } не премина проверките на приложението, затова приложението не го използва. Националната информация е обновена. Запазвате информацията, която имате от { $municipality }.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = Каналът не можа да бъде публикуван: { $value }

@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Tento soubor není soubor s aktualizací 
 error-update-file-damaged = Soubor s aktualizací je poškozený nebo neúplný. Nic se nezměnilo. Vaše informace zůstávají stejné. Řekněte si o soubor s aktualizací znovu, nebo si ho znovu stáhněte.
 error-update-file-too-large = Soubor s aktualizací je příliš velký, proto ho aplikace neotevřela. Nic se nezměnilo. Vaše informace zůstávají stejné. Řekněte si o nový soubor s aktualizací.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } už nějakou dobu nezveřejnila nové informace, proto aplikace její starou aktualizaci nepoužila. Celostátní informace byly aktualizovány. Informace od { $municipality }, které máte, vám zůstávají.
+update-skipped-unreachable = Informace od { $municipality } se nepodařilo stáhnout. Celostátní informace byly aktualizovány. Informace od { $municipality }, které máte, vám zůstávají. Zkuste to později.
+update-skipped-refused = Aktualizace od { $municipality } neprošla kontrolami aplikace, proto ji aplikace nepoužila. Celostátní informace byly aktualizovány. Informace od { $municipality }, které máte, vám zůstávají.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = Kanál se nepodařilo zveřejnit: { $value }

@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = This file is not a Wegwijs update file. N
 error-update-file-damaged = The update file is damaged or incomplete. Nothing was changed. Your information stays as it is. Ask for the update file again, or download it again.
 error-update-file-too-large = The update file is too large, so the app did not open it. Nothing was changed. Your information stays as it is. Ask for a new update file.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } has not published new information for a while, so the app did not use its old update. The national information was updated. You keep the information you have from { $municipality }.
+update-skipped-unreachable = The information from { $municipality } could not be downloaded. The national information was updated. You keep the information you have from { $municipality }. Try again later.
+update-skipped-refused = The update from { $municipality } did not pass the app's checks, so the app did not use it. The national information was updated. You keep the information you have from { $municipality }.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = The feed could not be published: { $value }

@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Este archivo no es un archivo de actualiz
 error-update-file-damaged = El archivo de actualización está dañado o incompleto. No ha cambiado nada. Tu información sigue igual. Vuelve a pedir el archivo de actualización o descárgalo de nuevo.
 error-update-file-too-large = El archivo de actualización es demasiado grande, así que la app no lo abrió. No ha cambiado nada. Tu información sigue igual. Pide un archivo de actualización nuevo.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } no ha publicado información nueva desde hace tiempo, así que la app no usó su actualización antigua. La información nacional se ha actualizado. Conservas la información que tienes de { $municipality }.
+update-skipped-unreachable = No se pudo descargar la información de { $municipality }. La información nacional se ha actualizado. Conservas la información que tienes de { $municipality }. Inténtalo de nuevo más tarde.
+update-skipped-refused = La actualización de { $municipality } no pasó los controles de la app, así que la app no la usó. La información nacional se ha actualizado. Conservas la información que tienes de { $municipality }.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = No se pudo publicar el canal: { $value }

@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Ova datoteka nije datoteka ažuriranja za
 error-update-file-damaged = Datoteka ažuriranja je oštećena ili nepotpuna. Ništa nije promijenjeno. Vaše informacije ostaju iste. Ponovno zatražite datoteku ažuriranja ili je ponovno preuzmite.
 error-update-file-too-large = Datoteka ažuriranja je prevelika pa je aplikacija nije otvorila. Ništa nije promijenjeno. Vaše informacije ostaju iste. Zatražite novu datoteku ažuriranja.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } već neko vrijeme nije objavila nove informacije pa aplikacija nije upotrijebila njezino staro ažuriranje. Nacionalne informacije su ažurirane. Zadržavate informacije koje imate od { $municipality }.
+update-skipped-unreachable = Informacije od { $municipality } nije bilo moguće preuzeti. Nacionalne informacije su ažurirane. Zadržavate informacije koje imate od { $municipality }. Pokušajte ponovno kasnije.
+update-skipped-refused = Ažuriranje od { $municipality } nije prošlo provjere aplikacije pa ga aplikacija nije upotrijebila. Nacionalne informacije su ažurirane. Zadržavate informacije koje imate od { $municipality }.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = Kanal nije moguće objaviti: { $value }

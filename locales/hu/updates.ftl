@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Ez a fájl nem Wegwijs frissítési fájl
 error-update-file-damaged = A frissítési fájl sérült vagy hiányos. Semmi nem változott. Az információi változatlanok maradnak. Kérje el újra a frissítési fájlt, vagy töltse le újra.
 error-update-file-too-large = A frissítési fájl túl nagy, ezért az alkalmazás nem nyitotta meg. Semmi nem változott. Az információi változatlanok maradnak. Kérjen új frissítési fájlt.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } egy ideje nem tett közzé új információt, ezért az alkalmazás nem használta a régi frissítését. Az országos információk frissültek. Megmaradnak azok az információk, amelyeket { $municipality } településtől kapott.
+update-skipped-unreachable = Nem sikerült letölteni { $municipality } információit. Az országos információk frissültek. Megmaradnak azok az információk, amelyeket { $municipality } településtől kapott. Próbálja újra később.
+update-skipped-refused = { $municipality } frissítése nem ment át az alkalmazás ellenőrzésein, ezért az alkalmazás nem használta. Az országos információk frissültek. Megmaradnak azok az információk, amelyeket { $municipality } településtől kapott.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = A hírcsatornát nem sikerült közzétenni: { $value }

@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Šis failas nėra Wegwijs atnaujinimo fai
 error-update-file-damaged = Atnaujinimo failas sugadintas arba nepilnas. Niekas nepakeista. Jūsų informacija lieka tokia pati. Paprašykite atnaujinimo failo dar kartą arba atsisiųskite jį iš naujo.
 error-update-file-too-large = Atnaujinimo failas per didelis, todėl programėlė jo neatidarė. Niekas nepakeista. Jūsų informacija lieka tokia pati. Paprašykite naujo atnaujinimo failo.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } jau kurį laiką neskelbė naujos informacijos, todėl programėlė nenaudojo jos seno atnaujinimo. Nacionalinė informacija atnaujinta. Jums lieka informacija, kurią turite iš { $municipality }.
+update-skipped-unreachable = Nepavyko atsisiųsti informacijos iš { $municipality }. Nacionalinė informacija atnaujinta. Jums lieka informacija, kurią turite iš { $municipality }. Bandykite vėliau.
+update-skipped-refused = Atnaujinimas iš { $municipality } nepraėjo programėlės patikrų, todėl programėlė jo nenaudojo. Nacionalinė informacija atnaujinta. Jums lieka informacija, kurią turite iš { $municipality }.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = Nepavyko paskelbti srauto: { $value }

@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Šis fails nav Wegwijs atjauninājuma fai
 error-update-file-damaged = Atjauninājuma fails ir bojāts vai nepilnīgs. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Palūdziet atjauninājuma failu vēlreiz vai lejupielādējiet to vēlreiz.
 error-update-file-too-large = Atjauninājuma fails ir pārāk liels, tāpēc lietotne to neatvēra. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Palūdziet jaunu atjauninājuma failu.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } jau kādu laiku nav publicējusi jaunu informāciju, tāpēc lietotne neizmantoja tās veco atjauninājumu. Valsts informācija ir atjaunināta. Jums paliek informācija, kas jums ir no { $municipality }.
+update-skipped-unreachable = Informāciju no { $municipality } neizdevās lejupielādēt. Valsts informācija ir atjaunināta. Jums paliek informācija, kas jums ir no { $municipality }. Mēģiniet vēlāk vēlreiz.
+update-skipped-refused = Atjauninājums no { $municipality } neizturēja lietotnes pārbaudes, tāpēc lietotne to neizmantoja. Valsts informācija ir atjaunināta. Jums paliek informācija, kas jums ir no { $municipality }.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = Plūsmu neizdevās publicēt: { $value }

@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Dit bestand is geen updatebestand van Weg
 error-update-file-damaged = Het updatebestand is beschadigd of niet compleet. Er is niets veranderd. Je informatie blijft zoals die is. Vraag het updatebestand opnieuw, of download het opnieuw.
 error-update-file-too-large = Het updatebestand is te groot. De app heeft het niet geopend. Er is niets veranderd. Je informatie blijft zoals die is. Vraag om een nieuw updatebestand.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } heeft al een tijd geen nieuwe informatie gepubliceerd. Daarom heeft de app de oude update niet gebruikt. De landelijke informatie is bijgewerkt. Je houdt de informatie die je van { $municipality } hebt.
+update-skipped-unreachable = De informatie van { $municipality } kon niet worden gedownload. De landelijke informatie is bijgewerkt. Je houdt de informatie die je van { $municipality } hebt. Probeer het later opnieuw.
+update-skipped-refused = De update van { $municipality } kwam niet door de controles van de app. Daarom heeft de app hem niet gebruikt. De landelijke informatie is bijgewerkt. Je houdt de informatie die je van { $municipality } hebt.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = De feed kon niet worden gepubliceerd: { $value }

@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Ten plik nie jest plikiem aktualizacji We
 error-update-file-damaged = Plik aktualizacji jest uszkodzony albo niekompletny. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Poproś jeszcze raz o plik aktualizacji albo pobierz go ponownie.
 error-update-file-too-large = Plik aktualizacji jest za duży, więc aplikacja go nie otworzyła. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Poproś o nowy plik aktualizacji.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } od dłuższego czasu nie opublikowała nowych informacji, więc aplikacja nie użyła jej starej aktualizacji. Informacje krajowe zostały zaktualizowane. Zachowujesz informacje, które masz od { $municipality }.
+update-skipped-unreachable = Nie udało się pobrać informacji od { $municipality }. Informacje krajowe zostały zaktualizowane. Zachowujesz informacje, które masz od { $municipality }. Spróbuj ponownie później.
+update-skipped-refused = Aktualizacja od { $municipality } nie przeszła kontroli aplikacji, więc aplikacja jej nie użyła. Informacje krajowe zostały zaktualizowane. Zachowujesz informacje, które masz od { $municipality }.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = Nie udało się opublikować kanału: { $value }

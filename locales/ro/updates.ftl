@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Acest fișier nu este un fișier de actua
 error-update-file-damaged = Fișierul de actualizare este deteriorat sau incomplet. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Cere din nou fișierul de actualizare sau descarcă-l din nou.
 error-update-file-too-large = Fișierul de actualizare este prea mare, așa că aplicația nu l-a deschis. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Cere un fișier de actualizare nou.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } nu a mai publicat informații noi de ceva timp, așa că aplicația nu a folosit actualizarea ei veche. Informațiile naționale au fost actualizate. Păstrezi informațiile pe care le ai de la { $municipality }.
+update-skipped-unreachable = Informațiile de la { $municipality } nu au putut fi descărcate. Informațiile naționale au fost actualizate. Păstrezi informațiile pe care le ai de la { $municipality }. Încearcă din nou mai târziu.
+update-skipped-refused = Actualizarea de la { $municipality } nu a trecut verificările aplicației, așa că aplicația nu a folosit-o. Informațiile naționale au fost actualizate. Păstrezi informațiile pe care le ai de la { $municipality }.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = Fluxul nu a putut fi publicat: { $value }

@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Tento súbor nie je súbor s aktualizáci
 error-update-file-damaged = Súbor s aktualizáciou je poškodený alebo neúplný. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Vypýtajte si súbor s aktualizáciou znova alebo si ho znova stiahnite.
 error-update-file-too-large = Súbor s aktualizáciou je príliš veľký, preto ho aplikácia neotvorila. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Vypýtajte si nový súbor s aktualizáciou.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } už nejaký čas nezverejnila nové informácie, preto aplikácia jej starú aktualizáciu nepoužila. Celoštátne informácie boli aktualizované. Informácie od { $municipality }, ktoré máte, vám zostávajú.
+update-skipped-unreachable = Informácie od { $municipality } sa nepodarilo stiahnuť. Celoštátne informácie boli aktualizované. Informácie od { $municipality }, ktoré máte, vám zostávajú. Skúste to neskôr.
+update-skipped-refused = Aktualizácia od { $municipality } neprešla kontrolami aplikácie, preto ju aplikácia nepoužila. Celoštátne informácie boli aktualizované. Informácie od { $municipality }, ktoré máte, vám zostávajú.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = Kanál sa nepodarilo zverejniť: { $value }

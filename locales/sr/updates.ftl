@@ -15,5 +15,10 @@ error-update-file-not-an-update-file = Ova datoteka nije datoteka ažuriranja za
 error-update-file-damaged = Datoteka ažuriranja je oštećena ili nepotpuna. Ništa nije promenjeno. Vaše informacije ostaju iste. Ponovo zatražite datoteku ažuriranja ili je ponovo preuzmite.
 error-update-file-too-large = Datoteka ažuriranja je prevelika, pa je aplikacija nije otvorila. Ništa nije promenjeno. Vaše informacije ostaju iste. Zatražite novu datoteku ažuriranja.
 
+## Content updates: a municipality's part left out while the national information was updated.
+update-skipped-expired = { $municipality } već neko vreme nije objavila nove informacije, pa aplikacija nije upotrebila njeno staro ažuriranje. Nacionalne informacije su ažurirane. Zadržavate informacije koje imate od { $municipality }.
+update-skipped-unreachable = Informacije od { $municipality } nije bilo moguće preuzeti. Nacionalne informacije su ažurirane. Zadržavate informacije koje imate od { $municipality }. Pokušajte ponovo kasnije.
+update-skipped-refused = Ažuriranje od { $municipality } nije prošlo provere aplikacije, pa ga aplikacija nije upotrebila. Nacionalne informacije su ažurirane. Zadržavate informacije koje imate od { $municipality }.
+
 # For editors publishing a feed (the detail stays in English).
 error-feed = Kanal nije moguće objaviti: { $value }

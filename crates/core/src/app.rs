@@ -278,6 +278,8 @@ pub struct App {
     update_source: Option<String>,
     /// Bytes the last check found to download.
     pending_download: Option<u64>,
+    /// Municipal scopes the last check or update left out.
+    skipped_updates: Vec<crate::sync::SkippedScope>,
 }
 
 impl App {
@@ -303,6 +305,7 @@ impl App {
             data_dir: data_dir.to_path_buf(),
             update_source: None,
             pending_download: None,
+            skipped_updates: Vec::new(),
         })
     }
 

@@ -14,6 +14,7 @@ use crate::model::{Item, ItemKind, NATIONAL_SCOPE, Scope, TaskRule, TranslationS
 use crate::render::{markdown_to_plain_text, markdown_to_safe_html};
 use crate::search::Vocabulary;
 use crate::source::{LoadReport, SourceTree};
+use crate::sync::SkippedScope;
 use crate::sync::pack::Pack;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
@@ -455,58 +456,40 @@ impl ContentStore {
 
     /// Applies packs and the metadata that vouched for them in one `BEGIN IMMEDIATE`
     /// transaction: a crash leaves the old content and trust, or the new, never a mix.
-    pub fn apply_update(&mut self, update: &ContentUpdate) -> Result<()> {
+    ///
+    /// Each scope's packs apply on their own (a savepoint each): a municipal scope whose packs
+    /// do not fit this phone, or reuse an item id of another scope, is left out with its files
+    /// and returned; the national scope failing refuses the whole update.
+    pub fn apply_update(&mut self, update: &ContentUpdate) -> Result<Vec<SkippedScope>> {
         self.vocabulary.take();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for pack in &update.packs {
-            let current: i64 = tx
-                .query_row("SELECT version FROM feed_scopes WHERE scope = ?1", [&pack.scope.code], |row| row.get(0))
-                .optional()?
-                .unwrap_or(0);
-            match pack.base {
-                Some(base) if base as i64 != current => {
-                    return Err(Error::Update {
-                        kind: UpdateErrorKind::Inconsistent,
-                        detail: format!(
-                            "a change from version {base} of {}, but this phone has {current}",
-                            pack.scope.code
-                        ),
-                    });
+        let mut tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut skipped = Vec::new();
+        let mut applied_any = false;
+        for scope_packs in update.packs.chunk_by(|a, b| a.scope.code == b.scope.code) {
+            let code = &scope_packs[0].scope.code;
+            let savepoint = tx.savepoint()?;
+            match apply_scope_packs(&savepoint, scope_packs) {
+                Ok(()) => {
+                    savepoint.commit()?;
+                    applied_any = true;
                 }
-                _ if pack.version as i64 <= current => {
-                    return Err(Error::Update {
-                        kind: UpdateErrorKind::Rollback,
-                        detail: format!(
-                            "version {} of {}, but this phone has {current}",
-                            pack.version, pack.scope.code
-                        ),
-                    });
-                }
-                Some(_) => {
-                    let mut ids: Vec<&str> = pack.removed.iter().map(String::as_str).collect();
-                    ids.extend(pack.items.iter().map(|item| item.id.as_str()));
-                    delete_items(&tx, &ids)?;
-                }
-                None => {
-                    let ids: Vec<String> = tx
-                        .prepare("SELECT id FROM items WHERE scope = ?1")?
-                        .query_map([&pack.scope.code], |row| row.get(0))?
-                        .collect::<Result<_, _>>()?;
-                    delete_items(&tx, &ids.iter().map(String::as_str).collect::<Vec<_>>())?;
-                }
+                // Dropping the savepoint rolls this scope back.
+                Err(error) => skipped.push(SkippedScope::of(code, error)?),
             }
-            upsert_scope(&tx, &pack.scope)?;
-            insert_items(&tx, &pack.items)?;
-            tx.execute(
-                "INSERT OR REPLACE INTO feed_scopes(scope, version) VALUES (?1, ?2)",
-                params![pack.scope.code, pack.version as i64],
-            )?;
         }
-        if !update.packs.is_empty() {
+        if applied_any {
             add_new_words_to_vocabulary(&tx)?;
             update_content_date(&tx)?;
         }
-        write_trusted_state(&tx, &update.trusted, &update.files)?;
+        let skipped_dirs: Vec<String> =
+            skipped.iter().map(|s| format!("targets/{}/", crate::sync::pack_dir(&s.scope))).collect();
+        let files: Vec<(String, Vec<u8>)> = update
+            .files
+            .iter()
+            .filter(|(path, _)| !skipped_dirs.iter().any(|dir| path.starts_with(dir.as_str())))
+            .cloned()
+            .collect();
+        write_trusted_state(&tx, &update.trusted, &files)?;
         let kept: Vec<String> =
             tx.prepare("SELECT path FROM feed_files")?.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
         // Roots are never dropped: a phone with an older pinned root needs the whole chain.
@@ -514,8 +497,81 @@ impl ContentStore {
             tx.execute("DELETE FROM feed_files WHERE path = ?1", [path])?;
         }
         tx.commit()?;
-        Ok(())
+        Ok(skipped)
     }
+}
+
+/// Applies the packs of one scope (a full pack, a delta, or a full pack and a delta), in order.
+fn apply_scope_packs(conn: &Connection, packs: &[Pack]) -> Result<()> {
+    for pack in packs {
+        let code = &pack.scope.code;
+        let current: i64 = conn
+            .query_row("SELECT version FROM feed_scopes WHERE scope = ?1", [code], |row| row.get(0))
+            .optional()?
+            .unwrap_or(0);
+        match pack.base {
+            Some(base) if base as i64 != current => {
+                return Err(Error::Update {
+                    kind: UpdateErrorKind::Inconsistent,
+                    detail: format!("a change from version {base} of {code}, but this phone has {current}"),
+                });
+            }
+            _ if pack.version as i64 <= current => {
+                return Err(Error::Update {
+                    kind: UpdateErrorKind::Rollback,
+                    detail: format!("version {} of {code}, but this phone has {current}", pack.version),
+                });
+            }
+            _ => {}
+        }
+        refuse_ids_of_other_scopes(conn, pack)?;
+        match pack.base {
+            Some(_) => {
+                let mut ids: Vec<&str> = pack.removed.iter().map(String::as_str).collect();
+                ids.extend(pack.items.iter().map(|item| item.id.as_str()));
+                delete_items(conn, &ids)?;
+            }
+            None => {
+                let ids: Vec<String> = conn
+                    .prepare("SELECT id FROM items WHERE scope = ?1")?
+                    .query_map([code], |row| row.get(0))?
+                    .collect::<Result<_, _>>()?;
+                delete_items(conn, &ids.iter().map(String::as_str).collect::<Vec<_>>())?;
+            }
+        }
+        upsert_scope(conn, &pack.scope)?;
+        insert_items(conn, &pack.items)?;
+        conn.execute(
+            "INSERT OR REPLACE INTO feed_scopes(scope, version) VALUES (?1, ?2)",
+            params![code, pack.version as i64],
+        )?;
+    }
+    Ok(())
+}
+
+/// An item id a pack adds, changes or removes must be free or already its scope's, and
+/// appear once: one scope never replaces or removes another's item.
+fn refuse_ids_of_other_scopes(conn: &Connection, pack: &Pack) -> Result<()> {
+    let code = &pack.scope.code;
+    let mut seen = BTreeSet::new();
+    for item in &pack.items {
+        if !seen.insert(item.id.as_str()) {
+            return Err(not_allowed(format!("item id {:?} appears twice in a pack of {code}", item.id)));
+        }
+    }
+    let ids = pack.items.iter().map(|item| item.id.as_str()).chain(pack.removed.iter().map(String::as_str));
+    let mut owner_of = conn.prepare_cached("SELECT scope FROM items WHERE id = ?1")?;
+    for id in ids {
+        let owner: Option<String> = owner_of.query_row([id], |row| row.get(0)).optional()?;
+        if let Some(owner) = owner.filter(|owner| owner != code) {
+            return Err(not_allowed(format!("item id {id:?} of scope {owner} in a pack of {code}")));
+        }
+    }
+    Ok(())
+}
+
+fn not_allowed(detail: String) -> Error {
+    Error::Update { kind: UpdateErrorKind::NotAllowed, detail }
 }
 
 /// Replaces the trusted metadata and keeps `files` (packs, roots) with it.

@@ -105,9 +105,46 @@ pub struct Checked {
     pub plan: Plan,
     /// No metadata changed (with a server that answered 304: one request, nothing else).
     pub unchanged: bool,
+    /// Municipal scopes whose metadata could not be used; the plan leaves them out.
+    pub skipped: Vec<SkippedScope>,
     listed: BTreeSet<String>,
     /// Roots the chain walk passed, kept to pass on.
     root_files: Vec<(String, Vec<u8>)>,
+}
+
+/// A municipality's part of an update that was left out, while the national part (and every
+/// other scope) went on. A municipality that stops publishing, or publishes something the
+/// app refuses, never holds back the national updates of its residents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedScope {
+    /// The municipality's code (`GM0794`).
+    pub scope: String,
+    pub kind: UpdateErrorKind,
+    /// For logs and developers; it may quote what the feed sent, so show it escaped.
+    pub detail: String,
+}
+
+impl SkippedScope {
+    /// The Fluent id (locales/*/updates.ftl) that tells the person why, given `$municipality`.
+    pub fn reason(&self) -> &'static str {
+        match self.kind {
+            UpdateErrorKind::Expired => "update-skipped-expired",
+            UpdateErrorKind::Unreachable => "update-skipped-unreachable",
+            _ => "update-skipped-refused",
+        }
+    }
+
+    /// The scope left out for `error`, when `scope` is a municipality and the error is a
+    /// refused or failed update; anything else (the national scope, a database error) is
+    /// passed back to fail the whole update.
+    pub(crate) fn of(scope: &str, error: Error) -> Result<SkippedScope> {
+        match error {
+            Error::Update { kind, detail } if scope != NATIONAL_SCOPE => {
+                Ok(SkippedScope { scope: scope.to_string(), kind, detail })
+            }
+            error => Err(error),
+        }
+    }
 }
 
 impl Checked {
@@ -124,6 +161,8 @@ pub struct SyncOutcome {
     pub applied: Vec<(String, u64)>,
     /// Bytes of packs fetched.
     pub pack_bytes: u64,
+    /// Municipal scopes left out, each with why; the rest was applied.
+    pub skipped: Vec<SkippedScope>,
 }
 
 /// What a check needs to know of the phone: its trusted metadata and content versions. Taken
@@ -148,31 +187,51 @@ pub fn check(phone: &PhoneState, transport: &mut dyn Transport, options: &SyncOp
     let refresh = client.refresh(transport, options.now, options.freshness).map_err(trust_error)?;
     let root_files = fetch_new_roots(transport, root_before, client.root_version())?;
     let scopes: Vec<&str> = std::iter::once(NATIONAL_SCOPE).chain(options.municipality).collect();
-    let versions = &phone.versions;
     let mut plan = Plan::default();
     let mut listed = BTreeSet::new();
+    let mut skipped = Vec::new();
     for scope in scopes {
-        let role = role_of_scope(scope);
-        if role != "targets" {
-            // Most municipalities publish nothing of their own: they get national content only.
-            let delegated =
-                client.targets_metadata("targets").is_some_and(|targets| targets.delegation(role).is_some());
-            if !delegated {
-                continue;
+        // Each scope on its own: a municipality's role that fails to load, or lists what it
+        // may not, leaves that municipality out; the national scope fails the whole check.
+        match plan_scope(&mut client, transport, options, scope, phone.versions.get(scope).copied().unwrap_or(0)) {
+            Ok(None) => {}
+            Ok(Some((scope_plan, scope_listed))) => {
+                listed.extend(scope_listed);
+                if !scope_plan.routes.is_empty() {
+                    plan.scopes.push(scope_plan);
+                }
             }
-            client.load_role(transport, options.now, options.freshness, role).map_err(trust_error)?;
-        }
-        let current = versions.get(scope).copied().unwrap_or(0);
-        let offered = offered_packs(&client, scope)?;
-        for pack in &offered {
-            listed.insert(target_fetch_path(&pack.path, &pack.target).map_err(trust_error)?);
-        }
-        let routes = routes_to_newest(scope, current, offered)?;
-        if !routes.is_empty() {
-            plan.scopes.push(ScopePlan { scope: scope.to_string(), routes });
+            Err(error) => skipped.push(SkippedScope::of(scope, error)?),
         }
     }
-    Ok(Checked { client, plan, unchanged: refresh == Refresh::Unchanged, listed, root_files })
+    Ok(Checked { client, plan, unchanged: refresh == Refresh::Unchanged, skipped, listed, root_files })
+}
+
+/// The routes to the newest version of one scope and the pack paths its role lists; `None`
+/// when a municipality publishes nothing of its own.
+fn plan_scope(
+    client: &mut Client,
+    transport: &mut dyn Transport,
+    options: &SyncOptions<'_>,
+    scope: &str,
+    current: u64,
+) -> Result<Option<(ScopePlan, BTreeSet<String>)>> {
+    let role = role_of_scope(scope);
+    if role != "targets" {
+        // Most municipalities publish nothing of their own: they get national content only.
+        let delegated = client.targets_metadata("targets").is_some_and(|targets| targets.delegation(role).is_some());
+        if !delegated {
+            return Ok(None);
+        }
+        client.load_role(transport, options.now, options.freshness, role).map_err(trust_error)?;
+    }
+    let offered = offered_packs(client, scope)?;
+    let mut listed = BTreeSet::new();
+    for pack in &offered {
+        listed.insert(target_fetch_path(&pack.path, &pack.target).map_err(trust_error)?);
+    }
+    let routes = routes_to_newest(scope, current, offered)?;
+    Ok(Some((ScopePlan { scope: scope.to_string(), routes }, listed)))
 }
 
 /// The roots after `before` up to `after`, as the source has them. The client verified them
@@ -198,46 +257,63 @@ fn fetch_new_roots(transport: &mut dyn Transport, before: u64, after: u64) -> Re
 }
 
 /// Checks, fetches the packs the phone lacks, verifies them and applies them with the new
-/// trusted metadata in one transaction. On any error content.db is unchanged.
+/// trusted metadata in one transaction. On an error content.db is unchanged; a municipal
+/// scope that fails is left out (named in [`SyncOutcome::skipped`]) and the rest applied.
 pub fn sync(store: &mut ContentStore, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<SyncOutcome> {
     let checked = check(&PhoneState::of(store)?, transport, options)?;
-    let (update, outcome) = fetch(transport, checked)?;
-    store.apply_update(&update)?;
+    let (update, mut outcome) = fetch(transport, checked)?;
+    let refused = store.apply_update(&update)?;
+    outcome.applied.retain(|(scope, _)| !refused.iter().any(|skipped| &skipped.scope == scope));
+    outcome.skipped.extend(refused);
     Ok(outcome)
 }
 
 /// Fetches and verifies the packs [`check`] found: the update, ready for
-/// [`ContentStore::apply_update`].
+/// [`ContentStore::apply_update`]. A municipal scope whose packs fail is left out.
 pub fn fetch(transport: &mut dyn Transport, checked: Checked) -> Result<(ContentUpdate, SyncOutcome)> {
-    let Checked { client, plan, listed, root_files, .. } = checked;
+    let Checked { client, plan, listed, root_files, mut skipped, .. } = checked;
     let mut packs = Vec::new();
     let mut files = root_files;
     let mut pack_bytes = 0;
     for scope in &plan.scopes {
-        let mut last_error = None;
-        for route in &scope.routes {
-            match fetch_route(&client, transport, route) {
-                Ok(fetched) => {
-                    for (planned, pack, bytes) in fetched {
-                        pack_bytes += bytes.len() as u64;
-                        files.push((target_fetch_path(&planned.path, &planned.target).map_err(trust_error)?, bytes));
-                        packs.push(pack);
-                    }
-                    last_error = None;
-                    break;
+        match fetch_scope(&client, transport, scope) {
+            Ok(fetched) => {
+                for (planned, pack, bytes) in fetched {
+                    pack_bytes += bytes.len() as u64;
+                    files.push((target_fetch_path(&planned.path, &planned.target).map_err(trust_error)?, bytes));
+                    packs.push(pack);
                 }
-                // A pack the source does not have: try the next way.
-                Err(error) if error.kind() == wegwijs_trust::ErrorKind::Inconsistent => last_error = Some(error),
-                Err(error) => return Err(trust_or_pack_error(error)),
             }
-        }
-        if let Some(error) = last_error {
-            return Err(trust_or_pack_error(error));
+            Err(error) => skipped.push(SkippedScope::of(&scope.scope, error)?),
         }
     }
-    let outcome =
-        SyncOutcome { applied: packs.iter().map(|pack| (pack.scope.code.clone(), pack.version)).collect(), pack_bytes };
+    let outcome = SyncOutcome {
+        applied: packs.iter().map(|pack| (pack.scope.code.clone(), pack.version)).collect(),
+        pack_bytes,
+        skipped,
+    };
     Ok((ContentUpdate { packs, trusted: client.state(), files, listed }, outcome))
+}
+
+/// Fetches the packs of the first route of `scope` that the source has.
+fn fetch_scope<'p>(
+    client: &Client,
+    transport: &mut dyn Transport,
+    scope: &'p ScopePlan,
+) -> Result<Vec<FetchedPack<'p>>> {
+    let mut last_error = None;
+    for route in &scope.routes {
+        match fetch_route(client, transport, route) {
+            Ok(fetched) => return Ok(fetched),
+            // A pack the source does not have: try the next way.
+            Err(error) if error.kind() == wegwijs_trust::ErrorKind::Inconsistent => last_error = Some(error),
+            Err(error) => return Err(trust_or_pack_error(error)),
+        }
+    }
+    Err(last_error.map_or_else(
+        || update_error(UpdateErrorKind::Inconsistent, format!("no way to the newest version of {}", scope.scope)),
+        trust_or_pack_error,
+    ))
 }
 
 /// A fetch failed in TUF (a trust error) or the pack broke the rules beyond it.

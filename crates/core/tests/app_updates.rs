@@ -69,6 +69,29 @@ fn check_shows_the_size_then_update_now_applies_and_the_update_passes_on_as_a_fi
 }
 
 #[test]
+fn a_municipality_that_stopped_publishing_is_named_and_the_national_update_applies() {
+    // Regression: the municipality's expired metadata failed the whole check and update.
+    let world = World::with_dev_keys();
+    let changed = world.edit_and_publish(1, "Nowe:", t0() + days(2));
+    world.expire_municipal_role("2026-11-05T09:00:00Z");
+    let nginx = Nginx::serve(&world.feed_dir);
+    let phone = tempfile::tempdir().unwrap();
+    let mut app = app_in(phone.path());
+    app.set_update_source(Some(nginx.base_url()));
+    let now = t0() + days(4);
+
+    let checked = app.check_updates(now).unwrap();
+    let skipped: Vec<(&str, &str)> = checked.skipped.iter().map(|s| (s.scope.as_str(), s.reason.as_str())).collect();
+    assert_eq!(skipped, [(MUNICIPALITY, "update-skipped-expired")]);
+    let message = &checked.skipped[0].message;
+    assert!(message.contains(&checked.skipped[0].name) && !message.contains("update-skipped"), "{message}");
+
+    let updated = app.update_now(now).unwrap();
+    assert_eq!(updated.skipped.len(), 1, "{updated:?}");
+    assert!(app.item(&changed[0], Some(Lang::En), now).unwrap().view.title.starts_with("Nowe:"));
+}
+
+#[test]
 fn an_unreachable_server_is_explained_in_the_persons_language_and_changes_nothing() {
     let phone = tempfile::tempdir().unwrap();
     let mut app = app_in(phone.path());

@@ -129,20 +129,30 @@ fn an_update_file_carries_the_root_chain_to_phones_with_an_older_root() {
 }
 
 /// One attack: what the attacker does to the feed (after the phone synced once at t0 + 1 day),
-/// when the phone syncs, and the kind of refusal expected.
+/// when the phone syncs, and what is expected.
 struct Attack {
     name: &'static str,
     attack: fn(&World),
     sync_at_days: i64,
-    expected: UpdateErrorKind,
+    expected: Expected,
 }
+
+enum Expected {
+    /// The whole update is refused with this kind, and nothing changes.
+    Refused(UpdateErrorKind),
+    /// The national part (a change published before the attack) applies; the municipality is
+    /// left out with this kind and its content stays as it was.
+    MunicipalitySkipped(UpdateErrorKind),
+}
+
+use Expected::{MunicipalitySkipped, Refused};
 
 const ATTACKS: &[Attack] = &[
     Attack {
         name: "bad signature on timestamp",
         attack: |w| flip_signature(w, "timestamp.json"),
         sync_at_days: 2,
-        expected: UpdateErrorKind::Signature,
+        expected: Refused(UpdateErrorKind::Signature),
     },
     Attack {
         name: "bad signature on targets",
@@ -151,7 +161,7 @@ const ATTACKS: &[Attack] = &[
             flip_signature(w, &w.current_file("targets"));
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Signature,
+        expected: Refused(UpdateErrorKind::Signature),
     },
     Attack {
         name: "targets signed with the wrong key",
@@ -160,7 +170,7 @@ const ATTACKS: &[Attack] = &[
             w.resign(&w.current_file("targets"), &["snapshot"], |_| {});
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Signature,
+        expected: Refused(UpdateErrorKind::Signature),
     },
     Attack {
         name: "new root below the old root's threshold",
@@ -176,7 +186,7 @@ const ATTACKS: &[Attack] = &[
             std::fs::write(w.feed_dir.join("2.root.json"), bytes).unwrap();
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Signature,
+        expected: Refused(UpdateErrorKind::Signature),
     },
     Attack {
         name: "tampered pack, same length",
@@ -188,7 +198,7 @@ const ATTACKS: &[Attack] = &[
             });
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Tampered,
+        expected: Refused(UpdateErrorKind::Tampered),
     },
     Attack {
         name: "tampered pack, longer",
@@ -197,7 +207,7 @@ const ATTACKS: &[Attack] = &[
             tamper_pack(w, "nl/delta-1-2.pack", |bytes| bytes.extend_from_slice(b"more"));
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::TooLarge,
+        expected: Refused(UpdateErrorKind::TooLarge),
     },
     Attack {
         name: "rollback of timestamp",
@@ -205,7 +215,7 @@ const ATTACKS: &[Attack] = &[
             w.resign("timestamp.json", &["timestamp"], |signed| signed["version"] = 1.into());
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Rollback,
+        expected: Refused(UpdateErrorKind::Rollback),
     },
     Attack {
         name: "rollback of snapshot",
@@ -214,7 +224,7 @@ const ATTACKS: &[Attack] = &[
             w.point_timestamp_at(1, &old);
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Rollback,
+        expected: Refused(UpdateErrorKind::Rollback),
     },
     Attack {
         name: "rollback of targets",
@@ -222,7 +232,7 @@ const ATTACKS: &[Attack] = &[
             w.resign_snapshot_and_timestamp(|signed| signed["meta"]["targets.json"]["version"] = 1.into());
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Rollback,
+        expected: Refused(UpdateErrorKind::Rollback),
     },
     Attack {
         name: "rollback of a municipality's targets",
@@ -232,16 +242,16 @@ const ATTACKS: &[Attack] = &[
             });
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Rollback,
+        expected: Refused(UpdateErrorKind::Rollback),
     },
-    Attack { name: "expired timestamp", attack: |_| {}, sync_at_days: 9, expected: UpdateErrorKind::Expired },
+    Attack { name: "expired timestamp", attack: |_| {}, sync_at_days: 9, expected: Refused(UpdateErrorKind::Expired) },
     Attack {
         name: "expired snapshot",
         attack: |w| {
             w.resign_snapshot_and_timestamp(|signed| signed["expires"] = "2026-11-03T00:00:00Z".into());
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Expired,
+        expected: Refused(UpdateErrorKind::Expired),
     },
     Attack {
         name: "expired targets",
@@ -256,7 +266,7 @@ const ATTACKS: &[Attack] = &[
             w.resign_snapshot_and_timestamp(|snapshot| snapshot["meta"]["targets.json"]["version"] = version.into());
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Expired,
+        expected: Refused(UpdateErrorKind::Expired),
     },
     Attack {
         name: "a municipality publishes national items",
@@ -266,7 +276,7 @@ const ATTACKS: &[Attack] = &[
             publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, nl_items));
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::NotAllowed,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
     },
     Attack {
         name: "a municipality publishes another municipality's items",
@@ -278,7 +288,7 @@ const ATTACKS: &[Attack] = &[
             publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, items));
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::NotAllowed,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
     },
     Attack {
         name: "a municipality publishes a right",
@@ -292,7 +302,7 @@ const ATTACKS: &[Attack] = &[
             publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, vec![right]));
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::NotAllowed,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
     },
     Attack {
         name: "a municipality lists a national pack path",
@@ -301,7 +311,7 @@ const ATTACKS: &[Attack] = &[
             publish_as_municipality(w, "nl/full-9.pack", Pack::full(scope, 9, vec![]));
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::NotAllowed,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
     },
     Attack {
         name: "a delegation path's * stretched across /",
@@ -311,7 +321,23 @@ const ATTACKS: &[Attack] = &[
             publish_as_municipality(w, "gm0794/deeper/full-2.pack", Pack::full(scope, 2, vec![]));
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::NotAllowed,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
+    },
+    Attack {
+        name: "a municipality stops publishing and its metadata expires",
+        attack: |w| w.expire_municipal_role("2026-11-05T09:00:00Z"),
+        sync_at_days: 4,
+        expected: MunicipalitySkipped(UpdateErrorKind::Expired),
+    },
+    Attack {
+        name: "a municipal pack repeats an item id",
+        attack: |w| {
+            let (scope, mut items) = municipal_items(w);
+            items.push(items[0].clone());
+            publish_as_municipality(w, "gm0794/full-2.pack", Pack::full(scope, 2, items));
+        },
+        sync_at_days: 2,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
     },
     Attack {
         name: "captive portal HTML instead of the timestamp",
@@ -323,7 +349,7 @@ const ATTACKS: &[Attack] = &[
             .unwrap();
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::Malformed,
+        expected: Refused(UpdateErrorKind::Malformed),
     },
     Attack {
         name: "oversized timestamp",
@@ -331,7 +357,7 @@ const ATTACKS: &[Attack] = &[
             std::fs::write(w.feed_dir.join("timestamp.json"), vec![b' '; 20 * 1024 * 1024]).unwrap();
         },
         sync_at_days: 2,
-        expected: UpdateErrorKind::TooLarge,
+        expected: Refused(UpdateErrorKind::TooLarge),
     },
 ];
 
@@ -343,10 +369,32 @@ fn every_attack_is_refused_and_changes_nothing() {
         let world = prepared.fork();
         let mut phone = world.existing_phone("phone");
         let before = phone.state();
+        let municipal_before = phone.scope_state(MUNICIPALITY);
+        let national = match attack.expected {
+            Refused(_) => Vec::new(),
+            MunicipalitySkipped(_) => world.edit_and_publish(1, "National:", t0() + days(2)),
+        };
         (attack.attack)(&world);
         let result = phone.sync_dir(&world, t0() + days(attack.sync_at_days));
-        assert_update_error(result, attack.expected, attack.name);
-        assert_eq!(phone.state(), before, "{}: content or trust changed", attack.name);
+        match attack.expected {
+            Refused(expected) => {
+                assert_update_error(result, expected, attack.name);
+                assert_eq!(phone.state(), before, "{}: content or trust changed", attack.name);
+            }
+            MunicipalitySkipped(expected) => {
+                let outcome = result.unwrap_or_else(|e| panic!("{}: the national part failed: {e:?}", attack.name));
+                assert_eq!(outcome.applied, [("nl".to_string(), 2)], "{}", attack.name);
+                let skipped: Vec<_> = outcome.skipped.iter().map(|s| (s.scope.as_str(), s.kind)).collect();
+                assert_eq!(skipped, [(MUNICIPALITY, expected)], "{}: {:?}", attack.name, outcome.skipped);
+                assert!(phone.title(&national[0]).starts_with("National:"), "{}", attack.name);
+                assert_eq!(
+                    phone.scope_state(MUNICIPALITY),
+                    municipal_before,
+                    "{}: municipal content changed",
+                    attack.name
+                );
+            }
+        }
         assert!(phone.store.integrity_check().unwrap());
     }
 }
@@ -355,26 +403,50 @@ fn every_attack_is_refused_and_changes_nothing() {
 fn a_clock_set_back_does_not_hide_expiry() {
     let world = World::new();
     // A stale mirror serves the municipality's metadata that expired on day 3.
-    let file = world.current_file(MUNICIPALITY);
-    let version: u64 = file.split('.').next().unwrap().parse::<u64>().unwrap() + 1;
-    let mut signed = world.read_json(&file)["signed"].clone();
-    signed["version"] = version.into();
-    signed["expires"] = "2026-11-05T09:00:00Z".into();
-    let bytes = wegwijs_trust::metadata::sign_value(signed, &[&world.signer(MUNICIPALITY)]).unwrap();
-    std::fs::write(world.feed_dir.join(format!("{version}.{MUNICIPALITY}.json")), bytes).unwrap();
-    world.resign_snapshot_and_timestamp(|snapshot| {
-        snapshot["meta"][format!("{MUNICIPALITY}.json")]["version"] = version.into()
-    });
+    world.expire_municipal_role("2026-11-05T09:00:00Z");
 
     // The phone saw the national feed on day 6 ...
     let mut phone = world.phone("phone");
     let national_only = |now| sync::SyncOptions { municipality: None, ..world.options(now, Freshness::Online) };
     phone.sync_with(&mut DirTransport::new(&world.feed_dir), &national_only(t0() + days(6))).unwrap();
     let before = phone.state();
-    // ... so a clock set back to day 2 does not make the expired municipal metadata valid.
-    let set_back = phone.sync_dir(&world, t0() + days(2));
-    assert_update_error(set_back, UpdateErrorKind::Expired, "clock set back");
+    // ... so a clock set back to day 2 does not make the expired municipal metadata valid:
+    // the municipality is left out, the rest stays as it was.
+    let set_back = phone.sync_dir(&world, t0() + days(2)).unwrap();
+    let skipped: Vec<_> = set_back.skipped.iter().map(|s| (s.scope.as_str(), s.kind)).collect();
+    assert_eq!(skipped, [(MUNICIPALITY, UpdateErrorKind::Expired)]);
+    assert!(set_back.applied.is_empty(), "{set_back:?}");
     assert_eq!(phone.state(), before);
+}
+
+#[test]
+fn a_municipal_pack_cannot_take_over_another_scopes_item_id() {
+    // Regression: a pack's ids were only checked by their prefix, so a store holding an id
+    // under another scope had it replaced (and a second municipal copy failed the whole update).
+    let world = World::new();
+    let mut phone = world.phone("phone");
+    phone.sync_dir(&world, t0() + days(1)).unwrap();
+    let national = world.edit_and_publish(1, "National:", t0() + days(2));
+    let checked = sync::check(
+        &PhoneState::of(&phone.store).unwrap(),
+        &mut DirTransport::new(&world.feed_dir),
+        &world.options(t0() + days(2), Freshness::Online),
+    )
+    .unwrap();
+    let (mut update, _) = sync::fetch(&mut DirTransport::new(&world.feed_dir), checked).unwrap();
+    let (scope, mut items) = municipal_items(&world);
+    let mut stolen = items[0].clone();
+    stolen.id = national[0].clone();
+    items.push(stolen);
+    update.packs.push(Pack::full(scope, 2, items));
+    let municipal_before = phone.scope_state(MUNICIPALITY);
+
+    let skipped = phone.store.apply_update(&update).unwrap();
+    let skipped: Vec<_> = skipped.iter().map(|s| (s.scope.as_str(), s.kind)).collect();
+    assert_eq!(skipped, [(MUNICIPALITY, UpdateErrorKind::NotAllowed)]);
+    assert!(phone.title(&national[0]).starts_with("National:"), "the national item stays national");
+    assert_eq!(phone.scope_state(MUNICIPALITY), municipal_before);
+    assert_eq!(phone.store.feed_versions().unwrap()["nl"], 2);
 }
 
 #[test]
@@ -395,6 +467,13 @@ fn flip_signature(world: &World, file: &str) {
     let flipped = format!("{}{}", if sig.starts_with('0') { "1" } else { "0" }, &sig[1..]);
     envelope["signatures"][0]["sig"] = flipped.into();
     std::fs::write(world.feed_dir.join(file), serde_json::to_vec(&envelope).unwrap()).unwrap();
+}
+
+/// The municipality's scope and its items as the sources have them.
+fn municipal_items(world: &World) -> (Scope, Vec<wegwijs_core::model::Item>) {
+    let report = world.report();
+    let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
+    (scope, report.items.into_iter().filter(|i| i.scope == MUNICIPALITY).collect())
 }
 
 /// Changes the bytes of a published pack on the server, keeping its name.

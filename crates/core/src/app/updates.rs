@@ -6,7 +6,7 @@ use crate::content_store::ContentUpdate;
 use crate::error::{Error, Result};
 use crate::sync::file::{FileTransport, UpdateFile};
 use crate::sync::http::HttpTransport;
-use crate::sync::{self, Checked, PhoneState, SyncOptions};
+use crate::sync::{self, Checked, PhoneState, SyncOptions, SyncOutcome};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -28,6 +28,23 @@ pub struct UpdateStatus {
     pub wifi_only: bool,
     /// The phone holds an update it can pass on as a file.
     pub can_share: bool,
+    /// Municipalities whose part of the last check or update was left out; the rest applied.
+    pub skipped: Vec<SkippedUpdate>,
+}
+
+/// A municipality left out of an update, and why, for the person to read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SkippedUpdate {
+    /// The municipality's code (`GM0794`).
+    pub scope: String,
+    /// Its name as the phone knows it (the code when it knows none).
+    pub name: String,
+    /// Fluent id of the reason in updates.ftl (`update-skipped-expired`, ...), with
+    /// `$municipality`.
+    pub reason: String,
+    /// The reason in the person's language.
+    pub message: String,
 }
 
 impl App {
@@ -44,7 +61,25 @@ impl App {
             download_bytes: self.pending_download.map(|bytes| u32::try_from(bytes).unwrap_or(u32::MAX)),
             wifi_only: self.settings()?.wifi_only,
             can_share: self.content.has_feed_packs()?,
+            skipped: self.skipped_updates()?,
         })
+    }
+
+    fn skipped_updates(&self) -> Result<Vec<SkippedUpdate>> {
+        let scopes = self.content.scopes()?;
+        let lang = self.lang();
+        Ok(self
+            .skipped_updates
+            .iter()
+            .map(|skipped| {
+                let name = scopes
+                    .iter()
+                    .find(|scope| scope.code == skipped.scope)
+                    .map_or_else(|| skipped.scope.clone(), |scope| scope.name.clone());
+                let message = self.localizer.message(lang, skipped.reason(), &[("municipality", name.clone().into())]);
+                SkippedUpdate { scope: skipped.scope.clone(), name, reason: skipped.reason().to_string(), message }
+            })
+            .collect())
     }
 
     /// Asks the server what is new and how much it would download; fetches no content.
@@ -76,15 +111,18 @@ impl App {
         checked.save_metadata(&mut self.content)?;
         self.content.record_check(now)?;
         self.pending_download = Some(checked.plan.download_bytes());
+        self.skipped_updates = checked.skipped;
         self.update_status()
     }
 
     /// Applies a downloaded update in one transaction (it is refused if the phone changed
     /// meanwhile, say by an update file).
-    pub fn finish_update(&mut self, downloaded: Result<ContentUpdate>, now: DateTime<Utc>) -> Result<UpdateStatus> {
-        self.content.apply_update(&downloaded?)?;
+    pub fn finish_update(&mut self, downloaded: Result<Downloaded>, now: DateTime<Utc>) -> Result<UpdateStatus> {
+        let (update, outcome) = downloaded?;
+        let refused = self.content.apply_update(&update)?;
         self.content.record_check(now)?;
         self.pending_download = Some(0);
+        self.skipped_updates = outcome.skipped.into_iter().chain(refused).collect();
         self.update_status()
     }
 
@@ -95,8 +133,9 @@ impl App {
         let mut transport = FileTransport::new(file);
         let municipality = self.user.profile()?.municipality;
         let options = sync_options(municipality.as_deref(), now, Freshness::OfflineFile);
-        sync::sync(&mut self.content, &mut transport, &options)?;
+        let outcome = sync::sync(&mut self.content, &mut transport, &options)?;
         self.pending_download = None;
+        self.skipped_updates = outcome.skipped;
         self.update_status()
     }
 
@@ -109,6 +148,9 @@ impl App {
         Ok(path)
     }
 }
+
+/// A verified download, ready to apply, and what was left out of it.
+pub type Downloaded = (ContentUpdate, SyncOutcome);
 
 /// The network part of a check or an update, over a copy of what it needs from the phone.
 #[derive(Debug, Clone)]
@@ -126,10 +168,10 @@ impl UpdateJob {
     }
 
     /// Checks, then downloads and verifies the packs.
-    pub fn download(&self, now: DateTime<Utc>) -> Result<ContentUpdate> {
+    pub fn download(&self, now: DateTime<Utc>) -> Result<Downloaded> {
         let mut transport = HttpTransport::new(&self.url, &self.partial_dir)?;
         let checked = sync::check(&self.phone, &mut transport, &self.options(now))?;
-        Ok(sync::fetch(&mut transport, checked)?.0)
+        sync::fetch(&mut transport, checked)
     }
 
     fn options(&self, now: DateTime<Utc>) -> SyncOptions<'_> {

@@ -178,6 +178,21 @@ impl World {
         std::fs::write(self.keys_dir.join("timestamp.key"), new_timestamp.to_seed_hex()).unwrap();
     }
 
+    /// Re-signs the municipality's current metadata, one version up, expiring at `expires`, as
+    /// a stale mirror or a municipality that stopped publishing leaves it.
+    pub fn expire_municipal_role(&self, expires: &str) {
+        let file = self.current_file(MUNICIPALITY);
+        let version: u64 = file.split('.').next().unwrap().parse::<u64>().unwrap() + 1;
+        let mut signed = self.read_json(&file)["signed"].clone();
+        signed["version"] = version.into();
+        signed["expires"] = expires.into();
+        let bytes = sign_value(signed, &[&self.signer(MUNICIPALITY)]).unwrap();
+        std::fs::write(self.feed_dir.join(format!("{version}.{MUNICIPALITY}.json")), bytes).unwrap();
+        self.resign_snapshot_and_timestamp(|snapshot| {
+            snapshot["meta"][format!("{MUNICIPALITY}.json")]["version"] = version.into()
+        });
+    }
+
     /// Publishes a new snapshot version that lists `role` at `version`, and a timestamp for it.
     pub fn resign_snapshot_and_timestamp(&self, edit_snapshot: impl FnOnce(&mut Value)) {
         let old = self.current_file("snapshot");
@@ -236,6 +251,20 @@ impl Phone {
             .map(|summary| format!("{}={}", summary.id, summary.title))
             .collect();
         format!("{versions:?}\n{trusted:?}\n{}", titles.join("\n"))
+    }
+
+    /// What an update may change of one scope: its feed version and its items' titles.
+    pub fn scope_state(&self, scope: &str) -> String {
+        let version = self.store.feed_versions().unwrap().get(scope).copied();
+        let titles: Vec<String> = self
+            .store
+            .list(&wegwijs_core::model::ItemKind::ALL, Some(scope), wegwijs_core::Lang::En)
+            .unwrap()
+            .into_iter()
+            .filter(|summary| summary.scope == scope)
+            .map(|summary| format!("{}={}", summary.id, summary.title))
+            .collect();
+        format!("{version:?}\n{}", titles.join("\n"))
     }
 
     pub fn title(&self, id: &str) -> String {
