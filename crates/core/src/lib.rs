@@ -23,6 +23,10 @@ pub mod user_store;
 
 /// Content sources and locales embedded at build time (see build.rs).
 pub mod bundled {
+    // Also `PINNED_ROOT`, the feed's root metadata the app trusts from the start (TUF's pinned
+    // root), and `PINNED_ROOT_IS_INSECURE_DEV`: chosen at build time (build/pinned_root.rs).
+    // Debug builds pin assets/feed/root.json, made with the public development keys; a release
+    // pins the root named by WEGWIJS_FEED_ROOT.
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
     /// The bundled content sources as a tree for the loader.
@@ -32,9 +36,6 @@ pub mod bundled {
         }
     }
 
-    /// The feed's root metadata the app trusts from the start (TUF's pinned root). Made with
-    /// the insecure development keys in assets/keys/insecure-dev; a release pins its own.
-    pub static PINNED_ROOT: &[u8] = include_bytes!("../../../assets/feed/root.json");
 }
 
 pub use error::{Error, Result};
