@@ -150,8 +150,7 @@ impl Repository {
         let mut loaded = BTreeMap::new();
         let mut pending = Vec::new();
         // Each role to load with the keys and delegation its delegator gave it.
-        let mut to_load: Vec<(String, Option<(BTreeMap<String, Key>, DelegatedRole)>)> =
-            vec![("targets".to_owned(), None)];
+        let mut to_load: Vec<(String, Option<Delegation>)> = vec![("targets".to_owned(), None)];
         while let Some((role, delegation)) = to_load.pop() {
             let Some(bytes) = targets.get(&role) else {
                 if delegation.is_some() && snapshot.role_meta(&role).is_none() {
@@ -533,6 +532,9 @@ impl Repository {
         reachable
     }
 }
+
+/// A delegated role as its delegator lists it, with the delegator's keys.
+type Delegation = (BTreeMap<String, Key>, DelegatedRole);
 
 fn check_setup(role: &str, setup: &RoleSetup) -> Result<()> {
     if setup.threshold == 0 || setup.threshold as usize > setup.keys.len() {
