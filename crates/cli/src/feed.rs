@@ -32,9 +32,10 @@ pub(crate) struct FeedLocation {
     /// The feed's static folder, as it goes onto the web host.
     #[arg(long, default_value = "feed")]
     feed: PathBuf,
-    /// Folder of the key files (NAME.key, NAME.pub).
+    /// Folder of the key files (NAME.key, NAME.pub); repeat to sign with the keys of several
+    /// folders (a municipality's own key and the host's snapshot and timestamp keys).
     #[arg(long, default_value = "keys")]
-    keys: PathBuf,
+    keys: Vec<PathBuf>,
     /// Sign as of this time (RFC 3339) instead of now.
     #[arg(long)]
     now: Option<String>,
@@ -137,27 +138,30 @@ pub(crate) fn keys(command: KeysCommand) -> Result<()> {
 pub(crate) fn feed(command: FeedCommand) -> Result<()> {
     match command {
         FeedCommand::Init { at, root_threshold } => {
-            Feed::init(&at.feed, &KeyRing::new(&at.keys), root_threshold, parse_now(at.now.as_deref())?)?;
+            Feed::init(&at.feed, &KeyRing::folders(&at.keys), root_threshold, parse_now(at.now.as_deref())?)?;
             println!("started a feed in {}", at.feed.display());
         }
         FeedCommand::Delegate { municipality, key, at } => {
             let public = std::fs::read_to_string(&key).with_context(|| format!("reading {}", key.display()))?;
             Feed::open(&at.feed)?.delegate(
-                &KeyRing::new(&at.keys),
+                &KeyRing::folders(&at.keys),
                 &municipality,
                 &public,
                 parse_now(at.now.as_deref())?,
             )?;
-            println!("{municipality} may now publish gm{}/*", &municipality.to_ascii_lowercase()[2..]);
+            println!(
+                "{municipality} may now publish gm{}/*; its role is signed when it first publishes with its own key",
+                &municipality.to_ascii_lowercase()[2..]
+            );
         }
         FeedCommand::Revoke { municipality, at } => {
-            Feed::open(&at.feed)?.revoke(&KeyRing::new(&at.keys), &municipality, parse_now(at.now.as_deref())?)?;
+            Feed::open(&at.feed)?.revoke(&KeyRing::folders(&at.keys), &municipality, parse_now(at.now.as_deref())?)?;
             println!("{municipality} can no longer publish");
         }
         FeedCommand::Publish { content, at, json } => {
             let report = load_sources(&content)?;
             let summary =
-                Feed::open(&at.feed)?.publish(&KeyRing::new(&at.keys), &report, parse_now(at.now.as_deref())?)?;
+                Feed::open(&at.feed)?.publish(&KeyRing::folders(&at.keys), &report, parse_now(at.now.as_deref())?)?;
             print_publish(&summary, json)?;
         }
         FeedCommand::Bundle { feed, out } => {
@@ -280,7 +284,12 @@ fn load_sources(dir: &Path) -> Result<source::LoadReport> {
 fn print_publish(summary: &PublishSummary, json: bool) -> Result<()> {
     if json {
         println!("{}", serde_json::to_string_pretty(summary)?);
-    } else if summary.scopes.is_empty() {
+        return Ok(());
+    }
+    for skipped in &summary.skipped {
+        println!("{skipped}");
+    }
+    if summary.scopes.is_empty() {
         println!("nothing changed");
     } else {
         for scope in &summary.scopes {

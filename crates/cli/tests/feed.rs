@@ -93,3 +93,140 @@ fn from_keys_generate_to_phones_updated_over_http_and_by_file() {
     let message = String::from_utf8_lossy(&stranger.stderr);
     assert!(message.contains("Nothing was changed") || message.contains("nothing was changed"), "{message}");
 }
+
+/// Every file under `dir` with its bytes, to compare a folder before and after.
+fn files_of(dir: &Path) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut to_visit = vec![dir.to_path_buf()];
+    while let Some(folder) = to_visit.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap()) {
+            if entry.file_type().unwrap().is_dir() {
+                to_visit.push(entry.path());
+            } else {
+                files.insert(
+                    entry.path().strip_prefix(dir).unwrap().to_path_buf(),
+                    std::fs::read(entry.path()).unwrap(),
+                );
+            }
+        }
+    }
+    files
+}
+
+fn keys_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+/// The national editor, a municipality and the host each keep their own key folder: the
+/// municipality sends only its public key, the national editor publishes national content with
+/// national keys, the municipality publishes its own folder, and a phone gets both.
+#[test]
+fn a_municipality_key_stays_with_the_municipality() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content");
+    let content = content.to_str().unwrap();
+    for name in ["root", "targets", "snapshot", "timestamp"] {
+        ok(dir, &["keys", "generate", name, "--keys", "national"]);
+    }
+    ok(dir, &["keys", "generate", "GM0794", "--keys", "gm0794-keys"]);
+    assert_eq!(keys_in(&dir.join("gm0794-keys")), ["GM0794.key", "GM0794.pub"]);
+    // The host runs the publish job with the online keys only.
+    std::fs::create_dir(dir.join("host")).unwrap();
+    for name in ["snapshot.key", "timestamp.key"] {
+        std::fs::copy(dir.join("national").join(name), dir.join("host").join(name)).unwrap();
+    }
+    ok(dir, &["feed", "init", "--keys", "national"]);
+
+    // Before its delegation a municipality cannot publish, and says why.
+    let own = dir.join("municipality/GM0794");
+    copy_dir(&Path::new(content).join("GM0794"), &own);
+    let own_args = ["feed", "publish", "--content", "municipality/GM0794", "--keys", "gm0794-keys", "--keys", "host"];
+    let early = wegwijs(dir, &own_args);
+    assert!(!early.status.success());
+    assert!(String::from_utf8_lossy(&early.stderr).contains("not delegated yet"), "{early:?}");
+
+    // Regression: delegating failed with "0 valid signatures, 1 needed" without GM0794.key.
+    let delegated = ok(dir, &["feed", "delegate", "GM0794", "--key", "gm0794-keys/GM0794.pub", "--keys", "national"]);
+    assert!(delegated.contains("GM0794 may now publish"), "{delegated}");
+
+    // Regression: national content was refused until every municipality folder was delegated
+    // (and with its key). Now each municipal folder is skipped with one line.
+    let published = ok(dir, &["feed", "publish", "--content", content, "--keys", "national"]);
+    let lines: Vec<&str> = published.lines().collect();
+    assert!(lines.iter().any(|line| line.starts_with("nl: version 1 ")), "{published}");
+    assert!(lines.contains(&"GM0794: skipped, the key folder has no GM0794.key (the municipality publishes its own folder with its key)"), "{published}");
+    for gm in ["GM0867", "GM1783", "GM1894"] {
+        let line = format!(
+            "{gm}: skipped, not delegated yet (the national editor runs `wegwijs feed delegate {gm} --key {gm}.pub`)"
+        );
+        assert!(lines.contains(&line.as_str()), "{published}");
+    }
+    assert_eq!(lines.len(), 5, "one line per scope: {published}");
+    let verified = json(dir, &["feed", "verify", "feed", "--root", "feed/1.root.json", "--json"]);
+    assert_eq!(verified["packs"].as_array().unwrap().len(), 1, "{verified:#}");
+
+    // Without the host's online keys the municipality's publish fails and changes nothing.
+    let before = files_of(&dir.join("feed"));
+    let alone = wegwijs(dir, &["feed", "publish", "--content", "municipality/GM0794", "--keys", "gm0794-keys"]);
+    assert!(!alone.status.success());
+    assert_eq!(files_of(&dir.join("feed")), before);
+
+    // The municipality publishes its own folder: its role is signed for the first time.
+    let mut args = own_args.to_vec();
+    args.push("--json");
+    let own_publish = json(dir, &args);
+    assert_eq!(own_publish["scopes"][0]["scope"], "GM0794", "{own_publish:#}");
+    assert_eq!(own_publish["scopes"][0]["version"], 1);
+    assert!(own_publish["metadata_files"].as_array().unwrap().contains(&"1.GM0794.json".into()), "{own_publish:#}");
+    let verified = json(dir, &["feed", "verify", "feed", "--root", "feed/1.root.json", "--json"]);
+    assert_eq!(verified["packs"].as_array().unwrap().len(), 2, "{verified:#}");
+
+    // A phone gets national and municipal content, from the folder and from an update file.
+    let sync = |phone: &str, from: &str| {
+        json(
+            dir,
+            &[
+                "sync",
+                "--from",
+                from,
+                "--data",
+                phone,
+                "--municipality",
+                "GM0794",
+                "--root",
+                "feed/1.root.json",
+                "--json",
+            ],
+        )
+    };
+    assert_eq!(sync("phone-a", "feed")["applied"], serde_json::json!([["nl", 1], ["GM0794", 1]]));
+    ok(dir, &["feed", "bundle", "--out", "update.wegwijs"]);
+    assert_eq!(sync("phone-b", "update.wegwijs")["applied"], serde_json::json!([["nl", 1], ["GM0794", 1]]));
+
+    // The national editor publishes again with national keys: GM0794's packs stay as they are.
+    let again = ok(dir, &["feed", "publish", "--content", content, "--keys", "national"]);
+    assert!(again.contains("nothing changed"), "{again}");
+    assert_eq!(sync("phone-a", "feed")["applied"], serde_json::json!([]));
+}
+
+/// Regression: a publish that stopped half-way left the packs of the scopes it had done.
+#[test]
+fn a_failed_publish_leaves_the_feed_folder_as_it_was() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content");
+    for name in ["root", "targets", "snapshot", "timestamp"] {
+        ok(dir, &["keys", "generate", name]);
+    }
+    ok(dir, &["feed", "init"]);
+    let before = files_of(&dir.join("feed"));
+    std::fs::remove_file(dir.join("keys/timestamp.key")).unwrap();
+    let failed = wegwijs(dir, &["feed", "publish", "--content", content.to_str().unwrap()]);
+    assert!(!failed.status.success());
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("timestamp"), "{failed:?}");
+    assert_eq!(files_of(&dir.join("feed")), before);
+}

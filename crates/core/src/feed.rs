@@ -2,6 +2,12 @@
 //! channel) that any web host can serve. The national editor starts it and delegates each
 //! municipality its own role; each publish turns content sources into packs, signs what
 //! changed with [`wegwijs_trust::repository`], and writes the files.
+//!
+//! Each organisation signs with its own key folder: delegating needs only the municipality's
+//! public key (its role is first signed when it first publishes), and a publish signs the
+//! scopes whose keys it holds and skips the others, naming them. A publish writes nothing
+//! until every file is signed, and then every file beside its place before renaming any, so a
+//! failed publish leaves the feed folder as it was.
 
 mod keys;
 
@@ -49,8 +55,45 @@ pub struct Feed {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct PublishSummary {
     pub scopes: Vec<PublishedScope>,
+    /// Scopes of the content that this publish left alone, and why.
+    pub skipped: Vec<SkippedScope>,
     /// Metadata files written (not counting packs).
     pub metadata_files: Vec<String>,
+}
+
+/// A scope a publish did not sign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedScope {
+    pub scope: String,
+    pub reason: SkipReason,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkipReason {
+    /// The national editor has not delegated this municipality yet.
+    NotDelegated,
+    /// The key folders hold no key of the scope's role.
+    NoKey,
+}
+
+impl std::fmt::Display for SkippedScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let scope = &self.scope;
+        match self.reason {
+            SkipReason::NotDelegated => write!(
+                f,
+                "{scope}: skipped, not delegated yet (the national editor runs `wegwijs feed delegate {scope} --key {scope}.pub`)"
+            ),
+            SkipReason::NoKey if scope == NATIONAL_SCOPE => {
+                write!(f, "{scope}: skipped, the key folder has no targets.key (the national editor's key)")
+            }
+            SkipReason::NoKey => write!(
+                f,
+                "{scope}: skipped, the key folder has no {scope}.key (the municipality publishes its own folder with its key)"
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -102,7 +145,7 @@ impl Feed {
         let repository = Repository::create(config).map_err(feed_error)?;
         let mut feed = Feed { dir: dir.to_path_buf(), repository };
         std::fs::create_dir_all(dir)?;
-        feed.sign_and_write(keys, now)?;
+        feed.sign_and_write(keys, Vec::new(), now)?;
         Ok(feed)
     }
 
@@ -128,44 +171,80 @@ impl Feed {
         Ok(Feed { dir: dir.to_path_buf(), repository })
     }
 
-    /// Lets `municipality` publish its own packs (`gmxxxx/*`) signed with `public_key`.
+    /// Lets `municipality` publish its own packs (`gmxxxx/*`) signed with `public_key`. Its
+    /// role's first metadata is signed when it first publishes, with its own key.
     pub fn delegate(&mut self, keys: &KeyRing, municipality: &str, public_key: &str, now: DateTime<Utc>) -> Result<()> {
         check_municipality(municipality)?;
         let key = parse_public_key(public_key)?;
         let paths = vec![format!("{}/*", pack_dir(municipality))];
         self.repository.delegate("targets", municipality, vec![key], 1, paths).map_err(feed_error)?;
-        self.sign_and_write(keys, now)
+        self.sign_and_write(keys, Vec::new(), now).map(|_| ())
     }
 
     /// Withdraws a municipality's delegation: phones no longer accept its packs.
     pub fn revoke(&mut self, keys: &KeyRing, municipality: &str, now: DateTime<Utc>) -> Result<()> {
         check_municipality(municipality)?;
         self.repository.revoke("targets", municipality).map_err(feed_error)?;
-        self.sign_and_write(keys, now)
+        self.sign_and_write(keys, Vec::new(), now).map(|_| ())
     }
 
     /// Publishes the scopes of `report` whose items changed: a full pack of the new version,
     /// packs of the changes from up to [`DELTA_VERSIONS`] earlier versions, the role's new
     /// targets metadata, snapshot and timestamp. Also renews metadata half-way to expiry.
+    ///
+    /// Scopes whose role the key folders hold no key of, or that are not delegated, are
+    /// skipped and listed in the summary; when every scope is skipped, the publish fails.
+    /// Writes nothing unless every scope and every role was signed.
     pub fn publish(&mut self, keys: &KeyRing, report: &LoadReport, now: DateTime<Utc>) -> Result<PublishSummary> {
         if let Some(first) = report.errors().next() {
             return Err(Error::ContentInvalid { count: report.errors().count(), first: first.to_string() });
         }
+        let signers = self.signers(keys)?;
+        let holds_key =
+            |repository: &Repository, role: &str| signers.iter().any(|signer| repository.is_signer_of(role, signer));
         let mut summary = PublishSummary::default();
+        let mut packs = Vec::new();
+        let mut pending = false;
         for scope in &report.scopes {
+            let role = role_of_scope(&scope.code);
+            let reason = if self.repository.targets(role).is_none() {
+                Some(SkipReason::NotDelegated)
+            } else if !holds_key(&self.repository, role) {
+                Some(SkipReason::NoKey)
+            } else {
+                None
+            };
+            if let Some(reason) = reason {
+                summary.skipped.push(SkippedScope { scope: scope.code.clone(), reason });
+                continue;
+            }
+            pending |= self.is_unpublished(role);
             let items: Vec<Item> = report.items.iter().filter(|item| item.scope == scope.code).cloned().collect();
-            if let Some(published) = self.publish_scope(scope, items)? {
+            if let Some(published) = self.publish_scope(scope, items, &mut packs)? {
                 summary.scopes.push(published);
             }
         }
-        let renew = self.roles_to_renew(now);
+        if !report.scopes.is_empty() && summary.skipped.len() == report.scopes.len() {
+            let reasons: Vec<String> = summary.skipped.iter().map(SkippedScope::to_string).collect();
+            return Err(Error::Feed(format!(
+                "nothing to publish with the keys in {}: {}",
+                keys.describe(),
+                reasons.join("; ")
+            )));
+        }
+        // Renew only what these keys sign; the timestamp is signed anew on every publish.
+        let renew: Vec<String> = self
+            .roles_to_renew(now)
+            .into_iter()
+            .filter(|role| role == "timestamp" || holds_key(&self.repository, role))
+            .collect();
         for role in &renew {
             self.repository.renew(role).map_err(feed_error)?;
         }
-        if summary.scopes.is_empty() && renew.is_empty() {
+        if summary.scopes.is_empty() && renew.is_empty() && !pending {
             return Ok(summary);
         }
-        summary.metadata_files = self.sign_and_write_files(keys, now)?;
+        summary.metadata_files = self.sign_and_write(keys, packs, now)?;
         Ok(summary)
     }
 
@@ -184,8 +263,10 @@ impl Feed {
         let snapshot_name = format!("{}.snapshot.json", snapshot.version);
         entries.insert(snapshot_name.clone(), std::fs::read(self.dir.join(&snapshot_name))?);
         for role in self.repository.roles() {
+            // A delegated role its own key has not signed yet has no file to pass on.
+            let Some(published) = snapshot.role_meta(role) else { continue };
             let targets = self.role_targets(role)?;
-            let name = wegwijs_trust::metadata::targets_file_name(targets.version, role);
+            let name = wegwijs_trust::metadata::targets_file_name(published.version, role);
             entries.insert(name.clone(), std::fs::read(self.dir.join(&name))?);
             for (path, target) in &targets.targets {
                 let fetch = target_fetch_path(path, target).map_err(feed_error)?;
@@ -199,14 +280,38 @@ impl Feed {
         self.repository.targets(role).ok_or_else(|| Error::Feed(format!("no role {role}")))
     }
 
-    /// Builds the packs of one scope if its items differ from the newest published full pack.
-    fn publish_scope(&mut self, scope: &crate::model::Scope, mut items: Vec<Item>) -> Result<Option<PublishedScope>> {
+    /// Whether a role has changes its key has not signed yet: a new delegation, or one to
+    /// new keys.
+    fn is_unpublished(&self, role: &str) -> bool {
+        let published = self.repository.snapshot().and_then(|snapshot| snapshot.role_meta(role)).map(|m| m.version);
+        published != self.repository.targets(role).map(|targets| targets.version)
+    }
+
+    /// Every key the folders hold for the feed's roles.
+    fn signers(&self, keys: &KeyRing) -> Result<Vec<SigningKey>> {
+        let mut signers = keys.root_signers()?;
+        let names: Vec<String> = ["targets", "snapshot", "timestamp"]
+            .into_iter()
+            .map(str::to_string)
+            .chain(self.repository.roles().filter(|role| *role != "targets").map(str::to_string))
+            .collect();
+        for name in names {
+            signers.extend(keys.optional_signer(&name)?);
+        }
+        Ok(signers)
+    }
+
+    /// Builds the packs of one scope if its items differ from the newest published full pack,
+    /// adding them to `staged` (path in the feed folder, bytes) to be written with the metadata.
+    fn publish_scope(
+        &mut self,
+        scope: &crate::model::Scope,
+        mut items: Vec<Item>,
+        staged: &mut Vec<(String, Vec<u8>)>,
+    ) -> Result<Option<PublishedScope>> {
         let role = role_of_scope(&scope.code).to_string();
         let Some(targets) = self.repository.targets(&role) else {
-            return Err(Error::Feed(format!(
-                "{} may not publish yet: the national editor runs `wegwijs feed delegate {}` first",
-                scope.code, scope.code
-            )));
+            return Err(Error::Feed(format!("{} is not delegated", scope.code)));
         };
         items.sort_by(|a, b| a.id.cmp(&b.id));
         let prefix = format!("{}/", pack_dir(&scope.code));
@@ -253,12 +358,9 @@ impl Feed {
         for (path, bytes, info) in &packs {
             let custom = serde_json::to_value(info).map_err(|e| Error::Feed(e.to_string()))?;
             let target = TargetFile::from_bytes(bytes, Some(custom));
-            let fetch = self.dir.join(target_fetch_path(path, &target).map_err(feed_error)?);
-            if let Some(parent) = fetch.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            write_atomically(&fetch, bytes)?;
+            let fetch = target_fetch_path(path, &target).map_err(feed_error)?;
             self.repository.set_target(&role, path, target).map_err(feed_error)?;
+            staged.push((fetch, bytes.clone()));
         }
         Ok(Some(PublishedScope {
             scope: scope.code.clone(),
@@ -315,28 +417,23 @@ impl Feed {
         roles
     }
 
-    fn sign_and_write(&mut self, keys: &KeyRing, now: DateTime<Utc>) -> Result<()> {
-        self.sign_and_write_files(keys, now).map(|_| ())
-    }
-
-    /// Signs with every key the key folder holds and writes the files; `timestamp.json`
-    /// last, so a server never points at files that are not there yet.
-    fn sign_and_write_files(&mut self, keys: &KeyRing, now: DateTime<Utc>) -> Result<Vec<String>> {
-        let mut signers = keys.root_signers()?;
-        for name in ["targets", "snapshot", "timestamp"]
-            .into_iter()
-            .map(str::to_string)
-            .chain(self.repository.roles().filter(|role| *role != "targets").map(str::to_string).collect::<Vec<_>>())
-        {
-            signers.extend(keys.optional_signer(&name)?);
-        }
+    /// Signs with every key the key folders hold, then writes `packs` and the metadata
+    /// files: packs first and `timestamp.json` last, so a server never points at files that
+    /// are not there yet. Returns the metadata files' names.
+    fn sign_and_write(
+        &mut self,
+        keys: &KeyRing,
+        packs: Vec<(String, Vec<u8>)>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<String>> {
+        let signers = self.signers(keys)?;
         let signer_refs: Vec<&SigningKey> = signers.iter().collect();
         let files: Vec<PublishedFile> = self.repository.publish(now, &signer_refs).map_err(feed_error)?;
-        let (timestamp, others): (Vec<_>, Vec<_>) = files.iter().partition(|file| file.path == "timestamp.json");
-        for file in others.into_iter().chain(timestamp) {
-            write_atomically(&self.dir.join(&file.path), &file.bytes)?;
-        }
-        Ok(files.into_iter().map(|file| file.path).collect())
+        let names = files.iter().map(|file| file.path.clone()).collect();
+        let (timestamp, others): (Vec<_>, Vec<_>) = files.into_iter().partition(|file| file.path == "timestamp.json");
+        let ordered = packs.into_iter().chain(others.into_iter().chain(timestamp).map(|file| (file.path, file.bytes)));
+        write_all(&self.dir, ordered.collect())?;
+        Ok(names)
     }
 }
 
@@ -350,9 +447,16 @@ pub fn verify(
 ) -> Result<VerifyReport> {
     let mut client = Client::load(pinned_root, None).map_err(crate::sync::trust_error)?;
     client.refresh(transport, now, freshness).map_err(crate::sync::trust_error)?;
-    let top_level = client.state().targets.get("targets").cloned().unwrap_or_default();
-    let delegated: Vec<String> =
-        decode::<Targets>(&top_level)?.delegated_roles().iter().map(|role| role.name.clone()).collect();
+    let state = client.state();
+    let snapshot = decode::<Snapshot>(&state.snapshot.unwrap_or_default())?;
+    let top_level = state.targets.get("targets").cloned().unwrap_or_default();
+    // A role delegated but not yet signed by its own key has nothing to verify.
+    let delegated: Vec<String> = decode::<Targets>(&top_level)?
+        .delegated_roles()
+        .iter()
+        .map(|role| role.name.clone())
+        .filter(|role| snapshot.role_meta(role).is_some())
+        .collect();
     for role in &delegated {
         client.load_role(transport, now, freshness, role).map_err(crate::sync::trust_error)?;
     }
@@ -386,11 +490,35 @@ fn feed_error(error: wegwijs_trust::Error) -> Error {
     Error::Feed(error.to_string())
 }
 
-/// Writes beside the target and renames, so a web server never serves half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    std::fs::write(&partial, bytes)?;
-    std::fs::rename(&partial, path)?;
+/// Writes every file beside its place, then renames them in order, so a web server never
+/// serves half a file and a failed write leaves no file of this publish behind.
+fn write_all(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<()> {
+    let mut written: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut created_dirs: Vec<PathBuf> = Vec::new();
+    let staged = files.iter().try_for_each(|(path, bytes)| {
+        let target = dir.join(path);
+        let mut partial = target.as_os_str().to_owned();
+        partial.push(".partial");
+        let partial = PathBuf::from(partial);
+        if let Some(parent) = target.parent() {
+            created_dirs.extend(parent.ancestors().take_while(|folder| !folder.exists()).map(Path::to_path_buf));
+            std::fs::create_dir_all(parent)?;
+        }
+        written.push((partial.clone(), target));
+        std::fs::write(&partial, bytes)
+    });
+    if let Err(error) = staged {
+        for (partial, _) in &written {
+            let _ = std::fs::remove_file(partial);
+        }
+        created_dirs.sort_by_key(|folder| std::cmp::Reverse(folder.components().count()));
+        for folder in &created_dirs {
+            let _ = std::fs::remove_dir(folder);
+        }
+        return Err(error.into());
+    }
+    for (partial, target) in &written {
+        std::fs::rename(partial, target)?;
+    }
     Ok(())
 }
