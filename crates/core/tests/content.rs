@@ -287,3 +287,53 @@ fn long_queries_are_cut_at_256_characters() {
     let pasted = "kinderbijslag zorgverzekering ".repeat(2_000);
     assert!(!store.search(&pasted, &options).unwrap().is_empty());
 }
+
+#[test]
+fn the_new_topics_are_found_in_several_languages() {
+    let store = store();
+    check_first(&store, Lang::Pl, "mieszkanie od pracodawcy", "employer-housing", true);
+    check_first(&store, Lang::En, "housing from my employer", "employer-housing", true);
+    check_first(&store, Lang::Ro, "locuinta de la angajator", "employer-housing", true);
+    check_first(&store, Lang::Bg, "жилище от работодателя", "employer-housing", true);
+    check_first(&store, Lang::Nl, "wonen via uitzendbureau", "employer-housing", true);
+}
+
+/// Figures come from the table with their periods: the item page picks the one for the day
+/// and flags a figure whose last period has ended.
+#[test]
+fn figures_are_picked_by_date_and_flagged_when_their_period_ended() {
+    use chrono::NaiveDate;
+    use wegwijs_core::figures;
+    let report = report();
+    let item = |id: &str| report.items.iter().find(|i| i.id == id).unwrap().clone();
+    let wage = item("minimum-wage");
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let picked = figures::pick(&wage.amounts, day(2026, 3, 1));
+    assert_eq!(picked.len(), 1, "one amount per figure: {picked:?}");
+    assert_eq!(picked[0].value, "14.71");
+    assert_eq!(figures::pick(&wage.amounts, day(2025, 9, 1))[0].value, "14.40");
+    assert!(figures::outdated(&wage.amounts, day(2026, 3, 1)).is_empty());
+    assert_eq!(figures::outdated(&wage.amounts, day(2026, 12, 5)), ["minimum-wage-hour-21"]);
+    // The payslip task names the same figure, so a new period reaches both at once.
+    assert_eq!(item("task-check-payslip").amounts, wage.amounts);
+    // Every amount in euros carries the last day it holds for.
+    for item in &report.items {
+        for amount in item.amounts.iter().filter(|a| a.unit.starts_with("EUR") && a.name != "wtta-agency-deposit") {
+            assert!(amount.valid_until.is_some(), "{}: {} has no valid_until", item.id, amount.name);
+        }
+    }
+    // No text types a figure of the table: texts say the page shows it.
+    for item in report.items.iter().filter(|i| !i.amounts.is_empty()) {
+        for (lang, text) in &item.texts {
+            for amount in item.amounts.iter().filter(|a| a.value.contains('.')) {
+                let typed = [amount.value.clone(), amount.value.replace('.', ",")];
+                assert!(
+                    !typed.iter().any(|v| text.body_markdown.contains(v.as_str())),
+                    "{} {lang} types {}",
+                    item.id,
+                    amount.value
+                );
+            }
+        }
+    }
+}
