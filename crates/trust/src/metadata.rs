@@ -26,7 +26,7 @@ pub const TOP_LEVEL_ROLES: [&str; 4] = ["root", "timestamp", "snapshot", "target
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signature {
     pub keyid: String,
-    /// The ed25519 signature, hex.
+    /// The signature, hex (for ECDSA, of its DER encoding).
     pub sig: String,
     #[serde(flatten)]
     pub unrecognized: BTreeMap<String, Value>,
@@ -52,6 +52,11 @@ impl Envelope {
         let signatures = object.remove("signatures").ok_or_else(|| malformed("no \"signatures\" list"))?;
         let signatures: Vec<Signature> =
             serde_json::from_value(signatures).map_err(|error| malformed(format!("signatures: {error}")))?;
+        // Two signatures under one key id: refused, as python-tuf does, rather than picking one.
+        let mut key_ids = std::collections::BTreeSet::new();
+        if let Some(signature) = signatures.iter().find(|signature| !key_ids.insert(signature.keyid.as_str())) {
+            return Err(Error::new(ErrorKind::Signature, format!("two signatures by key {}", signature.keyid)));
+        }
         Ok(Envelope { signed, signatures })
     }
 

@@ -402,7 +402,7 @@ fn invalid_signatures_are_refused() {
         let bytes = sign(&fixture.next_timestamp(), &[&fixture.keys.timestamp[0]]).unwrap();
         fixture.server.files.insert("timestamp.json".to_owned(), bytes);
     });
-    // The same key twice counts once.
+    // Two signatures under one key id are refused (conformance: test_duplicate_sig_keyids).
     check_refresh_refused(ErrorKind::Signature, |fixture| {
         let key = &fixture.keys.timestamp[0];
         let bytes = sign(&fixture.next_timestamp(), &[key, key]).unwrap();
