@@ -16,6 +16,24 @@ sheet-install-2 = Сканирайте кода. Данните ви се поп
 sheet-install-3 = Проверете данните си и натиснете Започни. Приложението работи и без интернет.
 sheet-first-steps = Първите ви стъпки
 sheet-no-dates = Въведете датите си в приложението, за да видите сроковете.
+sheet-rule-arrival-now = От деня на пристигането
+sheet-rule-arrival-days = { $days ->
+    [one] До { $days } ден след пристигането
+   *[other] До { $days } дни след пристигането
+}
+sheet-rule-arrival-months = { $months ->
+    [one] До { $months } месец след пристигането
+   *[other] До { $months } месеца след пристигането
+}
+sheet-rule-work-start-now = От първия работен ден
+sheet-rule-work-start-days = { $days ->
+    [one] До { $days } ден след първия работен ден
+   *[other] До { $days } дни след първия работен ден
+}
+sheet-rule-work-start-months = { $months ->
+    [one] До { $months } месец след първия работен ден
+   *[other] До { $months } месеца след първия работен ден
+}
 sheet-made-on = Създадено на { $date }. Най-новата информация е в приложението.
 settings-reminders = Напомняй ми преди сроковете
 settings-calendar-export = Добави сроковете ми в календара

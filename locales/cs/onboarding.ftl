@@ -16,6 +16,32 @@ sheet-install-2 = Naskenujte kód. Vaše údaje se vyplní.
 sheet-install-3 = Zkontrolujte své údaje a klepněte na Začít. Aplikace funguje i bez internetu.
 sheet-first-steps = Vaše první kroky
 sheet-no-dates = Zadejte v aplikaci svá data, abyste viděli termíny.
+sheet-rule-arrival-now = Ode dne příjezdu
+sheet-rule-arrival-days = { $days ->
+    [one] Do { $days } dne od příjezdu
+    [few] Do { $days } dnů od příjezdu
+    [many] Do { $days } dne od příjezdu
+   *[other] Do { $days } dnů od příjezdu
+}
+sheet-rule-arrival-months = { $months ->
+    [one] Do { $months } měsíce od příjezdu
+    [few] Do { $months } měsíců od příjezdu
+    [many] Do { $months } měsíce od příjezdu
+   *[other] Do { $months } měsíců od příjezdu
+}
+sheet-rule-work-start-now = Od prvního pracovního dne
+sheet-rule-work-start-days = { $days ->
+    [one] Do { $days } dne od prvního pracovního dne
+    [few] Do { $days } dnů od prvního pracovního dne
+    [many] Do { $days } dne od prvního pracovního dne
+   *[other] Do { $days } dnů od prvního pracovního dne
+}
+sheet-rule-work-start-months = { $months ->
+    [one] Do { $months } měsíce od prvního pracovního dne
+    [few] Do { $months } měsíců od prvního pracovního dne
+    [many] Do { $months } měsíce od prvního pracovního dne
+   *[other] Do { $months } měsíců od prvního pracovního dne
+}
 sheet-made-on = Vytvořeno { $date }. Nejnovější informace jsou v aplikaci.
 settings-reminders = Připomínat mi termíny předem
 settings-calendar-export = Přidat moje termíny do kalendáře

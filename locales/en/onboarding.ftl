@@ -16,6 +16,24 @@ sheet-install-2 = Scan the code. Your details are filled in.
 sheet-install-3 = Check your details and tap Start. The app also works without internet.
 sheet-first-steps = Your first steps
 sheet-no-dates = Enter your dates in the app to see your deadlines.
+sheet-rule-arrival-now = From the day you arrive
+sheet-rule-arrival-days = { $days ->
+    [one] Within { $days } day of arriving
+   *[other] Within { $days } days of arriving
+}
+sheet-rule-arrival-months = { $months ->
+    [one] Within { $months } month of arriving
+   *[other] Within { $months } months of arriving
+}
+sheet-rule-work-start-now = From your first working day
+sheet-rule-work-start-days = { $days ->
+    [one] Within { $days } day of your first working day
+   *[other] Within { $days } days of your first working day
+}
+sheet-rule-work-start-months = { $months ->
+    [one] Within { $months } month of your first working day
+   *[other] Within { $months } months of your first working day
+}
 sheet-made-on = Made on { $date }. The app has the newest information.
 settings-reminders = Remind me before deadlines
 settings-calendar-export = Add my deadlines to my calendar

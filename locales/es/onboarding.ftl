@@ -16,6 +16,24 @@ sheet-install-2 = Escanee el código. Sus datos se rellenan.
 sheet-install-3 = Revise sus datos y toque Empezar. La aplicación también funciona sin internet.
 sheet-first-steps = Sus primeros pasos
 sheet-no-dates = Introduzca sus fechas en la aplicación para ver sus plazos.
+sheet-rule-arrival-now = Desde el día de su llegada
+sheet-rule-arrival-days = { $days ->
+    [one] En un plazo de { $days } día desde su llegada
+   *[other] En un plazo de { $days } días desde su llegada
+}
+sheet-rule-arrival-months = { $months ->
+    [one] En un plazo de { $months } mes desde su llegada
+   *[other] En un plazo de { $months } meses desde su llegada
+}
+sheet-rule-work-start-now = Desde su primer día de trabajo
+sheet-rule-work-start-days = { $days ->
+    [one] En un plazo de { $days } día desde su primer día de trabajo
+   *[other] En un plazo de { $days } días desde su primer día de trabajo
+}
+sheet-rule-work-start-months = { $months ->
+    [one] En un plazo de { $months } mes desde su primer día de trabajo
+   *[other] En un plazo de { $months } meses desde su primer día de trabajo
+}
 sheet-made-on = Hecho el { $date }. La aplicación tiene la información más reciente.
 settings-reminders = Recordarme antes de los plazos
 settings-calendar-export = Añadir mis plazos a mi calendario

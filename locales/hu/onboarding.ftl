@@ -16,6 +16,24 @@ sheet-install-2 = Olvassa be a kódot. Az adatai kitöltődnek.
 sheet-install-3 = Ellenőrizze az adatait, és koppintson a Kezdésre. Az alkalmazás internet nélkül is működik.
 sheet-first-steps = Az első lépései
 sheet-no-dates = Adja meg a dátumait az alkalmazásban, hogy lássa a határidőit.
+sheet-rule-arrival-now = Az érkezés napjától
+sheet-rule-arrival-days = { $days ->
+    [one] Az érkezéstől számított { $days } napon belül
+   *[other] Az érkezéstől számított { $days } napon belül
+}
+sheet-rule-arrival-months = { $months ->
+    [one] Az érkezéstől számított { $months } hónapon belül
+   *[other] Az érkezéstől számított { $months } hónapon belül
+}
+sheet-rule-work-start-now = Az első munkanaptól
+sheet-rule-work-start-days = { $days ->
+    [one] Az első munkanaptól számított { $days } napon belül
+   *[other] Az első munkanaptól számított { $days } napon belül
+}
+sheet-rule-work-start-months = { $months ->
+    [one] Az első munkanaptól számított { $months } hónapon belül
+   *[other] Az első munkanaptól számított { $months } hónapon belül
+}
 sheet-made-on = Készült: { $date }. A legfrissebb információ az alkalmazásban van.
 settings-reminders = Emlékeztessen a határidők előtt
 settings-calendar-export = Határidőim hozzáadása a naptáramhoz

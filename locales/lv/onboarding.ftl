@@ -16,6 +16,24 @@ sheet-install-2 = Noskenējiet kodu. Jūsu dati tiek aizpildīti.
 sheet-install-3 = Pārbaudiet savus datus un pieskarieties Sākt. Lietotne darbojas arī bez interneta.
 sheet-first-steps = Jūsu pirmie soļi
 sheet-no-dates = Ievadiet savus datumus lietotnē, lai redzētu termiņus.
+sheet-rule-arrival-now = No ierašanās dienas
+sheet-rule-arrival-days = { $days ->
+    [one] { $days } dienas laikā pēc ierašanās
+   *[other] { $days } dienu laikā pēc ierašanās
+}
+sheet-rule-arrival-months = { $months ->
+    [one] { $months } mēneša laikā pēc ierašanās
+   *[other] { $months } mēnešu laikā pēc ierašanās
+}
+sheet-rule-work-start-now = No pirmās darba dienas
+sheet-rule-work-start-days = { $days ->
+    [one] { $days } dienas laikā pēc pirmās darba dienas
+   *[other] { $days } dienu laikā pēc pirmās darba dienas
+}
+sheet-rule-work-start-months = { $months ->
+    [one] { $months } mēneša laikā pēc pirmās darba dienas
+   *[other] { $months } mēnešu laikā pēc pirmās darba dienas
+}
 sheet-made-on = Izveidots { $date }. Jaunākā informācija ir lietotnē.
 settings-reminders = Atgādināt pirms termiņiem
 settings-calendar-export = Pievienot manus termiņus kalendāram

@@ -16,6 +16,24 @@ sheet-install-2 = Scan de code. Uw gegevens worden ingevuld.
 sheet-install-3 = Controleer uw gegevens en tik op Beginnen. De app werkt ook zonder internet.
 sheet-first-steps = Uw eerste stappen
 sheet-no-dates = Vul uw data in de app in om uw deadlines te zien.
+sheet-rule-arrival-now = Vanaf de dag van aankomst
+sheet-rule-arrival-days = { $days ->
+    [one] Binnen { $days } dag na aankomst
+   *[other] Binnen { $days } dagen na aankomst
+}
+sheet-rule-arrival-months = { $months ->
+    [one] Binnen { $months } maand na aankomst
+   *[other] Binnen { $months } maanden na aankomst
+}
+sheet-rule-work-start-now = Vanaf de eerste werkdag
+sheet-rule-work-start-days = { $days ->
+    [one] Binnen { $days } dag na de eerste werkdag
+   *[other] Binnen { $days } dagen na de eerste werkdag
+}
+sheet-rule-work-start-months = { $months ->
+    [one] Binnen { $months } maand na de eerste werkdag
+   *[other] Binnen { $months } maanden na de eerste werkdag
+}
 sheet-made-on = Gemaakt op { $date }. De app heeft de nieuwste informatie.
 settings-reminders = Herinner mij voor een deadline
 settings-calendar-export = Zet mijn deadlines in mijn agenda

@@ -16,6 +16,32 @@ sheet-install-2 = Zeskanuj kod. Twoje dane zostaną wpisane.
 sheet-install-3 = Sprawdź swoje dane i dotknij „Zaczynamy”. Aplikacja działa też bez internetu.
 sheet-first-steps = Twoje pierwsze kroki
 sheet-no-dates = Wpisz swoje daty w aplikacji, aby zobaczyć terminy.
+sheet-rule-arrival-now = Od dnia przyjazdu
+sheet-rule-arrival-days = { $days ->
+    [one] W ciągu { $days } dnia od przyjazdu
+    [few] W ciągu { $days } dni od przyjazdu
+    [many] W ciągu { $days } dni od przyjazdu
+   *[other] W ciągu { $days } dnia od przyjazdu
+}
+sheet-rule-arrival-months = { $months ->
+    [one] W ciągu { $months } miesiąca od przyjazdu
+    [few] W ciągu { $months } miesięcy od przyjazdu
+    [many] W ciągu { $months } miesięcy od przyjazdu
+   *[other] W ciągu { $months } miesiąca od przyjazdu
+}
+sheet-rule-work-start-now = Od pierwszego dnia pracy
+sheet-rule-work-start-days = { $days ->
+    [one] W ciągu { $days } dnia od pierwszego dnia pracy
+    [few] W ciągu { $days } dni od pierwszego dnia pracy
+    [many] W ciągu { $days } dni od pierwszego dnia pracy
+   *[other] W ciągu { $days } dnia od pierwszego dnia pracy
+}
+sheet-rule-work-start-months = { $months ->
+    [one] W ciągu { $months } miesiąca od pierwszego dnia pracy
+    [few] W ciągu { $months } miesięcy od pierwszego dnia pracy
+    [many] W ciągu { $months } miesięcy od pierwszego dnia pracy
+   *[other] W ciągu { $months } miesiąca od pierwszego dnia pracy
+}
 sheet-made-on = Utworzono { $date }. Najnowsze informacje są w aplikacji.
 settings-reminders = Przypominaj mi przed terminami
 settings-calendar-export = Dodaj moje terminy do kalendarza

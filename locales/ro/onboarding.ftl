@@ -16,6 +16,28 @@ sheet-install-2 = Scanați codul. Datele dvs. sunt completate.
 sheet-install-3 = Verificați datele și atingeți Începe. Aplicația funcționează și fără internet.
 sheet-first-steps = Primii dvs. pași
 sheet-no-dates = Introduceți datele dvs. în aplicație pentru a vedea termenele.
+sheet-rule-arrival-now = Din ziua sosirii
+sheet-rule-arrival-days = { $days ->
+    [one] În termen de { $days } zi de la sosire
+    [few] În termen de { $days } zile de la sosire
+   *[other] În termen de { $days } de zile de la sosire
+}
+sheet-rule-arrival-months = { $months ->
+    [one] În termen de { $months } lună de la sosire
+    [few] În termen de { $months } luni de la sosire
+   *[other] În termen de { $months } de luni de la sosire
+}
+sheet-rule-work-start-now = Din prima zi de muncă
+sheet-rule-work-start-days = { $days ->
+    [one] În termen de { $days } zi de la prima zi de muncă
+    [few] În termen de { $days } zile de la prima zi de muncă
+   *[other] În termen de { $days } de zile de la prima zi de muncă
+}
+sheet-rule-work-start-months = { $months ->
+    [one] În termen de { $months } lună de la prima zi de muncă
+    [few] În termen de { $months } luni de la prima zi de muncă
+   *[other] În termen de { $months } de luni de la prima zi de muncă
+}
 sheet-made-on = Creat la { $date }. Aplicația are cele mai noi informații.
 settings-reminders = Amintește-mi înainte de termene
 settings-calendar-export = Adaugă termenele mele în calendar

@@ -16,6 +16,32 @@ sheet-install-2 = Naskenujte kód. Vaše údaje sa vyplnia.
 sheet-install-3 = Skontrolujte svoje údaje a ťuknite na Začať. Aplikácia funguje aj bez internetu.
 sheet-first-steps = Vaše prvé kroky
 sheet-no-dates = Zadajte v aplikácii svoje dátumy, aby ste videli termíny.
+sheet-rule-arrival-now = Odo dňa príchodu
+sheet-rule-arrival-days = { $days ->
+    [one] Do { $days } dňa od príchodu
+    [few] Do { $days } dní od príchodu
+    [many] Do { $days } dňa od príchodu
+   *[other] Do { $days } dní od príchodu
+}
+sheet-rule-arrival-months = { $months ->
+    [one] Do { $months } mesiaca od príchodu
+    [few] Do { $months } mesiacov od príchodu
+    [many] Do { $months } mesiaca od príchodu
+   *[other] Do { $months } mesiacov od príchodu
+}
+sheet-rule-work-start-now = Od prvého pracovného dňa
+sheet-rule-work-start-days = { $days ->
+    [one] Do { $days } dňa od prvého pracovného dňa
+    [few] Do { $days } dní od prvého pracovného dňa
+    [many] Do { $days } dňa od prvého pracovného dňa
+   *[other] Do { $days } dní od prvého pracovného dňa
+}
+sheet-rule-work-start-months = { $months ->
+    [one] Do { $months } mesiaca od prvého pracovného dňa
+    [few] Do { $months } mesiacov od prvého pracovného dňa
+    [many] Do { $months } mesiaca od prvého pracovného dňa
+   *[other] Do { $months } mesiacov od prvého pracovného dňa
+}
 sheet-made-on = Vytvorené { $date }. Najnovšie informácie sú v aplikácii.
 settings-reminders = Pripomínať mi termíny vopred
 settings-calendar-export = Pridať moje termíny do kalendára

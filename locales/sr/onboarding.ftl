@@ -16,6 +16,28 @@ sheet-install-2 = Skenirajte kod. Vaši podaci se popunjavaju.
 sheet-install-3 = Proverite svoje podatke i dodirnite Počni. Aplikacija radi i bez interneta.
 sheet-first-steps = Vaši prvi koraci
 sheet-no-dates = Unesite svoje datume u aplikaciju da biste videli rokove.
+sheet-rule-arrival-now = Od dana dolaska
+sheet-rule-arrival-days = { $days ->
+    [one] U roku od { $days } dana od dolaska
+    [few] U roku od { $days } dana od dolaska
+   *[other] U roku od { $days } dana od dolaska
+}
+sheet-rule-arrival-months = { $months ->
+    [one] U roku od { $months } meseca od dolaska
+    [few] U roku od { $months } meseca od dolaska
+   *[other] U roku od { $months } meseci od dolaska
+}
+sheet-rule-work-start-now = Od prvog radnog dana
+sheet-rule-work-start-days = { $days ->
+    [one] U roku od { $days } dana od prvog radnog dana
+    [few] U roku od { $days } dana od prvog radnog dana
+   *[other] U roku od { $days } dana od prvog radnog dana
+}
+sheet-rule-work-start-months = { $months ->
+    [one] U roku od { $months } meseca od prvog radnog dana
+    [few] U roku od { $months } meseca od prvog radnog dana
+   *[other] U roku od { $months } meseci od prvog radnog dana
+}
 sheet-made-on = Napravljeno { $date }. Najnovije informacije su u aplikaciji.
 settings-reminders = Podseti me pre rokova
 settings-calendar-export = Dodaj moje rokove u kalendar

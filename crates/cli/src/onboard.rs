@@ -9,10 +9,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wegwijs_core::Lang;
-use wegwijs_core::checklist::{Profile, build_checklist, end_of_due_date};
+use wegwijs_core::checklist::{ChecklistEntry, Profile, build_checklist, end_of_due_date};
 use wegwijs_core::content_store::ContentStore;
 use wegwijs_core::i18n::Localizer;
-use wegwijs_core::model::{DeadlineKind, NATIONAL_SCOPE};
+use wegwijs_core::model::{Anchor, DeadlineKind, DeadlineRule, NATIONAL_SCOPE};
 use wegwijs_core::onboarding::OnboardingLink;
 use wegwijs_core::user_store::parse_date;
 
@@ -39,8 +39,10 @@ pub struct OnboardArgs {
     /// Arrival date in the Netherlands (YYYY-MM-DD).
     #[arg(long)]
     arrived: Option<String>,
-    /// A CSV of workers with the header `worker,lang,start,arrived,municipality,employer,contact`
-    /// (only `lang` is required per row; empty cells take the options above). One kit per row.
+    /// A CSV of workers, one kit per row. Columns by Dutch or English name, in any order and
+    /// case: name (naam, worker), language (taal, lang), start date (startdatum), arrival
+    /// (aankomst), municipality (gemeente), employer (werkgever), contact. Only the language is
+    /// needed per row; empty cells take the options above. An unknown column is refused.
     #[arg(long, value_name = "FILE")]
     csv: Option<PathBuf>,
     /// Folder to write the kits to.
@@ -56,22 +58,133 @@ pub struct OnboardArgs {
 }
 
 /// One worker's kit request, from the options or a CSV row.
-#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[derive(Debug, Default, Clone)]
 struct Worker {
-    #[serde(default)]
     worker: Option<String>,
-    #[serde(default)]
     lang: Option<String>,
-    #[serde(default)]
     start: Option<String>,
-    #[serde(default)]
     arrived: Option<String>,
-    #[serde(default)]
     municipality: Option<String>,
-    #[serde(default)]
     employer: Option<String>,
-    #[serde(default)]
     contact: Option<String>,
+}
+
+/// A column of the workers' CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Worker,
+    Lang,
+    Start,
+    Arrived,
+    Municipality,
+    Employer,
+    Contact,
+}
+
+/// The header names each column goes by in HR exports, Dutch and English, as [`header_key`]
+/// folds them (lower case, letters and digits only: "Start date" and "start_date" are one).
+const COLUMN_NAMES: &[(Column, &[&str])] = &[
+    (
+        Column::Worker,
+        &[
+            "worker",
+            "name",
+            "naam",
+            "employee",
+            "werknemer",
+            "medewerker",
+            "fullname",
+            "volledigenaam",
+            "workername",
+            "employeename",
+            "naamwerknemer",
+            "naammedewerker",
+        ],
+    ),
+    (Column::Lang, &["lang", "language", "taal", "languagecode", "taalcode", "voertaal", "locale"]),
+    (
+        Column::Start,
+        &[
+            "start",
+            "startdate",
+            "startdatum",
+            "workstart",
+            "firstday",
+            "firstworkingday",
+            "eerstewerkdag",
+            "begindatum",
+            "indienst",
+            "datumindienst",
+            "indienstdatum",
+        ],
+    ),
+    (
+        Column::Arrived,
+        &["arrived", "arrival", "arrivaldate", "arrivedon", "aankomst", "aankomstdatum", "datumaankomst"],
+    ),
+    (Column::Municipality, &["municipality", "gemeente", "gm", "gemeentecode", "municipalitycode", "cbscode"]),
+    (Column::Employer, &["employer", "werkgever", "company", "bedrijf", "organisation", "organization", "organisatie"]),
+    (
+        Column::Contact,
+        &["contact", "contactperson", "contactpersoon", "hrcontact", "contactdetails", "contactgegevens"],
+    ),
+];
+
+/// A header name folded for comparing: lower case, letters and digits only.
+fn header_key(name: &str) -> String {
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The column of each header cell; every unknown or repeated column is named in the error.
+fn columns_of(headers: &csv::StringRecord) -> Result<Vec<Column>> {
+    let mut columns = Vec::new();
+    let mut unknown = Vec::new();
+    for header in headers {
+        // Spreadsheets often start a UTF-8 export with a byte order mark.
+        let header = header.trim_start_matches('\u{feff}');
+        let key = header_key(header);
+        match COLUMN_NAMES.iter().find(|(_, names)| names.contains(&key.as_str())) {
+            Some((column, _)) => columns.push(*column),
+            None => unknown.push(format!("{header:?}")),
+        }
+    }
+    if !unknown.is_empty() {
+        bail!(
+            "unknown column{} {}; known columns: name (naam, worker), language (taal, lang), start date \
+             (startdatum, start), arrival (aankomst, arrived), municipality (gemeente), employer (werkgever), \
+             contact",
+            if unknown.len() > 1 { "s" } else { "" },
+            unknown.join(", ")
+        );
+    }
+    for (index, column) in columns.iter().enumerate() {
+        if columns[..index].contains(column) {
+            let same: Vec<String> =
+                headers.iter().zip(&columns).filter(|(_, c)| *c == column).map(|(h, _)| format!("{h:?}")).collect();
+            bail!("the columns {} say the same thing; keep one", same.join(" and "));
+        }
+    }
+    Ok(columns)
+}
+
+impl Worker {
+    /// A CSV row by its columns.
+    fn from_record(columns: &[Column], record: &csv::StringRecord) -> Worker {
+        let mut worker = Worker::default();
+        for (column, cell) in columns.iter().zip(record) {
+            let cell = Some(cell.to_string());
+            match column {
+                Column::Worker => worker.worker = cell,
+                Column::Lang => worker.lang = cell,
+                Column::Start => worker.start = cell,
+                Column::Arrived => worker.arrived = cell,
+                Column::Municipality => worker.municipality = cell,
+                Column::Employer => worker.employer = cell,
+                Column::Contact => worker.contact = cell,
+            }
+        }
+        worker
+    }
 }
 
 /// What was written for one worker.
@@ -112,18 +225,21 @@ pub fn onboard(args: OnboardArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     };
 
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_path(csv_path)
-        .with_context(|| format!("reading {}", csv_path.display()))?;
+    let text = std::fs::read(csv_path).with_context(|| format!("reading {}", csv_path.display()))?;
+    // Spreadsheets set to Dutch export with semicolons.
+    let first_line = text.split(|b| *b == b'\n').next().unwrap_or_default();
+    let delimiter = if first_line.contains(&b';') && !first_line.contains(&b',') { b';' } else { b',' };
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).delimiter(delimiter).from_reader(&text[..]);
+    let headers = reader.headers().with_context(|| format!("reading {}", csv_path.display()))?.clone();
+    let columns = columns_of(&headers).with_context(|| format!("{}: line 1", csv_path.display()))?;
     let mut kits = Vec::new();
     let mut failed = 0;
-    for (index, row) in reader.deserialize::<Worker>().enumerate() {
-        // The header is line 1; csv's own position is exact even with quoted newlines.
+    for (index, row) in reader.records().enumerate() {
+        // The header is line 1.
         let line = index + 2;
         let result = row
             .map_err(anyhow::Error::from)
-            .and_then(|row| context.write(&row.or(&defaults), Some(line)))
+            .and_then(|row| context.write(&Worker::from_record(&columns, &row).or(&defaults), Some(line)))
             .with_context(|| format!("{}: line {line}", csv_path.display()));
         match result {
             Ok(kit) => kits.push(kit),
@@ -170,7 +286,7 @@ struct KitContext<'a> {
 
 impl KitContext<'_> {
     fn write(&self, worker: &Worker, line: Option<usize>) -> Result<Kit> {
-        let Some(lang) = &worker.lang else { bail!("the worker's language is missing (--lang or a lang column)") };
+        let Some(lang) = &worker.lang else { bail!("the worker's language is missing (--lang or a language column)") };
         let lang: Lang = lang.parse()?;
         let Some(code) = &worker.municipality else { bail!("the municipality is missing (--municipality GMxxxx)") };
         let scopes = self.store.scopes()?;
@@ -229,33 +345,80 @@ impl KitContext<'_> {
         })
     }
 
-    /// The worker's first dated steps, soonest first, as (date, title, why it is due then).
+    /// The worker's first steps as (when, title, why it is due then): the legal steps whose
+    /// date the sheet cannot know yet (no arrival date) with their rule instead of a date, then
+    /// the dated steps, soonest first. Which tasks apply and when comes from the checklist.
     fn first_steps(&self, lang: Lang, link: &OnboardingLink) -> Result<Vec<(String, String, String)>> {
         let profile = Profile { arrival: link.arrival, work_start: link.work_start, ..Profile::default() };
         let tasks = self.store.tasks()?;
         let now: DateTime<Utc> = end_of_due_date(self.today) - chrono::Duration::hours(12);
-        let mut entries: Vec<_> =
-            build_checklist(tasks.iter().map(|(id, rule)| (id.as_str(), rule)), &profile, &Default::default(), now)
-                .into_iter()
-                .filter(|entry| entry.applies && entry.due.is_some())
-                .collect();
-        if entries.is_empty() {
-            return Ok(vec![(String::new(), self.localizer.text(lang, "sheet-no-dates"), String::new())]);
-        }
-        entries.sort_by_key(|entry| (entry.due.as_ref().map(|d| d.date), entry.order));
-        entries.truncate(SHEET_STEPS);
-        entries
+        let checklist =
+            build_checklist(tasks.iter().map(|(id, rule)| (id.as_str(), rule)), &profile, &Default::default(), now);
+        let rule_of = |entry: &ChecklistEntry| {
+            tasks.iter().find(|(id, _)| *id == entry.task_id).and_then(|(_, rule)| rule.deadline.as_ref())
+        };
+        let mut undated: Vec<(&ChecklistEntry, &DeadlineRule)> = checklist
             .iter()
-            .map(|entry| {
-                let due = entry.due.as_ref().expect("filtered on due dates");
-                let item = self.store.item(&entry.task_id, lang)?;
-                let kind = match due.kind {
-                    DeadlineKind::Legal => self.localizer.text(lang, "deadline-legal"),
-                    DeadlineKind::Advice => self.localizer.text(lang, "deadline-advice"),
-                };
-                Ok((format_date(due.date), item.title, format!("{} {kind}", item.summary)))
-            })
-            .collect()
+            .filter(|entry| entry.applies && entry.due.is_none() && entry.missing_anchor.is_some())
+            .filter_map(|entry| Some((entry, rule_of(entry)?)))
+            .filter(|(_, rule)| rule.kind == DeadlineKind::Legal)
+            .collect();
+        undated.sort_by_key(|(entry, rule)| (rule.months, rule.days, entry.order));
+        let mut dated: Vec<&ChecklistEntry> =
+            checklist.iter().filter(|entry| entry.applies && entry.due.is_some()).collect();
+        dated.sort_by_key(|entry| (entry.due.as_ref().map(|d| d.date), entry.order));
+
+        let mut steps = Vec::new();
+        for (entry, rule) in undated {
+            steps.push(self.step(lang, entry, self.rule_text(lang, rule), rule.kind)?);
+        }
+        for entry in dated {
+            let due = entry.due.as_ref().expect("filtered on due dates");
+            steps.push(self.step(lang, entry, format_date(due.date), due.kind)?);
+        }
+        let missing_dates = link.arrival.is_none() || link.work_start.is_none();
+        steps.truncate(SHEET_STEPS);
+        if steps.is_empty() || missing_dates {
+            steps.push((String::new(), self.localizer.text(lang, "sheet-no-dates"), String::new()));
+        }
+        Ok(steps)
+    }
+
+    fn step(
+        &self,
+        lang: Lang,
+        entry: &ChecklistEntry,
+        when: String,
+        kind: DeadlineKind,
+    ) -> Result<(String, String, String)> {
+        let item = self.store.item(&entry.task_id, lang)?;
+        let kind = match kind {
+            DeadlineKind::Legal => self.localizer.text(lang, "deadline-legal"),
+            DeadlineKind::Advice => self.localizer.text(lang, "deadline-advice"),
+        };
+        Ok((when, item.title, format!("{} {kind}", item.summary)))
+    }
+
+    /// A deadline rule in words ("Within 5 days of arriving"), for a sheet without the date.
+    fn rule_text(&self, lang: Lang, rule: &DeadlineRule) -> String {
+        let anchor = match rule.from {
+            Anchor::Arrival => "arrival",
+            Anchor::WorkStart => "work-start",
+            Anchor::Date => return rule.date.map(format_date).unwrap_or_default(),
+        };
+        match (rule.months, rule.days) {
+            (0, 0) => self.localizer.text(lang, &format!("sheet-rule-{anchor}-now")),
+            (0, days) if days > 0 => {
+                self.localizer.message(lang, &format!("sheet-rule-{anchor}-days"), &[("days", days.into())])
+            }
+            (months, 0) if months > 0 => {
+                self.localizer.message(lang, &format!("sheet-rule-{anchor}-months"), &[("months", months.into())])
+            }
+            // No rule in the content mixes months and days; the app shows the date.
+            _ => self
+                .localizer
+                .text(lang, if rule.from == Anchor::Arrival { "needs-arrival-date" } else { "needs-work-start-date" }),
+        }
     }
 }
 

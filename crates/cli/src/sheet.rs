@@ -190,7 +190,8 @@ pub fn render_pdf(sheet: &Sheet) -> Result<Vec<u8>> {
             break;
         }
         page.y -= 6.0;
-        page.paragraph(MARGIN, text_width, 12.0, 0.0, &format!("{when}  ·  {what}"));
+        let line = if when.is_empty() { what.clone() } else { format!("{when}  ·  {what}") };
+        page.paragraph(MARGIN, text_width, 12.0, 0.0, &line);
         page.paragraph(MARGIN + 12.0, text_width - 12.0, 9.5, 0.35, note);
     }
     page.y = MARGIN;

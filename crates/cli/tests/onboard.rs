@@ -169,3 +169,134 @@ fn fifty_workers_from_a_csv_with_bad_rows_named_by_line() {
     assert!(sheets.join("055-kowalski-jan.pdf").exists());
     assert!(pdf_text(&sheets.join("002-worker-0.pdf")).contains("Uitzendbureau Voorbeeld"));
 }
+
+/// Writes `csv` and runs `wegwijs onboard --csv` on it with the GM0867 defaults.
+fn onboard_csv(dir: &Path, csv: &str) -> (Output, PathBuf) {
+    let csv_path = dir.join("export.csv");
+    std::fs::write(&csv_path, csv).unwrap();
+    let sheets = dir.join("sheets");
+    let output = wegwijs(&[
+        "onboard",
+        "--municipality",
+        "GM0867",
+        "--today",
+        "2026-11-28",
+        "--csv",
+        csv_path.to_str().unwrap(),
+        "--out",
+        sheets.to_str().unwrap(),
+    ]);
+    (output, sheets)
+}
+
+fn pdfs_in(dir: &Path) -> Vec<PathBuf> {
+    let mut pdfs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "pdf")).collect()
+        })
+        .unwrap_or_default();
+    pdfs.sort();
+    pdfs
+}
+
+/// Regression: an HR export's header (`name,language,municipality,start_date`) made every row
+/// fail with "the worker's language is missing", because unknown columns were ignored.
+#[test]
+fn hr_exports_with_dutch_or_english_headers_are_read() {
+    for csv in [
+        "name,language,municipality,start_date\nJan Kowalski,pl,GM0867,2026-12-07\nAna Popescu,ro,,2026-12-14\n",
+        "Employee, Language ,Start Date,Arrival Date,Employer,Contact\nJan Kowalski,pl,2026-12-07,2026-12-03,Kwekerij,HR\nAna Popescu,ro,2026-12-14,,Kwekerij,HR\n",
+        // A Dutch spreadsheet: semicolons and a byte order mark.
+        "\u{feff}Naam;Taal;Gemeente;Startdatum;Aankomstdatum;Werkgever\nJan Kowalski;pl;GM0867;2026-12-07;2026-12-03;Kwekerij\nAna Popescu;ro;;2026-12-14;;Kwekerij\n",
+        "NAAM,taal,start,aankomst,gemeente,werkgever,contactpersoon\nJan Kowalski,pl,2026-12-07,,GM0867,Kwekerij,Piet\nAna Popescu,ro,2026-12-14,,,,\n",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (output, sheets) = onboard_csv(dir.path(), csv);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{csv}\n{stderr}");
+        assert!(stderr.contains("2 sheets written"), "{stderr}");
+        let pdfs = pdfs_in(&sheets);
+        assert_eq!(pdfs.len(), 2, "{csv}");
+        assert!(pdfs[0].ends_with("002-jan-kowalski.pdf"), "{pdfs:?}");
+        assert!(pdf_text(&pdfs[0]).contains("Twoje pierwsze tygodnie"), "the sheet is in Polish");
+    }
+}
+
+/// Columns the CLI does not know are named, and nothing is written.
+#[test]
+fn unknown_csv_columns_are_named_before_any_sheet_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (output, sheets) = onboard_csv(
+        dir.path(),
+        "name,language,Geboortedatum,start_date,BSN\nJan Kowalski,pl,1990-01-01,2026-12-07,1\n",
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(stderr.contains("unknown columns \"Geboortedatum\", \"BSN\""), "{stderr}");
+    assert!(stderr.contains("line 1"), "{stderr}");
+    assert!(pdfs_in(&sheets).is_empty(), "no sheet written");
+
+    // Two columns for the same thing are refused too.
+    let (output, _) = onboard_csv(dir.path(), "naam,name,taal\nJan,Jan,pl\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(stderr.contains("\"naam\" and \"name\""), "{stderr}");
+}
+
+/// Regression: without an arrival date the sheet listed only advice tasks. The legal first
+/// steps come first, each with its rule in place of a date.
+#[test]
+fn a_sheet_without_arrival_date_lists_the_legal_first_steps_with_their_rule() {
+    let out = tempfile::tempdir().unwrap();
+    let output = wegwijs(&[
+        "onboard",
+        "--municipality",
+        "GM0794",
+        "--lang",
+        "en",
+        "--start",
+        "2026-12-07",
+        "--today",
+        "2026-11-28",
+        "--json",
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let kit: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let pdf = Path::new(kit["pdf"].as_str().unwrap());
+    let text = pdf_text(pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "From the day you arrive · Carry your passport or ID card",
+        "Within 5 days of arriving · Register at your municipality (BRP)",
+        "Within 4 months of arriving · Take out Dutch health insurance",
+        "The law sets this deadline.",
+        // Dated steps from the first working day follow.
+        "14-12-2026 · Check the written information about your job",
+        "Enter your dates in the app to see your deadlines.",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from the sheet:\n{text}");
+    }
+    let carry_id = text.find("Carry your passport").unwrap();
+    assert!(carry_id < text.find("14-12-2026").unwrap(), "legal steps first: {text}");
+    render_page(pdf, "sheet-en-GM0794-no-arrival");
+
+    // In Polish, with the plural the rule needs.
+    let output = wegwijs(&[
+        "onboard",
+        "--municipality",
+        "GM0794",
+        "--lang",
+        "pl",
+        "--today",
+        "2026-11-28",
+        "--json",
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let kit: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let text = pdf_text(Path::new(kit["pdf"].as_str().unwrap())).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("W ciągu 5 dni od przyjazdu · Zamelduj się w gminie (BRP)"), "{text}");
+    assert!(text.contains("W ciągu 4 miesięcy od przyjazdu"), "{text}");
+}
