@@ -536,11 +536,12 @@ impl App {
         for entry in entries {
             let view = self.content.item(&entry.task_id, lang)?;
             let rights = entry.rights.iter().map(|id| self.summary(id, lang)).collect::<Result<_>>()?;
+            // A municipal service the phone cannot show is left out, never the whole checklist.
             let helpful = services
                 .iter()
                 .filter(|service| service.topics.iter().any(|t| view.item.topics.contains(t)))
-                .map(|service| self.summary(&service.id, lang))
-                .collect::<Result<_>>()?;
+                .filter_map(|service| self.summary(&service.id, lang).ok())
+                .collect();
             rows.push(ChecklistRow {
                 entry,
                 title: view.title,
@@ -607,7 +608,7 @@ impl App {
         let lang = lang.unwrap_or_else(|| self.lang());
         let view = self.content.item(id, lang)?;
         let today = today_in_amsterdam(now);
-        let related = view.item.related.iter().map(|r| self.summary(r, self.lang())).collect::<Result<_>>()?;
+        let related = view.item.related.iter().filter_map(|r| self.summary(r, self.lang()).ok()).collect();
         let scope_name = self
             .content
             .scopes()?
@@ -634,7 +635,8 @@ impl App {
         let mut services = Vec::new();
         for item in self.content.items_of_kind(ItemKind::Service, Some(&code))?.into_iter().filter(|i| i.scope == code)
         {
-            let view = self.content.item(&item.id, lang)?;
+            // Municipal items only: one the phone cannot show is left out.
+            let Ok(view) = self.content.item(&item.id, lang) else { continue };
             if let Details::Service(info) = &item.details {
                 services.push(service_card(&item, &view.title, &view.summary, info, now));
             }
@@ -645,8 +647,8 @@ impl App {
         for item in self.content.items_of_kind(ItemKind::Event, Some(&code))?.into_iter().filter(|i| i.scope == code) {
             if let Details::Event(event) = &item.details
                 && event.ends >= local_now
+                && let Ok(view) = self.content.item(&item.id, lang)
             {
-                let view = self.content.item(&item.id, lang)?;
                 events.push(EventCard {
                     id: item.id.clone(),
                     title: view.title,
@@ -728,7 +730,12 @@ impl App {
             let in_force =
                 item.valid_from.is_none_or(|from| from <= today) && item.valid_until.is_none_or(|until| today <= until);
             if let (true, Details::Alert { severity }) = (in_force, &item.details) {
-                let view = self.content.item(&item.id, lang)?;
+                // A municipal alert the phone cannot show is left out, never every alert.
+                let view = match self.content.item(&item.id, lang) {
+                    Ok(view) => view,
+                    Err(_) if item.scope != NATIONAL_SCOPE => continue,
+                    Err(error) => return Err(error),
+                };
                 let scope = scopes.iter().find(|s| s.code == item.scope).cloned();
                 cards.push(AlertCard {
                     id: item.id.clone(),

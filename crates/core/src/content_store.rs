@@ -546,6 +546,31 @@ fn apply_scope_packs(conn: &Connection, packs: &[Pack]) -> Result<()> {
             params![code, pack.version as i64],
         )?;
     }
+    if let Some(pack) = packs.first() {
+        refuse_dangling_links(conn, &pack.scope.code)?;
+    }
+    Ok(())
+}
+
+/// Every link of a scope's items (`related`, a task's rights) names an item of that scope or a
+/// national one, by the same rule as the sources ([`crate::source::rules::link`]), so no screen
+/// meets an item it cannot show.
+fn refuse_dangling_links(conn: &Connection, code: &str) -> Result<()> {
+    let items: Vec<String> = conn
+        .prepare_cached("SELECT data FROM items WHERE scope = ?1")?
+        .query_map([code], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    let mut kind_of = conn.prepare_cached("SELECT kind FROM items WHERE id = ?1 AND (scope = ?2 OR scope = 'nl')")?;
+    for data in items {
+        let item: Item = serde_json::from_str(&data).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+        for (target, must_be_right) in crate::source::rules::links(&item) {
+            let kind: Option<String> = kind_of.query_row(params![target, code], |row| row.get(0)).optional()?;
+            let kind = kind.and_then(|kind| serde_json::from_value(serde_json::Value::String(kind)).ok());
+            if let Err(problem) = crate::source::rules::link(target, must_be_right, kind) {
+                return Err(not_allowed(format!("item {:?}: {problem}", item.id)));
+            }
+        }
+    }
     Ok(())
 }
 

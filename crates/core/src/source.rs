@@ -6,9 +6,8 @@
 use crate::lang::Lang;
 use crate::model::{
     Amount, Anchor, Applies, Confidence, DeadlineKind, DeadlineRule, Details, EventInfo, Item, ItemKind, ItemText,
-    NATIONAL_SCOPE, Scope, ServiceInfo, Severity, TaskRule, Topic, TranslationState, is_valid_scope_code,
+    Scope, ServiceInfo, Severity, TaskRule, Topic, TranslationState, is_valid_scope_code,
 };
-use crate::opening_hours::OpeningHours;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -356,14 +355,8 @@ impl Loader {
     fn item(&mut self, scope: &str, id: &str, files: &BTreeMap<String, &str>) {
         let folder = format!("{scope}/{id}");
         let item_path = format!("{folder}/item.toml");
-        if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || id.is_empty() {
-            self.error(&folder, None, "item id must use only a-z, 0-9 and -");
-        }
-        let scope_prefix = format!("{}-", scope.to_ascii_lowercase());
-        if scope == NATIONAL_SCOPE && id.starts_with("gm") {
-            self.error(&folder, None, "national item ids must not start with a municipality code");
-        } else if scope != NATIONAL_SCOPE && !id.starts_with(&scope_prefix) {
-            self.error(&folder, None, format!("municipal item ids start with {scope_prefix:?}"));
+        for problem in [rules::id_characters(id), rules::id_in_scope(scope, id)].into_iter().filter_map(Result::err) {
+            self.error(&folder, None, problem);
         }
         let Some(toml_text) = files.get("item.toml") else {
             self.error(&folder, None, "missing item.toml");
@@ -381,27 +374,17 @@ impl Loader {
         let verified_on = self.date_at(&item_path, toml_text, "verified_on", &raw.verified_on);
         let valid_from = raw.valid_from.as_ref().and_then(|v| self.date_at(&item_path, toml_text, "valid_from", v));
         let valid_until = raw.valid_until.as_ref().and_then(|v| self.date_at(&item_path, toml_text, "valid_until", v));
-        if let (Some(from), Some(until)) = (valid_from, valid_until)
-            && until < from
-        {
-            self.error(
-                &item_path,
-                raw.valid_until.as_ref().map(|v| line_of(toml_text, v.span().start)),
-                "valid_until is before valid_from",
-            );
+        if let Err(problem) = rules::validity_order(valid_from, valid_until) {
+            let line = raw.valid_until.as_ref().map(|v| line_of(toml_text, v.span().start));
+            self.error(&item_path, line, problem);
         }
-        if matches!(raw.kind, ItemKind::Alert | ItemKind::Event) && valid_until.is_none() {
-            self.error(&item_path, None, format!("an {} needs valid_until (its end date)", raw.kind.as_str()));
-        }
-        if raw.kind.is_national_only() && scope != NATIONAL_SCOPE {
-            self.error(
-                &item_path,
-                None,
-                format!("a {} is national content: only scope nl may publish it", raw.kind.as_str()),
-            );
-        }
-        if raw.topics.is_empty() {
-            self.error(&item_path, None, "topics must name at least one topic");
+        let whole_item_rules = [
+            rules::validity_end(raw.kind, valid_until),
+            rules::kind_in_scope(raw.kind, scope),
+            rules::topics(&raw.topics),
+        ];
+        for problem in whole_item_rules.into_iter().filter_map(Result::err) {
+            self.error(&item_path, None, problem);
         }
         self.check_sources(&item_path, toml_text, &raw);
         let mut amounts = self.amounts(&item_path, toml_text, &raw.amounts);
@@ -454,20 +437,13 @@ impl Loader {
 
     fn check_sources(&mut self, file: &str, text: &str, raw: &RawItem) {
         for source in &raw.sources {
-            if https_host(source.get_ref()).is_none() {
-                self.error(
-                    file,
-                    Some(line_of(text, source.span().start)),
-                    format!("source {:?} must be an https:// URL", source.get_ref()),
-                );
+            if let Err(problem) = rules::source_url(source.get_ref()) {
+                self.error(file, Some(line_of(text, source.span().start)), problem);
             }
         }
-        if raw.kind.is_national_only() && !raw.sources.iter().any(|s| is_official_source(s.get_ref())) {
-            self.error(
-                file,
-                None,
-                "a right or task needs at least one source on an official domain (assets/official-domains.txt)",
-            );
+        let sources: Vec<String> = raw.sources.iter().map(|s| s.get_ref().clone()).collect();
+        if let Err(problem) = rules::official_source(raw.kind, &sources) {
+            self.error(file, None, problem);
         }
     }
 
@@ -530,12 +506,13 @@ impl Loader {
                 let line = Some(line_of(text, event.span().start));
                 let inner = event.get_ref();
                 match (as_local_datetime(&inner.starts), as_local_datetime(&inner.ends)) {
-                    (Ok(starts), Ok(ends)) if ends >= starts => {
-                        Details::Event(EventInfo { starts, ends, place: inner.place.clone() })
-                    }
-                    (Ok(_), Ok(_)) => {
-                        self.error(file, line, "event ends before it starts");
-                        return None;
+                    (Ok(starts), Ok(ends)) => {
+                        let event = EventInfo { starts, ends, place: inner.place.clone() };
+                        if let Err(problem) = rules::event_order(&event) {
+                            self.error(file, line, problem);
+                            return None;
+                        }
+                        Details::Event(event)
                     }
                     (Err(message), _) | (_, Err(message)) => {
                         self.error(file, line, message);
@@ -549,28 +526,12 @@ impl Loader {
     fn service(&mut self, file: &str, text: &str, service: &Spanned<RawService>) -> Option<ServiceInfo> {
         let raw = service.get_ref();
         if let Some(hours) = &raw.opening_hours
-            && let Err(message) = OpeningHours::parse(hours.get_ref())
+            && let Err(problem) = rules::opening_hours(hours.get_ref())
         {
-            self.error(file, Some(line_of(text, hours.span().start)), format!("opening_hours: {message}"));
+            self.error(file, Some(line_of(text, hours.span().start)), problem);
             return None;
         }
-        if let Some(website) = &raw.website
-            && https_host(website).is_none()
-        {
-            self.error(file, Some(line_of(text, service.span().start)), "website must be an https:// URL");
-            return None;
-        }
-        if let Some([lat, lon]) = raw.geo
-            && !((50.0..=54.0).contains(&lat) && (3.0..=8.0).contains(&lon))
-        {
-            self.error(
-                file,
-                Some(line_of(text, service.span().start)),
-                "geo must be [latitude, longitude] inside the Netherlands",
-            );
-            return None;
-        }
-        Some(ServiceInfo {
+        let info = ServiceInfo {
             address: raw.address.clone(),
             geo: raw.geo,
             phone: raw.phone.clone(),
@@ -579,7 +540,12 @@ impl Loader {
             opening_hours: raw.opening_hours.as_ref().map(|h| h.get_ref().clone()),
             languages: raw.languages.clone(),
             appointment: raw.appointment,
-        })
+        };
+        let problems = rules::service(&info);
+        for problem in &problems {
+            self.error(file, Some(line_of(text, service.span().start)), problem.clone());
+        }
+        problems.is_empty().then_some(info)
     }
 
     fn task(&mut self, file: &str, text: &str, task: &Spanned<RawTask>) -> Option<TaskRule> {
@@ -588,31 +554,25 @@ impl Loader {
         let deadline = match &raw.deadline {
             None => None,
             Some(deadline) => {
-                let date = match (deadline.from, &deadline.date) {
-                    (Anchor::Date, Some(date)) => match as_date(date) {
-                        Ok(date) => Some(date),
-                        Err(message) => {
-                            self.error(file, line, format!("deadline date: {message}"));
-                            return None;
-                        }
-                    },
-                    (Anchor::Date, None) => {
-                        self.error(file, line, "a deadline from \"date\" needs date = YYYY-MM-DD");
+                let date = match deadline.date.as_ref().map(as_date).transpose() {
+                    Ok(date) => date,
+                    Err(message) => {
+                        self.error(file, line, format!("deadline date: {message}"));
                         return None;
                     }
-                    (_, Some(_)) => {
-                        self.error(file, line, "deadline date is only for from = \"date\"");
-                        return None;
-                    }
-                    (_, None) => None,
                 };
-                Some(DeadlineRule {
+                let rule = DeadlineRule {
                     from: deadline.from,
                     date,
                     months: deadline.months,
                     days: deadline.days,
                     kind: deadline.kind,
-                })
+                };
+                if let Err(problem) = rules::deadline(&rule) {
+                    self.error(file, line, problem);
+                    return None;
+                }
+                Some(rule)
             }
         };
         for right in &raw.rights {
@@ -653,8 +613,10 @@ impl Loader {
             }
         }
         for lang in Lang::REFERENCE {
-            if !texts.contains_key(&lang) && !files.contains_key(&format!("{lang}.md")) {
-                self.error(folder, None, format!("missing reference language: {lang}.md"));
+            // A reference file that is there but broken was reported above.
+            let present = texts.contains_key(&lang) || files.contains_key(&format!("{lang}.md"));
+            if let Err(problem) = rules::reference_text(lang, present) {
+                self.error(folder, None, problem);
                 ok = false;
             }
         }
@@ -685,49 +647,25 @@ impl Loader {
                 return None;
             }
         };
-        let mut ok = true;
-        for (field, value) in [("title", &raw.title), ("summary", &raw.summary)] {
-            if value.trim().is_empty() {
-                self.error(path, None, format!("{field} is empty"));
-                ok = false;
-            }
-        }
-        if body.is_empty() {
-            self.error(path, None, "the body is empty");
-            ok = false;
-        }
-        match (lang.is_reference(), raw.state) {
-            (true, TranslationState::Reference)
-            | (false, TranslationState::Translated | TranslationState::Reviewed) => {}
-            (true, _) => {
-                self.error(path, None, "nl and en are the reference texts: state = \"reference\"");
-                ok = false;
-            }
-            (false, _) => {
-                self.error(path, None, "only nl and en are reference texts: state = \"translated\" or \"reviewed\"");
-                ok = false;
-            }
-        }
-        ok.then(|| ItemText {
+        let item_text = ItemText {
             title: raw.title.trim().to_string(),
             summary: raw.summary.trim().to_string(),
             state: raw.state,
             body_markdown: body.to_string(),
-        })
+        };
+        let problems = rules::text(lang, &item_text);
+        for problem in &problems {
+            self.error(path, None, problem.clone());
+        }
+        problems.is_empty().then_some(item_text)
     }
 
     fn cross_check(&mut self) {
         let kinds: BTreeMap<String, ItemKind> = self.items.iter().map(|item| (item.id.clone(), item.kind())).collect();
         let mut problems = Vec::new();
         for (file, line, target, must_be_right) in &self.links {
-            match kinds.get(target.as_str()) {
-                None => problems.push((file.clone(), *line, format!("link to unknown item {target:?}"))),
-                Some(kind) if *must_be_right && *kind != ItemKind::Right => problems.push((
-                    file.clone(),
-                    *line,
-                    format!("task rights must be rights, but {target:?} is a {}", kind.as_str()),
-                )),
-                Some(_) => {}
+            if let Err(problem) = rules::link(target, *must_be_right, kinds.get(target.as_str()).copied()) {
+                problems.push((file.clone(), *line, problem));
             }
         }
         let scopes: BTreeSet<&str> = self.scopes.keys().map(String::as_str).collect();
@@ -749,6 +687,8 @@ impl Loader {
         self.items.retain(|item| item.related.iter().all(|r| known.contains(r)));
     }
 }
+
+pub mod rules;
 
 #[cfg(test)]
 mod tests;

@@ -8,8 +8,12 @@ mod support;
 use feed_world::{MUNICIPALITY, World, days, t0};
 use support::nginx::Nginx;
 use wegwijs_core::app::App;
+use wegwijs_core::content_store::{ContentStore, ContentUpdate};
 use wegwijs_core::lang::Lang;
+use wegwijs_core::model::{Details, Item, ItemKind, Severity};
+use wegwijs_core::sync::pack::Pack;
 use wegwijs_core::user_store::SavedProfile;
+use wegwijs_trust::client::TrustedState;
 
 fn app_in(dir: &std::path::Path) -> App {
     let app = App::open(dir, &["pl-PL"]).unwrap();
@@ -89,6 +93,58 @@ fn a_municipality_that_stopped_publishing_is_named_and_the_national_update_appli
     let updated = app.update_now(now).unwrap();
     assert_eq!(updated.skipped.len(), 1, "{updated:?}");
     assert!(app.item(&changed[0], Some(Lang::En), now).unwrap().view.title.starts_with("Nowe:"));
+}
+
+#[test]
+fn screens_leave_out_a_municipal_item_they_cannot_show() {
+    // Regression: one municipal service or alert without a text in the person's languages
+    // (which no rule let through since, but a store may hold) failed Checklist, Today, the
+    // calendar, reminders and Local as a whole.
+    let phone = tempfile::tempdir().unwrap();
+    let app = app_in(phone.path());
+    let now = t0() + days(1);
+    let lang_of_nobody = Lang::Ro;
+    let report = wegwijs_core::source::load(&wegwijs_core::bundled::content_tree());
+    let task_topics = report.items.iter().find(|i| i.kind() == ItemKind::Task).unwrap().topics.clone();
+    let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
+    let mut items: Vec<Item> = report.items.into_iter().filter(|i| i.scope == MUNICIPALITY).collect();
+    let service = items.iter_mut().find(|i| i.kind() == ItemKind::Service).unwrap();
+    service.topics = task_topics;
+    let mut alert = service.clone();
+    alert.id = format!("{}-broken-alert", MUNICIPALITY.to_lowercase());
+    alert.details = Details::Alert { severity: Severity::Warning };
+    alert.valid_until = Some(chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap());
+    alert.related.clear();
+    service.texts.retain(|lang, _| *lang == lang_of_nobody);
+    alert.texts.retain(|lang, _| *lang == lang_of_nobody);
+    let broken = [service.id.clone(), alert.id.clone()];
+    items.push(alert);
+    let mut store = ContentStore::open(&phone.path().join("content.db")).unwrap();
+    let trusted = TrustedState {
+        root: b"{}".to_vec(),
+        timestamp: None,
+        snapshot: None,
+        targets: Default::default(),
+        newest_time_seen: None,
+        timestamp_etag: None,
+    };
+    let update = ContentUpdate {
+        packs: vec![Pack::full(scope, 1, items)],
+        trusted,
+        files: Vec::new(),
+        listed: Default::default(),
+    };
+    assert!(store.apply_update(&update).unwrap().is_empty());
+    drop(store);
+
+    let rows = app.checklist(now).unwrap();
+    assert!(rows.iter().all(|row| row.services.iter().all(|s| !broken.contains(&s.id))));
+    let today = app.today(now).unwrap();
+    assert!(today.alerts.iter().all(|a| !broken.contains(&a.id)), "{:?}", today.alerts);
+    app.calendar_ics(now).unwrap();
+    app.reminders(now).unwrap();
+    let local = app.local(now).unwrap();
+    assert!(local.services.iter().all(|s| !broken.contains(&s.id)));
 }
 
 #[test]

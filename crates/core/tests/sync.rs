@@ -7,13 +7,13 @@ mod feed_world;
 
 use feed_world::{MUNICIPALITY, OTHER_MUNICIPALITY, World, days, t0};
 use serde_json::json;
-use wegwijs_core::Error;
 use wegwijs_core::error::UpdateErrorKind;
 use wegwijs_core::feed::Feed;
 use wegwijs_core::model::Scope;
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::pack::Pack;
 use wegwijs_core::sync::{self, PhoneState, device_update_file};
+use wegwijs_core::{Error, Lang};
 use wegwijs_trust::client::Freshness;
 use wegwijs_trust::{TargetFile, target_fetch_path};
 
@@ -340,6 +340,30 @@ const ATTACKS: &[Attack] = &[
         expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
     },
     Attack {
+        name: "a municipal item without its English reference text",
+        attack: |w| publish_edited_municipal_items(w, |items| drop(items[0].texts.remove(&Lang::En))),
+        sync_at_days: 2,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
+    },
+    Attack {
+        name: "a municipal item that links to an unknown item",
+        attack: |w| publish_edited_municipal_items(w, |items| items[0].related.push("gm0794-nowhere".into())),
+        sync_at_days: 2,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
+    },
+    Attack {
+        name: "a municipal service whose website is not https",
+        attack: |w| edit_municipal_service(w, |info| info.website = Some("javascript:alert(1)".into())),
+        sync_at_days: 2,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
+    },
+    Attack {
+        name: "a municipal service whose e-mail carries a query",
+        attack: |w| edit_municipal_service(w, |info| info.email = Some("info@helmond.nl?body=pay%20here".into())),
+        sync_at_days: 2,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
+    },
+    Attack {
         name: "captive portal HTML instead of the timestamp",
         attack: |w| {
             std::fs::write(
@@ -454,7 +478,7 @@ fn refused_updates_are_explained_in_every_language() {
     let localizer = wegwijs_core::i18n::Localizer::bundled();
     for kind in [UpdateErrorKind::Signature, UpdateErrorKind::Rollback, UpdateErrorKind::Malformed] {
         let error = Error::Update { kind, detail: String::new() };
-        for lang in wegwijs_core::Lang::ALL {
+        for lang in Lang::ALL {
             let message = error.localized(&localizer, lang);
             assert!(!message.is_empty() && !message.contains("error-update"), "{lang} {kind:?}: {message}");
         }
@@ -474,6 +498,27 @@ fn municipal_items(world: &World) -> (Scope, Vec<wegwijs_core::model::Item>) {
     let report = world.report();
     let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
     (scope, report.items.into_iter().filter(|i| i.scope == MUNICIPALITY).collect())
+}
+
+/// Publishes the municipality's items, changed by `edit`, as its next full pack.
+fn publish_edited_municipal_items(world: &World, edit: impl FnOnce(&mut Vec<wegwijs_core::model::Item>)) {
+    let (scope, mut items) = municipal_items(world);
+    edit(&mut items);
+    publish_as_municipality(world, "gm0794/full-2.pack", Pack::full(scope, 2, items));
+}
+
+/// Publishes the municipality's items with its first service changed by `edit`.
+fn edit_municipal_service(world: &World, edit: fn(&mut wegwijs_core::model::ServiceInfo)) {
+    publish_edited_municipal_items(world, |items| {
+        let info = items
+            .iter_mut()
+            .find_map(|item| match &mut item.details {
+                wegwijs_core::model::Details::Service(info) => Some(info),
+                _ => None,
+            })
+            .expect("the municipality has a service");
+        edit(info);
+    });
 }
 
 /// Changes the bytes of a published pack on the server, keeping its name.

@@ -6,9 +6,10 @@
 //! A pack is only decoded after TUF checked its length and hashes; the rules here are the ones
 //! TUF cannot know: which items a scope may publish.
 
-use crate::model::{Item, NATIONAL_SCOPE, Scope, is_valid_scope_code};
+use crate::model::{Item, Scope, is_valid_scope_code};
+use crate::source::rules;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 
 /// The layout of [`Pack`]; a phone refuses packs of a format it does not know.
@@ -56,7 +57,7 @@ impl Pack {
     /// The delta that turns the items of `old` (at `base`) into `new` (at `version`).
     pub fn delta(scope: Scope, base: u64, version: u64, old: &[Item], new: &[Item]) -> Pack {
         let old_by_id: BTreeMap<&str, &Item> = old.iter().map(|item| (item.id.as_str(), item)).collect();
-        let new_ids: std::collections::BTreeSet<&str> = new.iter().map(|item| item.id.as_str()).collect();
+        let new_ids: BTreeSet<&str> = new.iter().map(|item| item.id.as_str()).collect();
         let items = new.iter().filter(|item| old_by_id.get(item.id.as_str()) != Some(item)).cloned().collect();
         let removed = old_by_id.keys().filter(|id| !new_ids.contains(*id)).map(|id| id.to_string()).collect();
         Pack { format: PACK_FORMAT, scope, version, base: Some(base), items, removed }
@@ -88,12 +89,15 @@ impl Pack {
     }
 
     /// The rules beyond TUF: a pack published for `scope_code` holds only that scope's items,
-    /// municipal item ids start with the municipality's code, and rights and tasks come only
-    /// from the national scope.
+    /// each id once, and every item keeps the rules an editor's source keeps
+    /// ([`crate::source::rules`]: ids with the municipality's code, rights and tasks only from
+    /// the national scope, reference texts nl and en, https sources and websites, bare e-mail
+    /// addresses...). Links between items are checked where the other items are known, when
+    /// the pack is applied.
     pub fn check_rules(&self, scope_code: &str) -> Result<(), PackError> {
         let not_allowed = |message: String| Err(PackError::NotAllowed(message));
         if self.scope.code != scope_code || !is_valid_scope_code(scope_code) {
-            return not_allowed(format!("a pack for {scope_code} claims scope {}", self.scope.code));
+            return not_allowed(format!("a pack for {scope_code} claims scope {:?}", self.scope.code));
         }
         if self.is_full() && !self.removed.is_empty() {
             return Err(PackError::Malformed("a full pack lists removed items".into()));
@@ -101,29 +105,21 @@ impl Pack {
         if matches!(self.base, Some(base) if base >= self.version) {
             return Err(PackError::Malformed(format!("a delta from {:?} to {}", self.base, self.version)));
         }
-        let prefix = format!("{}-", scope_code.to_ascii_lowercase());
-        for id in self.items.iter().map(|item| item.id.as_str()).chain(self.removed.iter().map(String::as_str)) {
-            let valid_id =
-                !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            let id_in_scope =
-                if scope_code == NATIONAL_SCOPE { !id.starts_with("gm") } else { id.starts_with(&prefix) };
-            if !valid_id || !id_in_scope {
-                return not_allowed(format!("item id {id:?} does not belong to scope {scope_code}"));
+        for id in &self.removed {
+            if let Err(problem) = rules::id_characters(id).and(rules::id_in_scope(scope_code, id)) {
+                return not_allowed(format!("removed item {id:?}: {problem}"));
             }
         }
+        let mut seen = BTreeSet::new();
         for item in &self.items {
             if item.scope != scope_code {
-                return not_allowed(format!("item {} of scope {} in a pack of {scope_code}", item.id, item.scope));
+                return not_allowed(format!("item {:?} of scope {:?} in a pack of {scope_code}", item.id, item.scope));
             }
-            if item.kind().is_national_only() && scope_code != NATIONAL_SCOPE {
-                return not_allowed(format!(
-                    "{} is a {}: only the national editor publishes those",
-                    item.id,
-                    item.kind().as_str()
-                ));
+            if !seen.insert(item.id.as_str()) {
+                return not_allowed(format!("item id {:?} appears twice", item.id));
             }
-            if item.texts.is_empty() {
-                return Err(PackError::Malformed(format!("item {} has no text", item.id)));
+            if let Some(problem) = rules::item_problems(item).into_iter().next() {
+                return not_allowed(format!("item {:?}: {problem}", item.id));
             }
         }
         Ok(())
