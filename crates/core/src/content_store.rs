@@ -31,6 +31,9 @@ pub const CONTENT_SCHEMA_VERSION: u32 = 5;
 #[derive(Debug)]
 pub struct ContentStore {
     conn: Connection,
+    /// `content.db.trust` beside the file: a copy of the trusted feed metadata that outlives
+    /// any rebuild (see [`ContentStore::open_or_build`]); `None` in memory.
+    trust_file: Option<PathBuf>,
     /// The search's typo vocabulary, read on first use; dropped when an update changes it.
     vocabulary: OnceCell<Vocabulary>,
 }
@@ -160,7 +163,7 @@ impl ContentStore {
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
         conn.busy_timeout(crate::user_store::BUSY_TIMEOUT)?;
-        let store = ContentStore { conn, vocabulary: OnceCell::new() };
+        let store = ContentStore { conn, trust_file: Some(sibling(path, "trust")), vocabulary: OnceCell::new() };
         let schema: Option<String> = store.meta("schema_version").map_err(corrupt)?;
         if schema.as_deref() != Some(&CONTENT_SCHEMA_VERSION.to_string()) {
             return Err(Error::ContentCorrupt(format!("schema version {schema:?}, expected {CONTENT_SCHEMA_VERSION}")));
@@ -183,9 +186,11 @@ impl ContentStore {
             Err(error) => error.to_string(),
         };
         // The bundled content is back to version 0, but the trusted feed metadata stays, so a
-        // rebuild can never let an older feed in. Without the entity tag the next check asks
-        // the server for the timestamp again and finds the packs to fetch.
-        let carried = ContentStore::open(path).ok().and_then(|store| store.trusted_state().ok().flatten());
+        // rebuild can never let an older feed in: from its own file, which no schema change or
+        // damage to content.db touches, else read from the old file whatever its schema.
+        // Without the entity tag the next check asks the server for the timestamp again and
+        // finds the packs to fetch.
+        let carried = read_trust_file(&sibling(path, "trust")).or_else(|| read_trust_tolerantly(path));
         let report = crate::source::load(sources);
         let mut store = ContentStore::build(path, &report, &fingerprint)?;
         if let Some(mut trusted) = carried {
@@ -223,7 +228,7 @@ impl ContentStore {
         let mut conn = Connection::open_in_memory()?;
         fill(&mut conn, report, "memory")?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
-        Ok(ContentStore { conn, vocabulary: OnceCell::new() })
+        Ok(ContentStore { conn, trust_file: None, vocabulary: OnceCell::new() })
     }
 
     /// A value from the store's metadata (schema_version, source_fingerprint, content_date, ...).
@@ -430,7 +435,12 @@ impl ContentStore {
             self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get::<_, i64>(0))
         })();
         self.conn.pragma_update(None, "secure_delete", false)?;
-        match forgotten? {
+        let forgotten = forgotten?;
+        // The copy of the trusted metadata beside content.db forgets those roles as well.
+        if let Some(trusted) = self.trusted_state()? {
+            write_trust_file(self.trust_file.as_deref(), &trusted)?;
+        }
+        match forgotten {
             0 => Ok(()),
             _ => Err(Error::Io(std::io::Error::other("content.db is in use: its log could not be emptied"))),
         }
@@ -450,6 +460,7 @@ impl ContentStore {
     pub fn save_trusted_state(&mut self, trusted: &TrustedState, files: &[(String, Vec<u8>)]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         write_trusted_state(&tx, trusted, files)?;
+        write_trust_file(self.trust_file.as_deref(), trusted)?;
         tx.commit()?;
         Ok(())
     }
@@ -490,6 +501,7 @@ impl ContentStore {
             .cloned()
             .collect();
         write_trusted_state(&tx, &update.trusted, &files)?;
+        write_trust_file(self.trust_file.as_deref(), &update.trusted)?;
         let kept: Vec<String> =
             tx.prepare("SELECT path FROM feed_files")?.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
         // Roots are never dropped: a phone with an older pinned root needs the whole chain.
@@ -597,6 +609,74 @@ fn refuse_ids_of_other_scopes(conn: &Connection, pack: &Pack) -> Result<()> {
 
 fn not_allowed(detail: String) -> Error {
     Error::Update { kind: UpdateErrorKind::NotAllowed, detail }
+}
+
+/// Writes the copy of the trusted metadata beside content.db: to a new file, synced, then
+/// renamed over the old, so the copy is always one whole state. It is written before the
+/// transaction commits, so it is never older than content.db's (at worst newer, when the
+/// commit fails, which only makes the next check fetch again).
+fn write_trust_file(path: Option<&Path>, trusted: &TrustedState) -> Result<()> {
+    use std::io::Write as _;
+    let Some(path) = path else { return Ok(()) };
+    let mut entries: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    entries.insert("root".into(), trusted.root.clone());
+    entries.extend(trusted.timestamp.clone().map(|bytes| ("timestamp".to_string(), bytes)));
+    entries.extend(trusted.snapshot.clone().map(|bytes| ("snapshot".to_string(), bytes)));
+    entries.extend(trusted.targets.iter().map(|(role, bytes)| (format!("targets/{role}"), bytes.clone())));
+    entries.extend(trusted.newest_time_seen.map(|time| ("newest_time_seen".to_string(), time.to_rfc3339().into())));
+    let writing = sibling(path, "writing");
+    let mut file = std::fs::File::create(&writing)?;
+    file.write_all(&crate::sync::file::UpdateFile { entries }.to_bytes())?;
+    file.sync_all()?;
+    std::fs::rename(&writing, path)?;
+    Ok(())
+}
+
+/// The trusted metadata from the file [`write_trust_file`] wrote, if it is there and whole.
+fn read_trust_file(path: &Path) -> Option<TrustedState> {
+    let mut entries = crate::sync::file::UpdateFile::from_bytes(&std::fs::read(path).ok()?).ok()?.entries;
+    let newest_time_seen = match entries.remove("newest_time_seen") {
+        Some(text) => Some(String::from_utf8(text).ok()?.parse::<DateTime<Utc>>().ok()?),
+        None => None,
+    };
+    trusted_state_of(entries, newest_time_seen)
+}
+
+/// The trusted metadata of a content.db of any schema that still has its `trust_metadata`
+/// table (every one since the feed), read without the checks [`ContentStore::open`] makes.
+fn read_trust_tolerantly(path: &Path) -> Option<TrustedState> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+    let roles: BTreeMap<String, Vec<u8>> = conn
+        .prepare("SELECT role, bytes FROM trust_metadata")
+        .ok()?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .ok()?
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let newest_time_seen = conn
+        .query_row("SELECT value FROM meta WHERE key = 'newest_time_seen'", [], |row| row.get::<_, String>(0))
+        .ok()
+        .and_then(|text| text.parse::<DateTime<Utc>>().ok());
+    trusted_state_of(roles, newest_time_seen)
+}
+
+/// A trusted state from metadata by role (`root`, `timestamp`, `snapshot`, `targets/<role>`).
+fn trusted_state_of(
+    mut roles: BTreeMap<String, Vec<u8>>,
+    newest_time_seen: Option<DateTime<Utc>>,
+) -> Option<TrustedState> {
+    let root = roles.remove("root")?;
+    Some(TrustedState {
+        root,
+        timestamp: roles.remove("timestamp"),
+        snapshot: roles.remove("snapshot"),
+        targets: roles
+            .into_iter()
+            .filter_map(|(key, bytes)| key.strip_prefix("targets/").map(|role| (role.to_string(), bytes)))
+            .collect(),
+        newest_time_seen,
+        timestamp_etag: None,
+    })
 }
 
 /// Replaces the trusted metadata and keeps `files` (packs, roots) with it.

@@ -7,13 +7,14 @@ mod feed_world;
 
 use feed_world::{MUNICIPALITY, OTHER_MUNICIPALITY, World, days, t0};
 use serde_json::json;
+use wegwijs_core::content_store::{ContentStore, OpenOutcome};
 use wegwijs_core::error::UpdateErrorKind;
 use wegwijs_core::feed::Feed;
 use wegwijs_core::model::Scope;
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::pack::Pack;
 use wegwijs_core::sync::{self, PhoneState, device_update_file};
-use wegwijs_core::{Error, Lang};
+use wegwijs_core::{Error, Lang, bundled};
 use wegwijs_trust::client::Freshness;
 use wegwijs_trust::{TargetFile, target_fetch_path};
 
@@ -108,6 +109,40 @@ fn an_update_file_passes_from_phone_to_phone_and_never_downgrades() {
     let result = third.sync_with(&mut FileTransport::new(old_bundle), &options);
     assert_update_error(result, UpdateErrorKind::Rollback, "older update file");
     assert_eq!(third.state(), before);
+}
+
+#[test]
+fn a_rebuilt_content_db_still_refuses_an_older_update_file() {
+    // Regression: content.db rebuilt after damage or a schema change dropped the trusted
+    // metadata, so an old signed update file was accepted again.
+    let prepared = World::new();
+    let mut online = prepared.phone("online");
+    online.sync_dir(&prepared, t0()).unwrap();
+    let old_bundle = Feed::open(&prepared.feed_dir).unwrap().bundle().unwrap();
+    prepared.edit_and_publish(1, "New:", t0() + days(1));
+    online.sync_dir(&prepared, t0() + days(1)).unwrap();
+    drop(online);
+    let cases: [(&str, fn(&std::path::Path)); 2] = [
+        ("damaged file", |db| std::fs::write(db, b"not a database, not even close").unwrap()),
+        ("older schema, from before the trust file", |db| {
+            let conn = rusqlite::Connection::open(db).unwrap();
+            conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'", []).unwrap();
+            drop(conn);
+            std::fs::remove_file(db.with_file_name("content.db.trust")).unwrap();
+        }),
+    ];
+    for (case, damage) in cases {
+        let world = prepared.fork();
+        let dir = world.dir.path().join("online");
+        let db = dir.join("content.db");
+        damage(&db);
+        let (store, outcome) = ContentStore::open_or_build(&db, &bundled::content_tree()).unwrap();
+        assert!(matches!(outcome, OpenOutcome::Rebuilt { .. }), "{case}: {outcome:?}");
+        let mut phone = feed_world::Phone { dir, store };
+        let options = world.options(t0() + days(2), Freshness::OfflineFile);
+        let result = phone.sync_with(&mut FileTransport::new(old_bundle.clone()), &options);
+        assert_update_error(result, UpdateErrorKind::Rollback, case);
+    }
 }
 
 #[test]
