@@ -218,8 +218,22 @@ pub(crate) fn sync_command(args: SyncArgs) -> Result<()> {
     }
     let outcome = sync::sync(&mut store, transport.as_mut(), &options)?;
     if args.json {
-        println!("{}", serde_json::json!({ "applied": outcome.applied, "pack_bytes": outcome.pack_bytes }));
-    } else if outcome.applied.is_empty() {
+        let skipped: Vec<_> = outcome
+            .skipped
+            .iter()
+            .map(|skipped| serde_json::json!({ "scope": skipped.scope, "reason": skipped.reason(), "detail": skipped.detail }))
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({ "applied": outcome.applied, "pack_bytes": outcome.pack_bytes, "skipped": skipped })
+        );
+        return Ok(());
+    }
+    for skipped in &outcome.skipped {
+        // The detail may quote what the feed sent: shown escaped.
+        println!("{}: left out ({})", skipped.scope, skipped.detail.escape_debug());
+    }
+    if outcome.applied.is_empty() {
         println!("up to date");
     } else {
         for (scope, version) in &outcome.applied {
