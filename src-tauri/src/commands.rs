@@ -82,10 +82,11 @@ pub fn local(session: State<'_, Session>) -> Reply<LocalView> {
     session.with(|app| app.local(Utc::now()))
 }
 
+/// Runs on a worker thread: typing never stalls the window.
 #[tauri::command]
 #[specta::specta]
-pub fn search(session: State<'_, Session>, query: String) -> Reply<Vec<SearchHit>> {
-    session.with(|app| app.search(&query))
+pub async fn search(handle: AppHandle, query: String) -> Reply<Vec<SearchHit>> {
+    off_the_ui_thread(handle, move |session| session.with(|app| app.search(&query))).await
 }
 
 /// Checks an onboarding link (pasted, scanned or opened) for the person to confirm.
@@ -120,7 +121,7 @@ pub fn deliver_due_reminders(handle: AppHandle, session: State<'_, Session>) -> 
             .notification()
             .builder()
             .id(notice.reminder.id)
-            .title(&notice.reminder.title)
+            .title(&notice.notification_title)
             .body(&notice.body)
             .show();
     }

@@ -73,10 +73,34 @@ fn content_sources() -> wegwijs_core::source::SourceTree {
     }
 }
 
+/// Opens the window of `tauri.conf.json` (which has `create: false`) once the core is ready,
+/// with every navigation and new window outside the app's own pages refused: a dragged link or
+/// a context menu's "open" cannot load a remote page in the app.
+fn open_main_window(app: &tauri::App) -> tauri::Result<()> {
+    let config = app.config().app.windows.first().cloned().unwrap_or_default();
+    let dev_origin = tauri::is_dev()
+        .then(|| app.config().build.dev_url.as_ref().map(|url| url.origin().ascii_serialization()))
+        .flatten();
+    tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+        .on_navigation(move |url| wegwijs_core::app::stays_in_app(url.as_str(), dev_origin.as_deref()))
+        .on_new_window(|_url, _features| tauri::webview::NewWindowResponse::Deny)
+        .build()?;
+    Ok(())
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let builder = specta_builder();
     let app = tauri::Builder::default();
+    // First: a second start on desktop hands its link to this one (through the deep-link
+    // plugin's event below) and quits before it opens the databases.
+    #[cfg(desktop)]
+    let app = app.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.set_focus();
+        }
+    }));
     #[cfg(mobile)]
     let app = app.plugin(tauri_plugin_barcode_scanner::init());
     let result = app
@@ -107,6 +131,7 @@ pub fn run() {
                     let _ = handle.emit("link-opened", ());
                 }
             });
+            open_main_window(app)?;
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -261,6 +261,26 @@ test("an item whose body holds script and javascript: links shows them inert", a
   }
 });
 
+test("the window never leaves the app: navigations and new windows to other pages are refused", async () => {
+  const { browser, stop } = await launch(freshHome());
+  try {
+    await waitFor(browser, "lang-en");
+    const start = await browser.getUrl();
+    const windows = (await browser.getWindowHandles()).length;
+    // As a dragged link or a context menu's "open link" would; run after the command returns.
+    await browser.execute(() => {
+      setTimeout(() => window.open("https://example.com/", "_blank"), 0);
+      setTimeout(() => (window.location.href = "https://example.com/"), 50);
+    });
+    await new Promise((r) => setTimeout(r, 2000));
+    assert.equal(await browser.getUrl(), start, "the page is still the app's own");
+    assert.equal((await browser.getWindowHandles()).length, windows, "no new window");
+    await waitFor(browser, "lang-en");
+  } finally {
+    await stop();
+  }
+});
+
 after(() => {});
 
 test("a link the app is opened with pre-fills first run, and only confirming saves it", async () => {

@@ -165,6 +165,10 @@ pub struct ServiceCard {
     pub title: String,
     pub summary: String,
     pub info: ServiceInfo,
+    /// `tel:` link to the phone number, when it is a plain number ([`crate::render::tel_url`]).
+    pub call_url: Option<String>,
+    /// `mailto:` link to the e-mail address, when it is a bare address.
+    pub email_url: Option<String>,
     /// `None` when the hours are not known.
     pub open_now: Option<bool>,
     pub hours: Vec<DayHours>,
@@ -752,6 +756,29 @@ impl App {
     }
 }
 
+/// Whether the webview may show `url`: only the app's own pages (`tauri://localhost` on Linux
+/// and Apple platforms, `http(s)://tauri.localhost` on Windows and Android) and, in a
+/// development build, the dev server's origin. Everything else (a dragged link, a page a link
+/// would open in the window) is refused; links leave through the system's apps instead.
+pub fn stays_in_app(url: &str, dev_origin: Option<&str>) -> bool {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url == "about:blank";
+    };
+    let origin_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..origin_end];
+    let scheme = scheme.to_ascii_lowercase();
+    let own = match scheme.as_str() {
+        "tauri" => host.eq_ignore_ascii_case("localhost"),
+        "http" | "https" => host.eq_ignore_ascii_case("tauri.localhost"),
+        _ => false,
+    };
+    own || dev_origin.is_some_and(|dev| {
+        let dev = dev.trim_end_matches('/');
+        url.get(..dev.len()).is_some_and(|start| start.eq_ignore_ascii_case(dev))
+            && matches!(url[dev.len()..].chars().next(), None | Some('/' | '?' | '#'))
+    })
+}
+
 /// Writes a file with the person's data that only they can read (mode 0600 on Unix), also
 /// when an earlier export left one with wider permissions.
 fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -787,6 +814,8 @@ fn service_card(item: &Item, title: &str, summary: &str, info: &ServiceInfo, now
         title: title.to_string(),
         summary: summary.to_string(),
         info: info.clone(),
+        call_url: info.phone.as_deref().and_then(crate::render::tel_url),
+        email_url: info.email.as_deref().and_then(crate::render::mailto_url),
         open_now: hours.as_ref().map(|h| h.is_open(local)),
         hours: hours
             .as_ref()

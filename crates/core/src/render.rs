@@ -3,22 +3,99 @@
 //! Two layers: raw HTML in the Markdown is turned into text before rendering (so `<script>`
 //! shows as the characters people typed), and ammonia then allows only a small tag set and
 //! https, tel, mailto and geo links. Either layer alone would already stop a script.
+//!
+//! `tel:` and `mailto:` links are held to [`tel_url`] and [`mailto_url`] in both layers: a
+//! number of digits (no USSD codes, no pauses), an address without a subject, body or copy
+//! recipients. A link that fails shows as its text.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;
 
 /// Renders Markdown to sanitized HTML.
 pub fn markdown_to_safe_html(markdown: &str) -> String {
+    // Links do not nest in CommonMark, so one flag pairs a refused link's start and end.
+    let mut refused_link = false;
     let parser =
-        Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).map(|event| match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-            Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
-            Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
-            other => other,
+        Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).filter_map(move |event| {
+            match event {
+                Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+                Event::Start(Tag::HtmlBlock) => Some(Event::Start(Tag::Paragraph)),
+                Event::End(TagEnd::HtmlBlock) => Some(Event::End(TagEnd::Paragraph)),
+                Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                    match link_destination(link_type, &dest_url) {
+                        Some(dest_url) => Some(Event::Start(Tag::Link {
+                            link_type: LinkType::Inline,
+                            dest_url: dest_url.into(),
+                            title,
+                            id,
+                        })),
+                        None => {
+                            refused_link = true;
+                            None
+                        }
+                    }
+                }
+                Event::End(TagEnd::Link) if refused_link => {
+                    refused_link = false;
+                    None
+                }
+                other => Some(other),
+            }
         });
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, parser);
     sanitizer().clean(&unsafe_html).to_string()
+}
+
+/// A `tel:` link for a phone number written with digits, spaces, hyphens and a leading `+`
+/// (`+31 800-51 51` → `tel:+318005151`); anything else has no link.
+pub fn tel_url(number: &str) -> Option<String> {
+    let number = number.trim();
+    let (plus, rest) = match number.strip_prefix('+') {
+        Some(rest) => ("+", rest),
+        None => ("", number),
+    };
+    if !rest.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-') {
+        return None;
+    }
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    (3..=20).contains(&digits.len()).then(|| format!("tel:{plus}{digits}"))
+}
+
+/// A `mailto:` link for a bare address (`info@helmond.nl`): no query with a subject, body or
+/// extra recipients, no encoded characters, no display name.
+pub fn mailto_url(address: &str) -> Option<String> {
+    let address = address.trim();
+    let (local, domain) = address.split_once('@')?;
+    let local_ok = (1..=64).contains(&local.len())
+        && local.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$'*+/=^_`{|}~.-".contains(&b))
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..");
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = domain.len() <= 253
+        && labels.len() >= 2
+        && labels.iter().all(|label| {
+            (1..=63).contains(&label.len())
+                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+        });
+    (local_ok && domain_ok).then(|| format!("mailto:{address}"))
+}
+
+/// Where a Markdown link may go: `tel:` and `mailto:` only in the forms above (an autolink
+/// `<info@helmond.nl>` is a `mailto:`); other schemes are left to ammonia.
+fn link_destination(link_type: LinkType, dest: &CowStr<'_>) -> Option<String> {
+    if link_type == LinkType::Email {
+        return mailto_url(dest);
+    }
+    let scheme = dest.split_once(':').map(|(scheme, _)| scheme.to_ascii_lowercase());
+    match scheme.as_deref() {
+        Some("tel") => tel_url(&dest[4..].replace("%20", " ")),
+        Some("mailto") => mailto_url(&dest[7..]),
+        _ => Some(dest.to_string()),
+    }
 }
 
 /// The text of the Markdown without markup, for the search index and snippets.
@@ -69,6 +146,10 @@ fn sanitizer() -> ammonia::Builder<'static> {
         .add_tag_attributes("a", ["href"])
         .url_schemes(["https", "tel", "mailto", "geo"].into_iter().collect())
         .url_relative(ammonia::UrlRelative::Deny)
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            ("a", "href") => link_destination(LinkType::Inline, &CowStr::Borrowed(value)).map(Into::into),
+            _ => Some(value.into()),
+        })
         .link_rel(Some("noopener noreferrer external"));
     builder
 }
@@ -163,6 +244,47 @@ mod tests {
                     "{attack:?} left link {href:?} in {html:?}"
                 );
             }
+        }
+    }
+
+    /// Regression: any `tel:` or `mailto:` passed, so a page could dial a USSD code or open a
+    /// mail pre-filled with a subject, body and hidden copy recipients.
+    #[test]
+    fn tel_and_mailto_links_are_plain_numbers_and_bare_addresses() {
+        expect![[r#"<p><a href="tel:+318005151" rel="noopener noreferrer external">call</a> <a href="tel:0492587777" rel="noopener noreferrer external">desk</a> <a href="mailto:info@helmond.nl" rel="noopener noreferrer external">mail</a> <a href="mailto:info@helmond.nl" rel="noopener noreferrer external">info@helmond.nl</a></p>
+"#]]
+        .assert_eq(&markdown_to_safe_html(
+            "[call](<tel:+31 800-51 51>) [desk](tel:0492-587777) [mail](mailto:info@helmond.nl) <info@helmond.nl>",
+        ));
+        for refused in [
+            "[x](tel:*%2306%23)",
+            "[x](tel:+31800,1234)",
+            "[x](tel:+31800;ext=1)",
+            "[x](tel:0800p123)",
+            "[x](tel:++31800)",
+            "[x](tel:12)",
+            "[x](mailto:info@helmond.nl?subject=Hi&body=Text)",
+            "[x](mailto:info@helmond.nl?bcc=evil@example.com)",
+            "[x](mailto:a@b.nl,evil@example.com)",
+            "[x](mailto:info%40helmond.nl)",
+            "[x](mailto:info@localhost)",
+            "[x](MAILTO:info@helmond.nl?cc=evil@example.com)",
+        ] {
+            let html = markdown_to_safe_html(refused);
+            assert!(!html.contains("href"), "{refused:?} became {html:?}");
+            assert!(html.contains(">x<"), "the link's text stays: {html:?}");
+        }
+    }
+
+    #[test]
+    fn service_numbers_and_addresses_become_links_only_when_plain() {
+        assert_eq!(tel_url(" +31 (0)492 587777 "), None);
+        assert_eq!(tel_url("+31 492-587 777").as_deref(), Some("tel:+31492587777"));
+        assert_eq!(tel_url("0492 587777 ext. 3"), None);
+        assert_eq!(mailto_url("balie@helmond.nl").as_deref(), Some("mailto:balie@helmond.nl"));
+        for bad in ["balie@helmond.nl?subject=x", "Balie <balie@helmond.nl>", "balie@helmond", "a@b.nl,c@d.nl", "@b.nl"]
+        {
+            assert_eq!(mailto_url(bad), None, "{bad}");
         }
     }
 

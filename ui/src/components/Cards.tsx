@@ -47,10 +47,11 @@ export function EventCard({ event }: { event: Event }) {
 
 /** The links a service offers: only those whose data exists. */
 function serviceActions(service: Service): { kind: string; label: string; url: string }[] {
-  const { phone, email, website } = service.info;
+  const { website } = service.info;
   const actions: { kind: string; label: string; url: string }[] = [];
-  if (phone) actions.push({ kind: "call", label: t("call"), url: `tel:${phone.replace(/[^\d+]/g, "")}` });
-  if (email) actions.push({ kind: "email", label: t("send-email"), url: `mailto:${email}` });
+  // The core makes these links only from a plain number and a bare address.
+  if (service.call_url) actions.push({ kind: "call", label: t("call"), url: service.call_url });
+  if (service.email_url) actions.push({ kind: "email", label: t("send-email"), url: service.email_url });
   if (website?.startsWith("https://")) actions.push({ kind: "website", label: t("website"), url: website });
   const maps = geoUrl(service.info.geo);
   if (maps) actions.push({ kind: "maps", label: t("open-in-maps"), url: maps });

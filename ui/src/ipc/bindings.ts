@@ -18,6 +18,7 @@ export const commands = {
 	rights: () => typedError<TopicGroup[], CommandError>(__TAURI_INVOKE("rights")),
 	item: (id: string, lang: Lang | null) => typedError<ItemPage_Serialize, CommandError>(__TAURI_INVOKE("item", { id, lang })),
 	local: () => typedError<LocalView_Serialize, CommandError>(__TAURI_INVOKE("local")),
+	/**  Runs on a worker thread: typing never stalls the window. */
 	search: (query: string) => typedError<SearchHit[], CommandError>(__TAURI_INVOKE("search", { query })),
 	/**  Writes the export to the Downloads folder (the documents folder where there is none). */
 	exportData: () => typedError<string, CommandError>(__TAURI_INVOKE("export_data")),
@@ -623,6 +624,10 @@ export type ServiceCard_Deserialize = {
 	title: string,
 	summary: string,
 	info: ServiceInfo_Deserialize,
+	/**  `tel:` link to the phone number, when it is a plain number ([`crate::render::tel_url`]). */
+	call_url?: string | null,
+	/**  `mailto:` link to the e-mail address, when it is a bare address. */
+	email_url?: string | null,
 	/**  `None` when the hours are not known. */
 	open_now?: boolean | null,
 	hours: DayHours[],
@@ -636,6 +641,10 @@ export type ServiceCard_Serialize = {
 	title: string,
 	summary: string,
 	info: ServiceInfo_Serialize,
+	/**  `tel:` link to the phone number, when it is a plain number ([`crate::render::tel_url`]). */
+	call_url: string | null,
+	/**  `mailto:` link to the e-mail address, when it is a bare address. */
+	email_url: string | null,
 	/**  `None` when the hours are not known. */
 	open_now: boolean | null,
 	hours: DayHours[],

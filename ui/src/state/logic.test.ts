@@ -99,6 +99,25 @@ describe("isOpenableUrl", () => {
     }
   });
 
+  it("allows tel only as digits and mailto only to a bare address", () => {
+    for (const url of [
+      "tel:*%2306%23",
+      "tel:+31800,1234",
+      "tel:0800p123",
+      "tel:+31 800",
+      "mailto:info@helmond.nl?subject=Hi&body=Text",
+      "mailto:info@helmond.nl?bcc=evil@example.com",
+      "mailto:a@b.nl,evil@example.com",
+      "mailto:info%40helmond.nl",
+      "mailto:info@localhost",
+    ]) {
+      expect(isOpenableUrl(url), url).toBe(false);
+    }
+    for (const url of ["tel:112", "tel:+31492587777", "mailto:balie@helmond.nl"]) {
+      expect(isOpenableUrl(url), url).toBe(true);
+    }
+  });
+
   it("refuses everything else", () => {
     for (const url of [
       "javascript:alert(1)",

@@ -49,11 +49,18 @@ export function splitChecklist<R extends ChecklistRow_Serialize>(rows: readonly 
 
 const OPENABLE = new Set(["https:", "tel:", "mailto:", "geo:"]);
 
-/** Whether a link may be handed to the system: only https, tel, mailto and geo. */
+/**
+ * Whether a link may be handed to the system: only https, tel, mailto and geo; `tel:` only as
+ * digits with a leading `+`, `mailto:` only to a bare address (no subject, body or copies), the
+ * forms the core writes (render.rs `tel_url`, `mailto_url`).
+ */
 export function isOpenableUrl(url: string): boolean {
   if (/[\s\u0000-\u001f]/.test(url)) return false;
   try {
-    return OPENABLE.has(new URL(url).protocol);
+    const protocol = new URL(url).protocol;
+    if (protocol === "tel:") return /^tel:\+?\d{3,20}$/i.test(url);
+    if (protocol === "mailto:") return /^mailto:[A-Za-z0-9!#$'*+/=^_`{|}~.-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/i.test(url);
+    return OPENABLE.has(protocol);
   } catch {
     return false;
   }

@@ -21,6 +21,7 @@ export function Search() {
           class="input"
           autocomplete="off"
           enterKeyHint="search"
+          maxLength={256}
           placeholder={t("search-placeholder")}
           value={text}
           data-testid="search-input"

@@ -320,3 +320,34 @@ fn delete_all_forgets_the_municipality_s_packs_and_unfinished_downloads() {
         }
     }
 }
+
+#[test]
+fn the_webview_stays_on_the_app_s_own_pages() {
+    let dev = Some("http://localhost:5173");
+    for url in [
+        "tauri://localhost",
+        "tauri://localhost/index.html#/today",
+        "http://tauri.localhost/",
+        "https://tauri.localhost/item/child-benefit",
+        "about:blank",
+    ] {
+        assert!(stays_in_app(url, None), "{url}");
+    }
+    assert!(stays_in_app("http://localhost:5173/#/search", dev));
+    for url in [
+        "https://evil.example/",
+        "https://tauri.localhost.evil.example/",
+        "https://evil.example/?tauri://localhost",
+        "http://localhost:5173.evil.example/",
+        "http://localhost:51730/",
+        "tauri://localhost.evil.example",
+        "tauri://evil.example",
+        "file:///etc/passwd",
+        "data:text/html,<script>alert(1)</script>",
+        "javascript:alert(1)",
+        "tel:112",
+    ] {
+        assert!(!stays_in_app(url, dev), "{url}");
+    }
+    assert!(!stays_in_app("http://localhost:5173/", None), "the dev server only in a development build");
+}
