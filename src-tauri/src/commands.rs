@@ -16,6 +16,18 @@ use wegwijs_core::user_store::SavedProfile;
 
 type Reply<T> = Result<T, CommandError>;
 
+/// The UI has painted its first screen. In smoke mode (`WEGWIJS_SMOKE=1`, scripts/run.sh) the
+/// app says so and quits with status 0: proof that a build opens.
+#[tauri::command]
+#[specta::specta]
+pub fn first_screen_painted(app: AppHandle) -> Reply<()> {
+    if std::env::var_os("WEGWIJS_SMOKE").is_some() {
+        println!("wegwijs: first screen painted");
+        app.exit(0);
+    }
+    Ok(())
+}
+
 #[tauri::command]
 #[specta::specta]
 pub fn bootstrap(session: State<'_, Session>) -> Reply<Bootstrap> {

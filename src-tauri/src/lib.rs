@@ -25,6 +25,7 @@ impl OpenedLink {
 /// The command set, shared by the app and the bindings generator.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new().commands(tauri_specta::collect_commands![
+        commands::first_screen_painted,
         commands::bootstrap,
         commands::messages,
         commands::complete_setup,

@@ -2,7 +2,7 @@ import "./app.css";
 import { render } from "preact";
 import { App } from "./App";
 import { startRouter } from "./state/route";
-import { boot, checkUpdatesAtStart, deliverReminders, watchOpenedLinks } from "./state/store";
+import { boot, checkUpdatesAtStart, deliverReminders, reportFirstPaint, watchOpenedLinks } from "./state/store";
 
 /** How often reminders are looked for while the app is open. */
 const REMINDER_CHECK_MS = 10 * 60 * 1000;
@@ -10,6 +10,7 @@ const REMINDER_CHECK_MS = 10 * 60 * 1000;
 startRouter();
 void boot().then((started) => {
   if (!started) return;
+  reportFirstPaint();
   void watchOpenedLinks();
   void checkUpdatesAtStart();
   void deliverReminders();

@@ -7,6 +7,11 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
+	/**
+	 *  The UI has painted its first screen. In smoke mode (`WEGWIJS_SMOKE=1`, scripts/run.sh) the
+	 *  app says so and quits with status 0: proof that a build opens.
+	 */
+	firstScreenPainted: () => typedError<null, CommandError>(__TAURI_INVOKE("first_screen_painted")),
 	bootstrap: () => typedError<Bootstrap_Serialize, CommandError>(__TAURI_INVOKE("bootstrap")),
 	messages: (lang: Lang) => typedError<string[], CommandError>(__TAURI_INVOKE("messages", { lang })),
 	completeSetup: (profile: SavedProfile_Deserialize) => typedError<null, CommandError>(__TAURI_INVOKE("complete_setup", { profile })),

@@ -150,6 +150,14 @@ export async function boot(): Promise<boolean> {
   return true;
 }
 
+/**
+ * Tells the shell that the first screen has painted (two animation frames after the data is in),
+ * which `scripts/run.sh`'s smoke mode waits for.
+ */
+export function reportFirstPaint(): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => void commands.firstScreenPainted()));
+}
+
 /** Switches the UI language; with `persist`, saves it in the profile first. */
 export async function changeLanguage(code: Lang, persist: boolean): Promise<boolean> {
   if (persist && profile.value && !(await saveProfile({ ...profile.value, lang: code }))) return false;
