@@ -371,6 +371,10 @@ pub struct ContentUpdate {
     pub files: Vec<(String, Vec<u8>)>,
     /// The pack paths the trusted metadata still lists; kept files not among them are dropped.
     pub listed: BTreeSet<String>,
+    /// The trusted metadata the update started from, when known: applying is refused if the
+    /// phone's has changed since (an update file imported meanwhile), so it is never replaced
+    /// by older metadata. `None`: not compared.
+    pub trusted_before: Option<Option<TrustedState>>,
 }
 
 impl ContentStore {
@@ -383,26 +387,7 @@ impl ContentStore {
 
     /// The trusted feed metadata, if this phone ever verified any.
     pub fn trusted_state(&self) -> Result<Option<TrustedState>> {
-        let mut statement = self.conn.prepare_cached("SELECT role, bytes FROM trust_metadata")?;
-        let rows: Vec<(String, Vec<u8>)> =
-            statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<_, _>>()?;
-        let mut roles: BTreeMap<String, Vec<u8>> = rows.into_iter().collect();
-        let Some(root) = roles.remove("root") else { return Ok(None) };
-        let newest_time_seen = self
-            .meta("newest_time_seen")?
-            .map(|text| text.parse::<DateTime<Utc>>().map_err(|e| Error::ContentCorrupt(e.to_string())))
-            .transpose()?;
-        Ok(Some(TrustedState {
-            root,
-            timestamp: roles.remove("timestamp"),
-            snapshot: roles.remove("snapshot"),
-            targets: roles
-                .into_iter()
-                .filter_map(|(key, bytes)| key.strip_prefix("targets/").map(|role| (role.to_string(), bytes)))
-                .collect(),
-            newest_time_seen,
-            timestamp_etag: self.meta("timestamp_etag")?,
-        }))
+        read_trusted_state(&self.conn)
     }
 
     /// Files kept from applied updates, by repository path: the trusted metadata and packs.
@@ -465,6 +450,26 @@ impl ContentStore {
         Ok(())
     }
 
+    /// Like [`ContentStore::save_trusted_state`], for a check that started from `base`: when
+    /// the stored metadata is no longer `base` (an update file was imported meanwhile), the
+    /// check's result is older news and nothing is written. The comparison runs inside the
+    /// write transaction. Returns whether it was written.
+    pub fn save_trusted_state_over(
+        &mut self,
+        base: Option<&TrustedState>,
+        trusted: &TrustedState,
+        files: &[(String, Vec<u8>)],
+    ) -> Result<bool> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if read_trusted_state(&tx)?.as_ref() != base {
+            return Ok(false);
+        }
+        write_trusted_state(&tx, trusted, files)?;
+        write_trust_file(self.trust_file.as_deref(), trusted)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
     /// Applies packs and the metadata that vouched for them in one `BEGIN IMMEDIATE`
     /// transaction: a crash leaves the old content and trust, or the new, never a mix.
     ///
@@ -474,6 +479,14 @@ impl ContentStore {
     pub fn apply_update(&mut self, update: &ContentUpdate) -> Result<Vec<SkippedScope>> {
         self.vocabulary.take();
         let mut tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Some(base) = &update.trusted_before
+            && read_trusted_state(&tx)?.as_ref() != base.as_ref()
+        {
+            return Err(Error::Update {
+                kind: UpdateErrorKind::Inconsistent,
+                detail: "the phone's feed metadata changed while the update was downloaded".into(),
+            });
+        }
         let mut skipped = Vec::new();
         let mut applied_any = false;
         for scope_packs in update.packs.chunk_by(|a, b| a.scope.code == b.scope.code) {
@@ -609,6 +622,21 @@ fn refuse_ids_of_other_scopes(conn: &Connection, pack: &Pack) -> Result<()> {
 
 fn not_allowed(detail: String) -> Error {
     Error::Update { kind: UpdateErrorKind::NotAllowed, detail }
+}
+
+/// The trusted feed metadata stored in content.db, read through `conn` (a transaction, say).
+fn read_trusted_state(conn: &Connection) -> Result<Option<TrustedState>> {
+    let mut statement = conn.prepare_cached("SELECT role, bytes FROM trust_metadata")?;
+    let roles: BTreeMap<String, Vec<u8>> =
+        statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<_, _>>()?;
+    let meta = |key: &str| -> Result<Option<String>> {
+        Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0)).optional()?)
+    };
+    let newest_time_seen = meta("newest_time_seen")?
+        .map(|text| text.parse::<DateTime<Utc>>().map_err(|e| Error::ContentCorrupt(e.to_string())))
+        .transpose()?;
+    let Some(trusted) = trusted_state_of(roles, newest_time_seen) else { return Ok(None) };
+    Ok(Some(TrustedState { timestamp_etag: meta("timestamp_etag")?, ..trusted }))
 }
 
 /// Writes the copy of the trusted metadata beside content.db: to a new file, synced, then

@@ -110,6 +110,8 @@ pub struct Checked {
     listed: BTreeSet<String>,
     /// Roots the chain walk passed, kept to pass on.
     root_files: Vec<(String, Vec<u8>)>,
+    /// The trusted metadata the check started from.
+    base: Option<TrustedState>,
 }
 
 /// A municipality's part of an update that was left out, while the national part (and every
@@ -148,9 +150,12 @@ impl SkippedScope {
 }
 
 impl Checked {
-    /// Keeps the refreshed metadata (and roots passed on the way) without fetching packs.
-    pub fn save_metadata(&self, store: &mut ContentStore) -> Result<()> {
-        store.save_trusted_state(&self.client.state(), &self.root_files)
+    /// Keeps the refreshed metadata (and roots passed on the way) without fetching packs,
+    /// unless the phone's metadata changed since the check began (an update file imported
+    /// meanwhile): then the check is older news and nothing is written. Returns whether it
+    /// was written.
+    pub fn save_metadata(&self, store: &mut ContentStore) -> Result<bool> {
+        store.save_trusted_state_over(self.base.as_ref(), &self.client.state(), &self.root_files)
     }
 }
 
@@ -204,7 +209,15 @@ pub fn check(phone: &PhoneState, transport: &mut dyn Transport, options: &SyncOp
             Err(error) => skipped.push(SkippedScope::of(scope, error)?),
         }
     }
-    Ok(Checked { client, plan, unchanged: refresh == Refresh::Unchanged, skipped, listed, root_files })
+    Ok(Checked {
+        client,
+        plan,
+        unchanged: refresh == Refresh::Unchanged,
+        skipped,
+        listed,
+        root_files,
+        base: phone.trusted.clone(),
+    })
 }
 
 /// The routes to the newest version of one scope and the pack paths its role lists; `None`
@@ -271,7 +284,7 @@ pub fn sync(store: &mut ContentStore, transport: &mut dyn Transport, options: &S
 /// Fetches and verifies the packs [`check`] found: the update, ready for
 /// [`ContentStore::apply_update`]. A municipal scope whose packs fail is left out.
 pub fn fetch(transport: &mut dyn Transport, checked: Checked) -> Result<(ContentUpdate, SyncOutcome)> {
-    let Checked { client, plan, listed, root_files, mut skipped, .. } = checked;
+    let Checked { client, plan, listed, root_files, mut skipped, base, .. } = checked;
     let mut packs = Vec::new();
     let mut files = root_files;
     let mut pack_bytes = 0;
@@ -292,7 +305,8 @@ pub fn fetch(transport: &mut dyn Transport, checked: Checked) -> Result<(Content
         pack_bytes,
         skipped,
     };
-    Ok((ContentUpdate { packs, trusted: client.state(), files, listed }, outcome))
+    let update = ContentUpdate { packs, trusted: client.state(), files, listed, trusted_before: Some(base) };
+    Ok((update, outcome))
 }
 
 /// Fetches the packs of the first route of `scope` that the source has.

@@ -133,6 +133,7 @@ fn screens_leave_out_a_municipal_item_they_cannot_show() {
         trusted,
         files: Vec::new(),
         listed: Default::default(),
+        trusted_before: None,
     };
     assert!(store.apply_update(&update).unwrap().is_empty());
     drop(store);
@@ -145,6 +146,33 @@ fn screens_leave_out_a_municipal_item_they_cannot_show() {
     app.reminders(now).unwrap();
     let local = app.local(now).unwrap();
     assert!(local.services.iter().all(|s| !broken.contains(&s.id)));
+}
+
+#[test]
+fn a_check_overtaken_by_an_imported_update_file_does_not_write_older_metadata_back() {
+    // Regression: finish_check stored the metadata of a check that began before an import,
+    // replacing the imported (newer) trusted state with an older one.
+    let world = World::with_dev_keys();
+    let old_server = world.fork();
+    let nginx = Nginx::serve(&old_server.feed_dir);
+    world.edit_and_publish(1, "Nowe:", t0() + days(1));
+    let newer_file = wegwijs_core::feed::Feed::open(&world.feed_dir).unwrap().bundle().unwrap().to_bytes();
+    let phone = tempfile::tempdir().unwrap();
+    let mut app = app_in(phone.path());
+    app.set_update_source(Some(nginx.base_url()));
+    let now = t0() + days(2);
+
+    let job = app.update_job().unwrap();
+    app.import_update(&newer_file, now).unwrap();
+    let trusted = || ContentStore::open(&phone.path().join("content.db")).unwrap().trusted_state().unwrap();
+    let imported = trusted();
+    let checked = job.check(now);
+    app.finish_check(checked, now).unwrap();
+    assert_eq!(trusted(), imported, "the imported metadata stays");
+    let downloaded = job.download(now);
+    let refused = app.finish_update(downloaded, now).unwrap_err();
+    assert_eq!(app.command_error(&refused).code, "error-update-inconsistent");
+    assert_eq!(trusted(), imported);
 }
 
 #[test]

@@ -108,10 +108,14 @@ impl App {
     /// Keeps what a check found: the refreshed metadata and the size of the download.
     pub fn finish_check(&mut self, checked: Result<Checked>, now: DateTime<Utc>) -> Result<UpdateStatus> {
         let checked = checked?;
-        checked.save_metadata(&mut self.content)?;
+        // A check that an imported update file overtook is not kept: it would bring older
+        // metadata back (and its plan is stale).
+        let kept = checked.save_metadata(&mut self.content)?;
         self.content.record_check(now)?;
-        self.pending_download = Some(checked.plan.download_bytes());
-        self.skipped_updates = checked.skipped;
+        self.pending_download = kept.then(|| checked.plan.download_bytes());
+        if kept {
+            self.skipped_updates = checked.skipped;
+        }
         self.update_status()
     }
 
