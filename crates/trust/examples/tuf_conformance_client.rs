@@ -104,10 +104,8 @@ impl<'a> Session<'a> {
         let metadata_url = metadata_url.ok_or("--metadata-url is required")?;
         let state = read_state(metadata_dir)?;
         let client = Client::load(&state.root, Some(&state)).map_err(|error| format!("loading: {error}"))?;
-        let transport = HttpTransport {
-            metadata_url: with_slash(metadata_url),
-            target_base_url: target_base_url.map(with_slash),
-        };
+        let transport =
+            HttpTransport { metadata_url: with_slash(metadata_url), target_base_url: target_base_url.map(with_slash) };
         Ok(Session { client, metadata_dir, transport, now: Utc::now() })
     }
 
@@ -119,7 +117,7 @@ impl<'a> Session<'a> {
     }
 
     fn download(&mut self, name: &str, target_dir: &Path) -> Result<(), String> {
-        let result = find_target(&mut self.client, &mut self.transport, self.now, name);
+        let result = self.client.find_target(&mut self.transport, self.now, Freshness::Online, name);
         self.store()?;
         let resolved = result.map_err(|error| format!("{name}: {error}"))?.ok_or(format!("{name}: no such target"))?;
         let file = target_dir.join(percent_encode(name));
@@ -186,9 +184,8 @@ fn read_state(metadata_dir: &Path) -> Result<TrustedState, String> {
             targets.insert(role, bytes);
         }
     }
-    let extra: serde_json::Value = read(STATE_FILE)
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .unwrap_or(serde_json::Value::Null);
+    let extra: serde_json::Value =
+        read(STATE_FILE).and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or(serde_json::Value::Null);
     Ok(TrustedState {
         root,
         timestamp: read("timestamp.json"),
@@ -321,39 +318,4 @@ fn http_get(url: &str, max_len: u64) -> Result<Fetched, HttpError> {
         403 | 404 | 410 => Ok(Fetched::NotFound),
         _ => Err(HttpError::Other(format!("HTTP status {status}"))),
     }
-}
-
-/// Baseline only: walks delegations with load_role.
-fn find_target(
-    client: &mut Client,
-    transport: &mut HttpTransport,
-    now: DateTime<Utc>,
-    path: &str,
-) -> wegwijs_trust::Result<Option<wegwijs_trust::ResolvedTarget>> {
-    let mut to_visit = vec!["targets".to_owned()];
-    let mut visited = std::collections::BTreeSet::new();
-    while let Some(role) = to_visit.pop() {
-        if !visited.insert(role.clone()) || visited.len() > 32 {
-            continue;
-        }
-        if role != "targets" {
-            client.load_role(transport, now, Freshness::Online, &role)?;
-        }
-        let metadata = client.targets_metadata(&role).unwrap().clone();
-        if let Some(target) = metadata.targets.get(path) {
-            return Ok(Some(wegwijs_trust::ResolvedTarget { role, target: target.clone() }));
-        }
-        let mut children = Vec::new();
-        for delegated in metadata.delegated_roles() {
-            if delegated.covers(path) {
-                children.push(delegated.name.clone());
-                if delegated.terminating {
-                    to_visit.clear();
-                    break;
-                }
-            }
-        }
-        to_visit.extend(children.into_iter().rev());
-    }
-    Ok(None)
 }

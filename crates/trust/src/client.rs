@@ -1,13 +1,17 @@
 //! The device's side: the TUF 1.0 client workflow (section 5 of the specification) over a
 //! [`Transport`], starting from a root pinned in the app.
 //!
-//! Order of a refresh: `timestamp.json` first, conditionally (a 304 ends the refresh: one
-//! request when nothing changed); then the root chain `<N+1>.root.json`…; then the timestamp
-//! is verified under the newest root; then `<V>.snapshot.json`; then `<V>.targets.json`.
-//! Delegated roles are loaded on demand with [`Client::load_role`].
+//! Order of a refresh, as the specification has it: the root chain `<N+1>.root.json`… until
+//! one is missing (5.3), so keys rotated out are dropped before anything they signed is
+//! believed; then `timestamp.json`, conditionally (a 304 ends the refresh: a 404 for the next
+//! root and a 304 when nothing changed); then `<V>.snapshot.json`; then `<V>.targets.json`.
+//! Delegated roles are loaded on demand: [`Client::find_target`] loads those on a target's
+//! search path, [`Client::load_role`] one role and its delegators.
 //!
-//! Every update works on a copy and replaces the client only when it succeeds, so a failed
-//! refresh leaves the client as it was.
+//! A refresh keeps what it verified before it failed (a new root, a new timestamp), as the
+//! specification asks: a rotated root sticks even when a later step fails. Each file replaces
+//! the trusted one only once it is fully verified, so the client never holds an unverified
+//! file. A role load that fails leaves the client as it was.
 //!
 //! Expiry is checked against the later of `now` and [`TrustedState::newest_time_seen`], the
 //! latest `now` of a successful online refresh, so a clock set back does not make expired
@@ -147,14 +151,15 @@ impl Client {
         Ok(client)
     }
 
-    /// Brings root, timestamp, snapshot and top-level targets up to date. A 304 answer to the
-    /// conditional request for `timestamp.json` returns [`Refresh::Unchanged`] after that one
-    /// request (online, it still fails when trusted metadata has expired). New roots are
-    /// looked for only when `timestamp.json` changed; a publisher that rotates keys publishes
-    /// a new timestamp with them.
+    /// Brings root, timestamp, snapshot and top-level targets up to date (TUF 5.3 to 5.6).
+    /// A 304 answer to the conditional request for `timestamp.json` returns
+    /// [`Refresh::Unchanged`] after the root walk (online, it still fails when trusted
+    /// metadata has expired).
     ///
-    /// Delegated roles whose version in the new snapshot differs from the loaded one are
-    /// dropped: load them again with [`Client::load_role`].
+    /// On failure the client keeps what was verified before the failing step (store
+    /// [`Client::state`] then too, so a rotated root sticks). Delegated roles whose version in
+    /// the new snapshot differs from the loaded one are dropped: they are loaded again on
+    /// demand.
     ///
     /// An update file older than what the device has fails with [`ErrorKind::Rollback`].
     pub fn refresh(
@@ -163,10 +168,27 @@ impl Client {
         now: DateTime<Utc>,
         freshness: Freshness,
     ) -> Result<Refresh> {
+        self.refresh_in_place(transport, now, freshness)
+    }
+
+    /// Finds the authoritative target for `path` (TUF 5.6.7): a pre-order depth-first search
+    /// from top-level targets that enters only delegations whose paths cover `path`, stops at
+    /// a terminating one, and loads (or checks again, when loaded before) each role on its way
+    /// against the keys of the delegator it was reached through. Roles off the path are
+    /// neither fetched nor checked. `None` when no role on the search lists `path`. Call after
+    /// [`Client::refresh`]; a failure leaves the client as it was.
+    pub fn find_target(
+        &mut self,
+        transport: &mut dyn Transport,
+        now: DateTime<Utc>,
+        freshness: Freshness,
+        path: &str,
+    ) -> Result<Option<ResolvedTarget>> {
         let mut next = self.clone();
-        let refresh = next.refresh_in_place(transport, now, freshness)?;
+        let reference_time = reference_time(now, self.newest_time_seen, freshness);
+        let found = next.find_target_in_place(transport, reference_time, path)?;
         *self = next;
-        Ok(refresh)
+        Ok(found)
     }
 
     /// Loads the delegated targets `role` (and the roles that delegate it), found by a
@@ -187,11 +209,13 @@ impl Client {
 
     /// The authoritative target for `path` among the loaded roles: TUF's pre-order depth-first
     /// search, entering only delegations whose paths cover `path` and stopping at a terminating
-    /// one. `None` when no loaded role on that search lists it.
+    /// one. A loaded role counts only when signed by the keys of the delegator the search
+    /// reached it through (a role two delegators name is not trusted under one for the other).
+    /// `None` when no loaded role on that search lists it.
     pub fn resolve_target(&self, path: &str) -> Option<ResolvedTarget> {
-        let mut to_visit = vec!["targets".to_owned()];
+        let mut to_visit: Vec<(String, Option<String>)> = vec![("targets".to_owned(), None)];
         let mut visited = BTreeSet::new();
-        while let Some(role) = to_visit.pop() {
+        while let Some((role, delegator)) = to_visit.pop() {
             if visited.len() > MAX_DELEGATIONS {
                 return None;
             }
@@ -199,20 +223,18 @@ impl Client {
                 continue;
             }
             let Some(trusted) = self.targets.get(&role) else { continue };
+            if let Some(delegator) = &delegator {
+                let vouched = Envelope::parse(&trusted.raw)
+                    .and_then(|envelope| self.check_targets_signatures(&role, Some(delegator), &envelope));
+                if vouched.is_err() {
+                    continue;
+                }
+            }
             if let Some(target) = trusted.metadata.targets.get(path) {
                 return Some(ResolvedTarget { role, target: target.clone() });
             }
-            let mut children = Vec::new();
-            for delegated in trusted.metadata.delegated_roles() {
-                if delegated.covers(path) {
-                    children.push(delegated.name.clone());
-                    if delegated.terminating {
-                        to_visit.clear();
-                        break;
-                    }
-                }
-            }
-            to_visit.extend(children.into_iter().rev());
+            let children = search_children(&trusted.metadata, path, &mut to_visit);
+            to_visit.extend(children.into_iter().rev().map(|child| (child, Some(role.clone()))));
         }
         None
     }
@@ -291,27 +313,25 @@ impl Client {
         freshness: Freshness,
     ) -> Result<Refresh> {
         let reference_time = reference_time(now, self.newest_time_seen, freshness);
-        // A 304 is only worth trusting when everything it would leave in place is there.
-        let complete = self.timestamp.is_some() && self.snapshot.is_some() && self.targets.contains_key("targets");
-        let etag = self.timestamp_etag.as_deref().filter(|_| complete);
-        let request = Request { path: "timestamp.json", max_len: MAX_TIMESTAMP_LEN, if_none_match: etag };
+        let before = self.versions();
+        self.update_root(transport, reference_time)?;
+        // A 304 is only worth trusting when everything it would leave in place is there and
+        // is what the trusted timestamp names.
+        let etag = self.timestamp_etag.clone().filter(|_| self.is_complete());
+        let request = Request { path: "timestamp.json", max_len: MAX_TIMESTAMP_LEN, if_none_match: etag.as_deref() };
         let (timestamp_bytes, new_etag) = match fetch(transport, &request)? {
             Fetched::Body { bytes, etag } => (bytes, etag),
             Fetched::NotModified if etag.is_some() => {
                 self.check_unexpired(reference_time)?;
                 self.note_success(now, freshness);
-                return Ok(Refresh::Unchanged);
+                return Ok(if self.versions() == before { Refresh::Unchanged } else { Refresh::Updated });
             }
             Fetched::NotModified => return Err(malformed("304 Not Modified to an unconditional request")),
             Fetched::NotFound => {
                 return Err(Error::new(ErrorKind::Unreachable, "the update source has no timestamp.json"));
             }
         };
-        let before = self.versions();
-        let root_chain_complete = self.update_root(transport, reference_time)?;
-        self.update_timestamp(timestamp_bytes, reference_time)?;
-        // After a capped root walk, the next refresh must not stop at a 304: it walks on.
-        self.timestamp_etag = if root_chain_complete { new_etag } else { None };
+        self.update_timestamp(timestamp_bytes, new_etag, reference_time)?;
         self.update_snapshot(transport, reference_time)?;
         self.update_targets_role(transport, "targets", None, reference_time)?;
         let delegated: BTreeMap<String, Vec<u8>> = self
@@ -326,20 +346,16 @@ impl Client {
         Ok(if self.versions() == before { Refresh::Unchanged } else { Refresh::Updated })
     }
 
-    /// Walks `<N+1>.root.json`, `<N+2>.root.json`… until one is missing (TUF 5.3). Returns
-    /// false when it stopped at [`MAX_ROOT_ROTATIONS`] instead.
-    fn update_root(&mut self, transport: &mut dyn Transport, reference_time: Option<DateTime<Utc>>) -> Result<bool> {
-        let mut complete = false;
+    /// Walks `<N+1>.root.json`, `<N+2>.root.json`… until one is missing or
+    /// [`MAX_ROOT_ROTATIONS`] were fetched (TUF 5.3). Each verified root is kept at once.
+    fn update_root(&mut self, transport: &mut dyn Transport, reference_time: Option<DateTime<Utc>>) -> Result<()> {
         for _ in 0..MAX_ROOT_ROTATIONS {
             let version = self.root.metadata.version + 1;
             let path = format!("{version}.root.json");
             let request = Request { path: &path, max_len: MAX_ROOT_LEN, if_none_match: None };
             let bytes = match fetch(transport, &request)? {
                 Fetched::Body { bytes, .. } => bytes,
-                Fetched::NotFound => {
-                    complete = true;
-                    break;
-                }
+                Fetched::NotFound => break,
                 Fetched::NotModified => return Err(malformed(format!("304 Not Modified for {path}"))),
             };
             let envelope = Envelope::parse(&bytes)?;
@@ -349,28 +365,41 @@ impl Client {
             if new_root.version != version {
                 return Err(inconsistent(format!("{path} holds root version {}", new_root.version)));
             }
-            // TUF 5.3.11: new timestamp or snapshot keys make the trusted copies worthless.
-            let rotated = ["timestamp", "snapshot"].into_iter().any(|role| {
+            // TUF 5.3.11: new timestamp or snapshot keys make the trusted copies worthless, so
+            // a repository recovers from a fast-forward attack by rotating them. The versions
+            // of targets roles are held against the trusted snapshot's, so new snapshot keys
+            // drop the trusted targets too.
+            let rotated = |role| {
                 self.root.metadata.role_public_keys(role) != new_root.role_public_keys(role)
                     || self.root.metadata.roles.get(role).map(|keys| keys.threshold)
                         != new_root.roles.get(role).map(|keys| keys.threshold)
-            });
-            if rotated {
+            };
+            let snapshot_rotated = rotated("snapshot");
+            if rotated("timestamp") || snapshot_rotated {
                 self.timestamp = None;
                 self.snapshot = None;
                 self.timestamp_etag = None;
             }
+            if snapshot_rotated {
+                self.targets.clear();
+            }
             self.root = Trusted { metadata: new_root, raw: bytes };
         }
+        // TUF 5.3.10: checked after the newest root is kept.
         check_expiry("root", self.root.metadata.expires, reference_time)?;
         if self.root.metadata.consistent_snapshot != Some(true) {
             return Err(inconsistent("the repository does not use consistent snapshots"));
         }
-        Ok(complete)
+        Ok(())
     }
 
-    /// TUF 5.4: the timestamp's signatures, version and expiry.
-    fn update_timestamp(&mut self, bytes: Vec<u8>, reference_time: Option<DateTime<Utc>>) -> Result<()> {
+    /// TUF 5.4: the timestamp's signatures, version and expiry. `etag` is kept with it.
+    fn update_timestamp(
+        &mut self,
+        bytes: Vec<u8>,
+        etag: Option<String>,
+        reference_time: Option<DateTime<Utc>>,
+    ) -> Result<()> {
         let new = verify_top_level::<Timestamp>(&self.root.metadata, "timestamp", &bytes)?;
         if let Some(trusted) = &self.timestamp {
             if new.metadata.version < trusted.metadata.version {
@@ -383,11 +412,14 @@ impl Client {
             }
             if new.metadata.version == trusted.metadata.version {
                 // The same version again: keep the copy already trusted (TUF 5.4.3).
-                return check_expiry("timestamp", trusted.metadata.expires, reference_time);
+                check_expiry("timestamp", trusted.metadata.expires, reference_time)?;
+                self.timestamp_etag = etag;
+                return Ok(());
             }
         }
         check_expiry("timestamp", new.metadata.expires, reference_time)?;
         self.timestamp = Some(new);
+        self.timestamp_etag = etag;
         Ok(())
     }
 
@@ -517,6 +549,49 @@ impl Client {
         Err(not_allowed(format!("{role} is not delegated")))
     }
 
+    fn find_target_in_place(
+        &mut self,
+        transport: &mut dyn Transport,
+        reference_time: Option<DateTime<Utc>>,
+        path: &str,
+    ) -> Result<Option<ResolvedTarget>> {
+        if !self.targets.contains_key("targets") || self.snapshot.is_none() {
+            return Err(inconsistent("refresh before looking for targets"));
+        }
+        let mut to_visit: Vec<(String, Option<String>)> = vec![("targets".to_owned(), None)];
+        let mut visited = BTreeSet::new();
+        while let Some((role, delegator)) = to_visit.pop() {
+            if !visited.insert(role.clone()) {
+                continue;
+            }
+            if visited.len() > MAX_DELEGATIONS {
+                return Err(not_allowed(format!("{path} not found within {MAX_DELEGATIONS} delegations")));
+            }
+            if let Some(delegator) = &delegator {
+                self.update_targets_role(transport, &role, Some(delegator), reference_time)?;
+            }
+            let metadata = &self.targets[&role].metadata;
+            if let Some(target) = metadata.targets.get(path) {
+                return Ok(Some(ResolvedTarget { role, target: target.clone() }));
+            }
+            let children = search_children(metadata, path, &mut to_visit);
+            to_visit.extend(children.into_iter().rev().map(|child| (child, Some(role.clone()))));
+        }
+        Ok(None)
+    }
+
+    /// Whether timestamp, snapshot and top-level targets are there and agree: the snapshot
+    /// is the one the timestamp names, targets the version the snapshot lists.
+    fn is_complete(&self) -> bool {
+        let (Some(timestamp), Some(snapshot), Some(targets)) =
+            (&self.timestamp, &self.snapshot, self.targets.get("targets"))
+        else {
+            return false;
+        };
+        timestamp.metadata.snapshot_meta().version == snapshot.metadata.version
+            && snapshot.metadata.role_meta("targets").map(|meta| meta.version) == Some(targets.metadata.version)
+    }
+
     /// Keeps those of `candidates` (delegated roles as raw bytes) that are reachable from
     /// top-level targets, signed by their delegator's keys, and at the version the trusted
     /// snapshot lists. The others are dropped; they are fetched again when needed.
@@ -567,6 +642,22 @@ impl Client {
     fn versions(&self) -> (u64, Option<u64>, Option<u64>, Option<u64>) {
         (self.root_version(), self.timestamp_version(), self.snapshot_version(), self.targets_version("targets"))
     }
+}
+
+/// The delegations of `metadata` that cover `path`, in order, up to and including the first
+/// terminating one; a terminating one also ends the search (`to_visit` is emptied).
+fn search_children<T>(metadata: &Targets, path: &str, to_visit: &mut Vec<T>) -> Vec<String> {
+    let mut children = Vec::new();
+    for delegated in metadata.delegated_roles() {
+        if delegated.covers(path) {
+            children.push(delegated.name.clone());
+            if delegated.terminating {
+                to_visit.clear();
+                break;
+            }
+        }
+    }
+    children
 }
 
 /// The time expiry is checked against: `None` when it is not checked.

@@ -171,15 +171,27 @@ impl Fixture {
 }
 
 /// Refreshes a client, lets `attack` change the server, and expects the next refresh to fail
-/// with `kind`, leaving the client as it was.
+/// with `kind`. The client keeps only what verified before the attacked step: its root and
+/// targets roles are as they were, no version went down, and it still finds the packs it had.
 fn check_refresh_refused(kind: ErrorKind, attack: impl FnOnce(&mut Fixture)) {
     let mut fixture = Fixture::new();
     let mut client = fixture.refreshed_client();
-    let before = client.state();
+    let before = client.clone();
     attack(&mut fixture);
     let error = client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap_err();
     assert_eq!(error.kind(), kind, "{error}");
-    assert_eq!(client.state(), before);
+    assert_kept_only_verified_progress(&before, &client);
+}
+
+fn assert_kept_only_verified_progress(before: &Client, after: &Client) {
+    let (before_state, after_state) = (before.state(), after.state());
+    assert_eq!(after_state.root, before_state.root);
+    assert_eq!(after_state.targets, before_state.targets);
+    assert!(after.timestamp_version() >= before.timestamp_version());
+    assert!(after.snapshot_version() >= before.snapshot_version());
+    for pack in [NATIONAL_PACK, MUNICIPAL_PACK] {
+        assert_eq!(after.resolve_target(pack), before.resolve_target(pack), "{pack}");
+    }
 }
 
 /// Like [`check_refresh_refused`], for a client that never refreshed.
@@ -260,11 +272,12 @@ fn replace_in(bytes: &[u8], from: &str, to: &str) -> Vec<u8> {
 }
 
 #[test]
-fn happy_path_with_delegation_persistence_and_one_request_when_unchanged() {
+fn happy_path_with_delegation_persistence_and_two_requests_when_unchanged() {
     let mut fixture = Fixture::new();
     let mut client = fixture.client();
     assert_eq!(client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap(), Refresh::Updated);
-    assert_eq!(fixture.server.requests, ["timestamp.json", "2.root.json", "1.snapshot.json", "1.targets.json"]);
+    // The root chain first (TUF 5.3), then timestamp, snapshot, targets.
+    assert_eq!(fixture.server.requests, ["2.root.json", "timestamp.json", "1.snapshot.json", "1.targets.json"]);
     assert_eq!(client.resolve_target(MUNICIPAL_PACK), None, "GM0794 is not loaded yet");
     client.load_role(&mut fixture.server, fixture.now, Freshness::Online, MUNICIPALITY).unwrap();
 
@@ -281,10 +294,10 @@ fn happy_path_with_delegation_persistence_and_one_request_when_unchanged() {
     assert_eq!((client.root_version(), client.timestamp_version(), client.snapshot_version()), (1, Some(1), Some(1)));
     assert_eq!(client.newest_time_seen(), Some(fixture.now));
 
-    // Nothing changed: exactly one conditional request.
+    // Nothing changed: a 404 for the next root and a 304 for the timestamp.
     fixture.server.requests.clear();
     assert_eq!(client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap(), Refresh::Unchanged);
-    assert_eq!(fixture.server.requests, ["timestamp.json"]);
+    assert_eq!(fixture.server.requests, ["2.root.json", "timestamp.json"]);
 
     // A stored state verifies again and keeps the entity tag.
     let state = client.state();
@@ -293,7 +306,7 @@ fn happy_path_with_delegation_persistence_and_one_request_when_unchanged() {
     assert_eq!(restored.state(), state);
     fixture.server.requests.clear();
     assert_eq!(restored.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap(), Refresh::Unchanged);
-    assert_eq!(fixture.server.requests, ["timestamp.json"]);
+    assert_eq!(fixture.server.requests, ["2.root.json", "timestamp.json"]);
 
     // Only the municipal pack changes: top-level targets is not fetched again.
     fixture.now += TimeDelta::hours(1);
@@ -301,7 +314,7 @@ fn happy_path_with_delegation_persistence_and_one_request_when_unchanged() {
     fixture.publish();
     fixture.server.requests.clear();
     assert_eq!(restored.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap(), Refresh::Updated);
-    assert_eq!(fixture.server.requests, ["timestamp.json", "2.root.json", "2.snapshot.json"]);
+    assert_eq!(fixture.server.requests, ["2.root.json", "timestamp.json", "2.snapshot.json"]);
     assert_eq!(restored.targets_version(MUNICIPALITY), None, "a stale delegated role is dropped");
     restored.load_role(&mut fixture.server, fixture.now, Freshness::Online, MUNICIPALITY).unwrap();
     assert_eq!(restored.targets_version(MUNICIPALITY), Some(2));
@@ -357,6 +370,83 @@ fn root_rotation_of_root_and_timestamp_keys() {
         let bytes = sign(&timestamp, &[&keys.timestamp[0], &keys.timestamp[1]]).unwrap();
         fixture.server.files.insert("timestamp.json".to_owned(), bytes);
     });
+}
+
+#[test]
+fn a_failed_refresh_keeps_the_root_it_verified() {
+    let mut fixture = Fixture::new();
+    let mut client = fixture.refreshed_client();
+    let new_root = SigningKey::generate();
+    fixture.repository.rotate_root(RoleSetup::single(new_root.public_key())).unwrap();
+    let mut signers = fixture.keys.all();
+    signers.push(&new_root);
+    for file in fixture.repository.publish(fixture.now, &signers).unwrap() {
+        fixture.server.files.insert(file.path, file.bytes);
+    }
+    // The timestamp that comes with the new root is signed by one of its two keys only.
+    let bytes = sign(&fixture.next_timestamp(), &[&fixture.keys.timestamp[0]]).unwrap();
+    fixture.server.files.insert("timestamp.json".to_owned(), bytes);
+    let error = client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Signature, "{error}");
+    assert_eq!(client.root_version(), 2, "the verified root sticks (TUF 5.3.8)");
+    assert_eq!(client.timestamp_version(), Some(1));
+    let restored = Client::load(&fixture.pinned_root, Some(&client.state())).unwrap();
+    assert_eq!(restored.root_version(), 2);
+}
+
+#[test]
+fn new_snapshot_keys_recover_from_a_fast_forward_of_targets() {
+    let mut fixture = Fixture::new();
+    let mut client = fixture.refreshed_client();
+    // An attacker with the snapshot key fast-forwards targets.
+    let mut targets = fixture.repository.targets("targets").unwrap().clone();
+    targets.version += 50;
+    let keys = fixture.keys.clone();
+    fixture.serve_targets("targets", &targets, &[&keys.targets]);
+    client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap();
+    assert_eq!(client.targets_version("targets"), Some(targets.version));
+    // The publisher rotates the snapshot key and publishes targets at its own next version.
+    let new_snapshot = SigningKey::generate();
+    fixture.repository.set_top_level_keys("snapshot", RoleSetup::single(new_snapshot.public_key())).unwrap();
+    fixture.repository.renew("targets").unwrap();
+    fixture.keys.snapshot = new_snapshot;
+    fixture.publish();
+    let recovered = fixture.repository.targets("targets").unwrap().version;
+    assert!(recovered < targets.version);
+    client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap();
+    assert_eq!(client.targets_version("targets"), Some(recovered));
+}
+
+#[test]
+fn find_target_loads_only_the_roles_on_the_search_path() {
+    let mut fixture = Fixture::new();
+    let other = SigningKey::generate();
+    fixture.repository.delegate("targets", "GM0363", vec![other.public_key()], 1, vec!["gm0363/*".to_owned()]).unwrap();
+    let mut signers = fixture.keys.all();
+    signers.push(&other);
+    for file in fixture.repository.publish(fixture.now, &signers).unwrap() {
+        fixture.server.files.insert(file.path, file.bytes);
+    }
+    // GM0363's metadata is missing: only a search that needs it may fail.
+    let missing: Vec<String> =
+        fixture.server.files.keys().filter(|path| path.ends_with(".GM0363.json")).cloned().collect();
+    assert!(!missing.is_empty());
+    for path in missing {
+        fixture.server.files.remove(&path);
+    }
+    let mut client = fixture.client();
+    client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap();
+    fixture.server.requests.clear();
+    let found =
+        client.find_target(&mut fixture.server, fixture.now, Freshness::Online, MUNICIPAL_PACK).unwrap().unwrap();
+    assert_eq!(found.role, MUNICIPALITY);
+    assert_eq!(fixture.server.requests, ["1.GM0794.json"]);
+    let national = client.find_target(&mut fixture.server, fixture.now, Freshness::Online, NATIONAL_PACK).unwrap();
+    assert_eq!(national.unwrap().role, "targets");
+    assert_eq!(client.find_target(&mut fixture.server, fixture.now, Freshness::Online, "gm0794/none").unwrap(), None);
+    assert_eq!(fixture.server.requests, ["1.GM0794.json"], "the loaded role is checked again, not fetched");
+    let error = client.find_target(&mut fixture.server, fixture.now, Freshness::Online, "gm0363/pack").unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Inconsistent, "{error}");
 }
 
 fn check_refresh_after(fixture: &mut Fixture, client: &mut Client, kind: ErrorKind, attack: impl FnOnce(&mut Fixture)) {
@@ -501,7 +591,7 @@ fn check_replayed_targets_refused(role: &str) {
     fixture.publish();
     let mut client = fixture.refreshed_client();
     assert_eq!(client.targets_version(role), Some(2));
-    let before = client.state();
+    let before = client.clone();
     let mut snapshot = fixture.repository.snapshot().unwrap().clone();
     snapshot.version += 10;
     snapshot.meta.get_mut(&format!("{role}.json")).unwrap().version = 1;
@@ -509,7 +599,8 @@ fn check_replayed_targets_refused(role: &str) {
     fixture.serve_snapshot(&snapshot, &[&keys.snapshot]);
     let error = client.refresh(&mut fixture.server, fixture.now, Freshness::Online).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Rollback, "{error}");
-    assert_eq!(client.state(), before);
+    assert_kept_only_verified_progress(&before, &client);
+    assert_eq!(client.snapshot_version(), before.snapshot_version());
 }
 
 #[test]
@@ -536,7 +627,7 @@ fn a_clock_set_back_does_not_revive_expired_metadata() {
     fixture.server.requests.clear();
     let later = fixture.now + TimeDelta::days(3);
     assert_eq!(client.refresh(&mut fixture.server, later, Freshness::Online).unwrap_err().kind(), ErrorKind::Expired);
-    assert_eq!(fixture.server.requests, ["timestamp.json"]);
+    assert_eq!(fixture.server.requests, ["2.root.json", "timestamp.json"]);
 }
 
 #[test]
