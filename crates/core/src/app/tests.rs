@@ -212,18 +212,21 @@ fn calendar_export_and_reminders_follow_the_checklist() {
     assert!(!app.calendar_ics(now()).unwrap().contains("VALARM"));
 }
 
-/// The bundled content with one item's `verified_on` changed.
-fn content_verified_on(item_toml: &str, date: &str) -> SourceTree {
+/// The bundled content with every item verified on 2026-11-01, except `changed` (a path
+/// prefix) on `date`.
+fn content_verified_on(changed: &str, date: &str) -> SourceTree {
     let mut tree = crate::bundled::content_tree();
-    let text = tree.files.get_mut(item_toml).unwrap_or_else(|| panic!("no {item_toml}"));
-    let line = text.lines().find(|line| line.starts_with("verified_on")).unwrap().to_string();
-    *text = text.replace(&line, &format!("verified_on = {date}"));
+    for (path, text) in tree.files.iter_mut().filter(|(path, _)| path.ends_with("/item.toml")) {
+        let line = text.lines().find(|line| line.starts_with("verified_on")).unwrap().to_string();
+        let date = if path.starts_with(changed) { date } else { "2026-11-01" };
+        *text = text.replace(&line, &format!("verified_on = {date}"));
+    }
     tree
 }
 
 #[test]
 fn content_date_on_today_is_national_and_never_in_the_future() {
-    let municipal = content_verified_on("GM0794/gm0794-municipality-desk/item.toml", "2026-11-25");
+    let municipal = content_verified_on("GM", "2026-11-25");
     let dir = tempfile::tempdir().unwrap();
     let app = App::open_with(dir.path(), &["en"], &municipal).unwrap();
     assert_eq!(
@@ -232,7 +235,7 @@ fn content_date_on_today_is_national_and_never_in_the_future() {
         "a municipality's page checked later does not make the national content newer"
     );
 
-    let future = content_verified_on("nl/child-benefit/item.toml", "2027-03-01");
+    let future = content_verified_on("nl/child-benefit/", "2027-03-01");
     let dir = tempfile::tempdir().unwrap();
     let app = App::open_with(dir.path(), &["en"], &future).unwrap();
     assert_eq!(app.today(now()).unwrap().content_date, Some(today_in_amsterdam(now())));
