@@ -190,3 +190,87 @@ proptest! {
         prop_assert!(add_offset(early, months, days) <= add_offset(late, months, days));
     }
 }
+
+/// The bundled tasks over the profiles people give: which tasks apply to whom. One row per
+/// profile; the ids listed must apply, the ids after `not` must not.
+#[test]
+fn bundled_tasks_apply_to_the_right_people() {
+    let report = crate::source::load(&crate::bundled::content_tree());
+    let tasks = tasks_of(&report.items);
+    let person = |stay: Option<Stay>, here: u32, abroad: u32, agency: Option<bool>| Profile {
+        via_agency: agency,
+        ..profile(stay, here, abroad)
+    };
+    let table: &[(&str, Profile, &[&str], &[&str])] = &[
+        (
+            "long stay, no children, own employer",
+            person(Some(Stay::Long), 0, 0, Some(false)),
+            &["task-register-brp", "task-digid", "task-check-job-information", "task-healthcare-allowance"],
+            &["task-register-rni", "task-school-enrolment", "task-child-benefit", "task-check-agency"],
+        ),
+        (
+            // Short-stay workers register in the RNI and can still get DigiD (a tax refund needs it).
+            "short stay through an agency",
+            person(Some(Stay::Short), 0, 0, Some(true)),
+            &["task-register-rni", "task-digid", "task-check-agency", "task-health-insurance"],
+            &["task-register-brp", "task-school-enrolment"],
+        ),
+        (
+            // Not sure yet: both registers are shown, the text says which fits.
+            "unsure stay",
+            person(Some(Stay::Unsure), 0, 0, None),
+            &["task-register-brp", "task-register-rni", "task-digid", "task-check-agency"],
+            &["task-school-enrolment"],
+        ),
+        (
+            "stay not answered",
+            Profile::default(),
+            &["task-register-brp", "task-register-rni", "task-digid"],
+            &["task-child-benefit"],
+        ),
+        (
+            "children abroad only",
+            person(Some(Stay::Long), 0, 2, None),
+            &["task-child-benefit", "task-child-budget"],
+            &["task-school-enrolment"],
+        ),
+        (
+            "a child here",
+            person(Some(Stay::Long), 1, 0, None),
+            &["task-child-benefit", "task-school-enrolment"],
+            &["task-register-rni"],
+        ),
+    ];
+    for (name, who, applying, not_applying) in table {
+        let entries = build_checklist(tasks.iter().copied(), who, &BTreeMap::new(), amsterdam("2026-12-05 12:00"));
+        let applies: Vec<&str> = entries.iter().filter(|e| e.applies).map(|e| e.task_id.as_str()).collect();
+        for id in *applying {
+            assert!(applies.contains(id), "{name}: {id} should apply, got {applies:?}");
+        }
+        for id in *not_applying {
+            assert!(!applies.contains(id), "{name}: {id} should not apply, got {applies:?}");
+        }
+    }
+}
+
+/// The deadline kinds people act on: a rule is `legal` only where a law sets it.
+#[test]
+fn bundled_task_deadlines_have_the_right_kind() {
+    let report = crate::source::load(&crate::bundled::content_tree());
+    let tasks = tasks_of(&report.items);
+    let kind = |id: &str| {
+        tasks.iter().find(|(task, _)| *task == id).and_then(|(_, rule)| rule.deadline.as_ref()).map(|d| (d.kind, d.from))
+    };
+    for (id, expected) in [
+        ("task-register-brp", Some((DeadlineKind::Legal, Anchor::Arrival))),
+        // The main points of the job in writing by the 7th day from the first working day.
+        ("task-check-job-information", Some((DeadlineKind::Legal, Anchor::WorkStart))),
+        ("task-check-agency", Some((DeadlineKind::Advice, Anchor::WorkStart))),
+        ("task-school-enrolment", Some((DeadlineKind::Advice, Anchor::Arrival))),
+    ] {
+        assert_eq!(kind(id), expected, "{id}");
+    }
+    let job = tasks.iter().find(|(id, _)| *id == "task-check-job-information").unwrap().1;
+    let due = due_date(job.deadline.as_ref().unwrap(), &profile(None, 0, 0)).unwrap();
+    assert_eq!(due, date("2026-11-29"), "work started 2026-11-23: the 7th day counting that day");
+}
