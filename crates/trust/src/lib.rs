@@ -6,23 +6,27 @@
 //!
 //! Map of the crate:
 //! - [`cjson`]: strict canonical JSON parser and the canonical encoder signatures cover.
-//! - [`crypto`]: ed25519 keys, key ids, signing keys, threshold checks.
+//! - [`crypto`]: ed25519, ECDSA P-256 and RSA-PSS keys, key ids, signing keys, threshold checks.
 //! - [`metadata`]: typed Root, Timestamp, Snapshot, Targets, delegations, path patterns.
 //! - [`repository`]: the publisher's side: builds, signs and versions metadata.
 //! - [`client`]: the device's side: the TUF client workflow over a [`transport::Transport`].
 //!
+//! The client passes the public TUF conformance suite (theupdateframework/tuf-conformance,
+//! 113 of 113, `cargo xtask tuf-conformance`, through examples/tuf_conformance_client.rs).
+//!
 //! Choices that differ from, or go beyond, the TUF 1.0.x specification:
-//! - The client fetches `timestamp.json` first, with the stored entity tag; a 304 ends the
-//!   refresh (one conditional GET when nothing changed). The root chain walk follows.
-//! - Only ed25519 keys, only consistent snapshots.
-//! - [`client::Freshness::OfflineFile`] skips every expiry check (an update file passed from
-//!   phone to phone is old by nature); signatures, versions and hashes are still checked, so a
-//!   file can never downgrade a device.
-//! - New roots are looked for only when `timestamp.json` changed (a publisher that rotates
-//!   keys always publishes a new timestamp). After a walk capped at
-//!   [`client::MAX_ROOT_ROTATIONS`] the entity tag is dropped so the next refresh walks on.
-//! - A refresh or role load that fails leaves the client as it was, a newly verified root
-//!   included (the specification would keep it).
+//! - Keys: `ed25519`, `ecdsa-sha2-nistp256` (keytype `ecdsa`) and `rsassa-pss-sha256`
+//!   (keytype `rsa`, salt length 32 as securesystemslib signs), as securesystemslib writes
+//!   them. Other schemes (`rsa-pkcs1v15-sha256`, `ecdsa-sha2-nistp384`, ...) are not
+//!   verified: their signatures count for nothing. Only consistent snapshots.
+//! - `timestamp.json` is fetched with the stored entity tag after the root walk; a 304 ends
+//!   the refresh (a 404 for the next root and a 304 when nothing changed). The entity tag is
+//!   sent only when the trusted snapshot and targets are the ones the timestamp names.
+//! - A role load or target search that fails leaves the client as it was (a refresh keeps
+//!   what it verified, as the specification asks).
+//! - New snapshot keys drop the trusted targets roles as well as timestamp and snapshot
+//!   (5.3.11 names timestamp and snapshot), so rotating them recovers from a fast-forward of
+//!   targets versions.
 //! - Expiry is checked against the later of `now` and the latest `now` of a successful online
 //!   refresh ([`client::TrustedState::newest_time_seen`]).
 //! - [`client::Freshness::OfflineFile`] skips every expiry check (an update file passed from
