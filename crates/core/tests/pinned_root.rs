@@ -52,7 +52,7 @@ fn a_release_pins_a_root_without_development_keys() {
     // (feed root, release, insecure-dev-root feature) -> Ok(insecure_dev) or an error containing
     let cases: &[(Root, bool, bool, Result<bool, &str>)] = &[
         (Root::Unset, false, false, Ok(true)),
-        (Root::Unset, true, false, Err("WEGWIJS_FEED_ROOT")),
+        (Root::Unset, true, false, Err(pinned_root::FEED_ROOT_VAR)),
         (Root::Unset, true, true, Ok(true)),
         (Root::Production, true, false, Ok(false)),
         (Root::Production, false, false, Ok(false)),
@@ -102,6 +102,7 @@ fn a_file_that_is_not_a_root_is_refused() {
 /// Tests are debug builds: they pin the development root and say so.
 #[test]
 fn this_build_pins_the_development_root() {
-    assert!(wegwijs_core::bundled::PINNED_ROOT_IS_INSECURE_DEV);
+    let insecure_dev = wegwijs_core::bundled::PINNED_ROOT_IS_INSECURE_DEV;
+    assert!(insecure_dev, "a debug build pins the development root");
     assert_eq!(wegwijs_core::bundled::PINNED_ROOT, std::fs::read(repo().join("assets/feed/root.json")).unwrap());
 }
