@@ -540,8 +540,8 @@ fn check_setup(role: &str, setup: &RoleSetup) -> Result<()> {
     if setup.threshold == 0 || setup.threshold as usize > setup.keys.len() {
         return Err(not_allowed(format!("{role}: threshold {} of {} keys", setup.threshold, setup.keys.len())));
     }
-    if let Some(key) = setup.keys.iter().find(|key| key.ed25519_public().is_none()) {
-        return Err(not_allowed(format!("{role}: not an ed25519 key: {}", key.keyval.public)));
+    if let Some(key) = setup.keys.iter().find(|key| !key.is_supported()) {
+        return Err(not_allowed(format!("{role}: not a key of a supported scheme: {}", key.keyval.public)));
     }
     Ok(())
 }

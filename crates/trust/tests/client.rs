@@ -56,7 +56,8 @@ impl Keys {
 }
 
 /// A published repository: a national pack in `targets`, a municipal pack in the delegated
-/// role GM0794 (paths `gm0794/*`), timestamp signed by two keys of which both must sign.
+/// role GM0794 (paths `gm0794/*`, an ECDSA P-256 key), timestamp signed by two keys of which
+/// both must sign.
 #[derive(Debug)]
 struct Fixture {
     keys: Keys,
@@ -81,7 +82,8 @@ impl Fixture {
             targets: SigningKey::generate(),
             snapshot: SigningKey::generate(),
             timestamp: [SigningKey::generate(), SigningKey::generate()],
-            municipality: SigningKey::generate(),
+            // A municipality's key in an HSM or key service: ECDSA P-256.
+            municipality: SigningKey::generate_ecdsa_p256(),
         };
         let config = RepositoryConfig {
             root: RoleSetup::single(keys.root.public_key()),
