@@ -4,7 +4,7 @@
 
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Utc};
-use clap::{Args, Subcommand};
+use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use wegwijs_core::content_store::ContentStore;
 use wegwijs_core::feed::{Feed, KeyRing, PublishSummary};
@@ -12,19 +12,30 @@ use wegwijs_core::source::{self, SourceTree};
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::http::HttpTransport;
 use wegwijs_core::sync::{self, SyncOptions};
+use wegwijs_trust::SigningKey;
 use wegwijs_trust::client::Freshness;
 use wegwijs_trust::transport::Transport;
 
 #[derive(Subcommand)]
 pub(crate) enum KeysCommand {
-    /// Make an ed25519 key pair: NAME.key (private: keep it secret) and NAME.pub.
+    /// Make a key pair: NAME.key (private: keep it secret) and NAME.pub.
     Generate {
         /// Role or municipality the key is for: root, targets, snapshot, timestamp, GM0794.
         name: String,
         /// Folder of the key files.
         #[arg(long, default_value = "keys")]
         keys: PathBuf,
+        /// Key type: ecdsa-p256 is what hardware tokens, HSMs and cloud key services offer
+        /// (NAME.key is then PKCS#8 PEM).
+        #[arg(long, value_enum, default_value_t = KeyType::Ed25519)]
+        r#type: KeyType,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum KeyType {
+    Ed25519,
+    EcdsaP256,
 }
 
 #[derive(Args)]
@@ -127,8 +138,12 @@ pub(crate) struct SyncArgs {
 
 pub(crate) fn keys(command: KeysCommand) -> Result<()> {
     match command {
-        KeysCommand::Generate { name, keys } => {
-            let key_id = KeyRing::new(&keys).generate(&name)?;
+        KeysCommand::Generate { name, keys, r#type } => {
+            let key = match r#type {
+                KeyType::Ed25519 => SigningKey::generate(),
+                KeyType::EcdsaP256 => SigningKey::generate_ecdsa_p256(),
+            };
+            let key_id = KeyRing::new(&keys).add_new(&name, key)?;
             println!("{}: key id {key_id}", keys.join(format!("{name}.key")).display());
         }
     }

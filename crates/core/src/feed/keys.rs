@@ -1,5 +1,6 @@
-//! Key files of publishers: `NAME.key` holds a private ed25519 seed in hex (readable by its
-//! owner only), `NAME.pub` the public key as it appears in metadata. NAME is a role (`root`,
+//! Key files of publishers: `NAME.key` holds a private ed25519 seed in hex or an ECDSA P-256
+//! key in PKCS#8 PEM (readable by its owner only), `NAME.pub` the public key as it appears in
+//! metadata. NAME is a role (`root`,
 //! `root-2`, `targets`, `snapshot`, `timestamp`) or a municipality's code (`GM0794`).
 //!
 //! Each organisation keeps its own folder: the national editor's holds the root and targets
@@ -32,8 +33,15 @@ impl KeyRing {
         names.join(", ")
     }
 
-    /// Makes a new key pair `NAME.key` and `NAME.pub`; never overwrites a key. Returns the key id.
+    /// Makes a new ed25519 key pair `NAME.key` and `NAME.pub`; never overwrites a key. Returns
+    /// the key id.
     pub fn generate(&self, name: &str) -> Result<String> {
+        self.add_new(name, SigningKey::generate())
+    }
+
+    /// Writes a newly made `key` as `NAME.key` and `NAME.pub` (for an ECDSA P-256 key:
+    /// `SigningKey::generate_ecdsa_p256`); never overwrites a key. Returns the key id.
+    pub fn add_new(&self, name: &str, key: SigningKey) -> Result<String> {
         check_name(name)?;
         let dir = self.dirs.first().ok_or_else(|| Error::Feed("no key folder".into()))?;
         std::fs::create_dir_all(dir)?;
@@ -41,8 +49,7 @@ impl KeyRing {
         if private.exists() {
             return Err(Error::Feed(format!("{} exists; keys are never overwritten", private.display())));
         }
-        let key = SigningKey::generate();
-        write_private(&private, &key.to_seed_hex())?;
+        write_private(&private, &key.to_key_file())?;
         let public = serde_json::to_string_pretty(&key.public_key()).map_err(|e| Error::Feed(e.to_string()))?;
         std::fs::write(dir.join(format!("{name}.pub")), public + "\n")?;
         Ok(key.key_id())
@@ -84,7 +91,11 @@ impl KeyRing {
 /// Reads a public key file written by [`KeyRing::generate`].
 pub fn parse_public_key(text: &str) -> Result<Key> {
     let key: Key = serde_json::from_str(text).map_err(|e| Error::Feed(format!("not a public key file: {e}")))?;
-    key.ed25519_public().ok_or_else(|| Error::Feed("only ed25519 public keys are accepted".into()))?;
+    if !key.is_supported() {
+        return Err(Error::Feed(
+            "only ed25519, ecdsa-sha2-nistp256 and rsassa-pss-sha256 public keys are accepted".into(),
+        ));
+    }
     Ok(key)
 }
 
