@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what Wegwijs needs on a fresh Debian 12 machine, skipping what is already there:
-# Debian packages for Tauri (WebKitGTK) and its end-to-end tests, Rust components, the UI's
-# npm packages and tauri-driver. Used by both README commands; safe to run again.
+# Debian packages for Tauri (WebKitGTK), its end-to-end tests and the Android type check, Rust
+# components and the Android target, the UI's npm packages and tauri-driver. Used by both README
+# commands; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev
-  libayatana-appindicator3-dev xvfb xauth webkit2gtk-driver nodejs npm gzip poppler-utils nginx-light)
+  libayatana-appindicator3-dev xvfb xauth webkit2gtk-driver nodejs npm gzip poppler-utils nginx-light
+  clang llvm libc6-dev-arm64-cross faketime)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -27,6 +29,10 @@ command -v cargo >/dev/null || { echo "setup: Rust is required (rustup: https://
 for component in rustfmt clippy; do
   rustup component list --installed 2>/dev/null | grep -q "^$component" || rustup component add "$component"
 done
+# `cargo xtask check-android` type-checks the app for Android phones (the C parts compile with
+# clang and libc6-dev-arm64-cross above). rustup downloads the target's standard library from
+# static.rust-lang.org: a machine without that host needs it installed beforehand.
+rustup target list --installed 2>/dev/null | grep -qx aarch64-linux-android || rustup target add aarch64-linux-android
 
 # The UI's packages, exactly as locked.
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then

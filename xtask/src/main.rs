@@ -13,6 +13,10 @@
 //! - `size`: release binary size and gzipped JS size.
 //! - `tauri-versions`: the Tauri crates and their npm packages on the same major.minor (the
 //!   Tauri CLI refuses to build otherwise); part of `ci`.
+//! - `check-android`: clippy over the app for aarch64-linux-android, so code that only phones
+//!   compile (`cfg(mobile)`, `cfg(target_os = "android")`) cannot rot unseen; part of `ci`.
+//! - `android-init`: `tauri android init`, then the repository's additions to the generated
+//!   Android project (src-tauri/android/) copied into src-tauri/gen/android.
 
 use anyhow::{Context, Result, bail};
 use std::path::PathBuf;
@@ -33,13 +37,15 @@ fn main() -> Result<()> {
         "bench" => cargo(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "store"]),
         "bench-sync" => bench_sync(),
         "fuzz" => fuzz(std::env::args().nth(2).as_deref()),
-        "tuf-conformance" => tuf_conformance(),
+        "tuf-conformance" => tuf_conformance().and_then(|counts| fail_on(counts, "TUF conformance")),
         "codegen" => codegen(Mode::Write),
         "size" => size(),
         "tauri-versions" => tauri_versions(),
+        "check-android" => check_android(),
+        "android-init" => android_init(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <ci | check-locales | check-content | ui | e2e | codegen | bench | bench-sync | fuzz [seconds] | size | tauri-versions>"
+                "usage: cargo xtask <ci | check-locales | check-content | ui | e2e | codegen | bench | bench-sync | fuzz [seconds] | size | tauri-versions | check-android | android-init>"
             );
             bail!("unknown task {task:?}")
         }
@@ -100,6 +106,7 @@ fn ci() -> Result<()> {
     counts += ui()?;
     codegen(Mode::Check)?;
     cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    check_android()?;
     cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "content", "check", "assets/content"])?;
     cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "locales", "check", "locales"])?;
     match rust_tests() {
@@ -110,9 +117,21 @@ fn ci() -> Result<()> {
         Ok(c) => counts += c,
         Err(e) => failures.push(e.to_string()),
     }
+    match tuf_conformance() {
+        Ok(c) => counts += c,
+        Err(e) => failures.push(e.to_string()),
+    }
     println!("ci: {} passed, {} failed", counts.passed, counts.failed);
     if counts.failed > 0 || !failures.is_empty() {
         bail!("ci failed: {}", failures.join("; "));
+    }
+    Ok(())
+}
+
+/// A single step's counts as its outcome: an error when anything failed.
+fn fail_on(counts: Counts, what: &str) -> Result<()> {
+    if counts.failed > 0 {
+        bail!("{what}: {} failed", counts.failed);
     }
     Ok(())
 }
@@ -195,6 +214,118 @@ fn e2e() -> Result<Counts> {
     Ok(counts)
 }
 
+/// The Android target that phones run and CI type-checks.
+const ANDROID_TARGET: &str = "aarch64-linux-android";
+
+/// Clippy (a type check plus lints) over the app for Android. Without the NDK the C parts
+/// (SQLite, zstd) compile with Debian's clang against glibc's arm64 headers, so only the Rust is
+/// really checked; scripts/setup.sh installs the target, clang and libc6-dev-arm64-cross.
+fn check_android() -> Result<()> {
+    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    if let Ok(output) = installed
+        && !String::from_utf8_lossy(&output.stdout).lines().any(|line| line.trim() == ANDROID_TARGET)
+    {
+        bail!("the Rust target {ANDROID_TARGET} is missing: run scripts/setup.sh (rustup target add {ANDROID_TARGET})");
+    }
+    let args = [
+        "clippy",
+        "-p",
+        "wegwijs-app",
+        "--target",
+        ANDROID_TARGET,
+        "--features",
+        "tauri/custom-protocol",
+        "--",
+        "-D",
+        "warnings",
+    ];
+    eprintln!("$ cargo {}", args.join(" "));
+    let status = Command::new(env!("CARGO"))
+        .args(args)
+        .env("CC_aarch64_linux_android", "clang")
+        .env("AR_aarch64_linux_android", "llvm-ar")
+        .env(
+            "CFLAGS_aarch64_linux_android",
+            "--target=aarch64-linux-android -isystem /usr/aarch64-linux-gnu/include -D__ANDROID_API__=24",
+        )
+        .current_dir(root())
+        .status()
+        .context("running cargo clippy for Android")?;
+    if !status.success() {
+        bail!("the app does not compile (or is not clippy-clean) for {ANDROID_TARGET}");
+    }
+    Ok(())
+}
+
+/// Generates the Android project with the Tauri CLI (it needs the Android SDK and NDK) unless
+/// it exists, then merges the repository's additions into it (src-tauri/gen/android is not kept
+/// in git; src-tauri/android mirrors its layout): the activity that hands the platform verifier
+/// its context and that hook's Kotlin side, copied as they are; `wegwijs.gradle.kts`, applied
+/// from the app's build.gradle.kts; the manifest and ProGuard additions, each as one marked
+/// block that a second run replaces. Safe to run again, e.g. after a Tauri upgrade.
+fn android_init() -> Result<()> {
+    let generated = root().join("src-tauri/gen/android");
+    if !generated.join("app/build.gradle.kts").exists() {
+        run("ui/node_modules/.bin/tauri", &["android", "init", "--ci"], &root())?;
+    }
+    let additions = root().join("src-tauri/android/app");
+    let app = generated.join("app");
+    let java = "src/main/java/nl/wegwijs/app";
+    for file in [&format!("{java}/MainActivity.kt"), &format!("{java}/PlatformVerifier.kt"), "wegwijs.gradle.kts"] {
+        std::fs::create_dir_all(app.join(file).parent().context("a file has a folder")?)?;
+        std::fs::copy(additions.join(file), app.join(file)).with_context(|| format!("copying {file}"))?;
+    }
+    let merges = [
+        ("src/main/AndroidManifest.xml", "src/main/AndroidManifest.additions.xml", Some("</manifest>"), Comment::Xml),
+        ("proguard-rules.pro", "proguard-rules.additions.pro", None, Comment::Hash),
+    ];
+    for (target, addition, before, comment) in merges {
+        let path = app.join(target);
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let block = std::fs::read_to_string(additions.join(addition))?;
+        std::fs::write(&path, with_block(&text, &block, before, comment))?;
+    }
+    let gradle = app.join("build.gradle.kts");
+    let text = std::fs::read_to_string(&gradle)?;
+    std::fs::write(&gradle, with_block(&text, "apply(from = \"wegwijs.gradle.kts\")\n", None, Comment::Slashes))?;
+    println!("android-init: src-tauri/android merged into {}", generated.display());
+    Ok(())
+}
+
+/// How a file type writes a comment line, for the markers around a merged block.
+#[derive(Clone, Copy)]
+enum Comment {
+    Xml,
+    Hash,
+    Slashes,
+}
+
+/// `text` with `block` between two marker lines, in place of an earlier block, else before the
+/// last line holding `before` (at the end without one).
+fn with_block(text: &str, block: &str, before: Option<&str>, comment: Comment) -> String {
+    let marker = match comment {
+        Comment::Xml => "<!-- WEGWIJS ADDITIONS (src-tauri/android, cargo xtask android-init) -->",
+        Comment::Hash => "# WEGWIJS ADDITIONS (src-tauri/android, cargo xtask android-init)",
+        Comment::Slashes => "// WEGWIJS ADDITIONS (src-tauri/android, cargo xtask android-init)",
+    };
+    let mut lines: Vec<&str> = Vec::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if line.trim() == marker {
+            inside = !inside;
+        } else if !inside {
+            lines.push(line);
+        }
+    }
+    let at = before.and_then(|tag| lines.iter().rposition(|line| line.contains(tag))).unwrap_or(lines.len());
+    let mut merged: Vec<&str> = lines[..at].to_vec();
+    merged.push(marker);
+    merged.extend(block.lines());
+    merged.push(marker);
+    merged.extend(&lines[at..]);
+    merged.join("\n") + "\n"
+}
+
 /// The bytes report over nginx (tests/support/nginx.rs, shared with the HTTP tests), then the
 /// apply benchmark.
 fn bench_sync() -> Result<()> {
@@ -208,7 +339,7 @@ fn bench_sync() -> Result<()> {
 /// a virtual environment under target/tuf-conformance once; it needs python3 and faketime.
 /// Cases listed in tuf_conformance_client.xfails (the documented deviations) must fail.
 /// Ends with one `tuf-conformance:` line.
-fn tuf_conformance() -> Result<()> {
+fn tuf_conformance() -> Result<Counts> {
     let suite = std::env::var_os("TUF_CONFORMANCE_SUITE")
         .map_or_else(|| root().join("../shared/tuf-conformance"), PathBuf::from);
     let work = root().join("target/tuf-conformance");
@@ -252,10 +383,10 @@ fn tuf_conformance() -> Result<()> {
     println!(
         "tuf-conformance: {passed} passed, {failed} failed, {xfailed} expected failures, {xpassed} unexpected passes"
     );
-    if passed == 0 || failed > 0 || xpassed > 0 {
-        bail!("the TUF conformance suite failed");
+    if passed == 0 || (failed == 0 && xpassed > 0) {
+        bail!("the TUF conformance suite did not run as expected (an expected failure passed?)");
     }
-    Ok(())
+    Ok(Counts { passed, failed: failed + xpassed })
 }
 
 /// The targets in fuzz/fuzz_targets.
@@ -533,6 +664,31 @@ mod tests {
                 assert!(line.contains(part), "{line:?} lacks {part:?}");
             }
         }
+    }
+
+    #[test]
+    fn android_additions_are_merged_once_and_replaced_on_a_second_run() {
+        let manifest = "<manifest>\n  <application />\n</manifest>\n";
+        let once = super::with_block(manifest, "<queries />\n", Some("</manifest>"), super::Comment::Xml);
+        assert!(once.starts_with("<manifest>\n  <application />\n<!-- WEGWIJS ADDITIONS"), "{once}");
+        assert!(
+            once.ends_with(
+                "<queries />\n<!-- WEGWIJS ADDITIONS (src-tauri/android, cargo xtask android-init) -->\n</manifest>\n"
+            ),
+            "{once}"
+        );
+        let again = super::with_block(&once, "<queries />\n", Some("</manifest>"), super::Comment::Xml);
+        assert_eq!(again, once);
+        let changed = super::with_block(&once, "<uses-permission />\n", Some("</manifest>"), super::Comment::Xml);
+        assert!(changed.contains("<uses-permission />") && !changed.contains("<queries />"), "{changed}");
+        let gradle = super::with_block("plugins {}\n", "apply(from = \"x\")\n", None, super::Comment::Slashes);
+        assert!(
+            gradle.starts_with("plugins {}\n// WEGWIJS")
+                && gradle.ends_with(
+                    "apply(from = \"x\")\n// WEGWIJS ADDITIONS (src-tauri/android, cargo xtask android-init)\n"
+                ),
+            "{gradle}"
+        );
     }
 
     /// The repository's own locks.
