@@ -284,6 +284,8 @@ pub struct App {
     pending_download: Option<u64>,
     /// Municipal scopes the last check or update left out.
     skipped_updates: Vec<crate::sync::SkippedScope>,
+    /// The national figures table of the content sources, read by the payslip check.
+    figures: crate::figures::FigureTable,
 }
 
 impl App {
@@ -310,6 +312,7 @@ impl App {
             update_source: None,
             pending_download: None,
             skipped_updates: Vec::new(),
+            figures: crate::pay::figures_of(sources),
         })
     }
 
@@ -696,6 +699,33 @@ impl App {
             Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error.into()),
             _ => Ok(()),
         }
+    }
+
+    /// My work and pay: the hours diary, the payslips and what their check found.
+    pub fn work(&self, now: DateTime<Utc>) -> Result<crate::pay::WorkView> {
+        let lang = self.lang();
+        let help = crate::pay::HELP_ITEMS.iter().filter_map(|id| self.summary(id, lang).ok()).collect();
+        crate::pay::work_view(&self.user, &self.figures, &self.localizer, lang, today_in_amsterdam(now), help)
+    }
+
+    pub fn save_work_day(&self, day: &crate::pay::WorkDay, now: DateTime<Utc>) -> Result<crate::pay::WorkView> {
+        crate::pay::save_work_day(&self.user, day)?;
+        self.work(now)
+    }
+
+    pub fn delete_work_day(&self, date: NaiveDate, now: DateTime<Utc>) -> Result<crate::pay::WorkView> {
+        self.user.delete_work_day(date)?;
+        self.work(now)
+    }
+
+    pub fn save_payslip(&self, payslip: &crate::pay::Payslip, now: DateTime<Utc>) -> Result<crate::pay::WorkView> {
+        crate::pay::save_payslip(&self.user, payslip, now)?;
+        self.work(now)
+    }
+
+    pub fn delete_payslip(&self, id: i32, now: DateTime<Utc>) -> Result<crate::pay::WorkView> {
+        self.user.delete_payslip(id)?;
+        self.work(now)
     }
 
     pub fn about(&self) -> Result<About> {

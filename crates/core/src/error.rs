@@ -20,6 +20,10 @@ pub enum Error {
     InvalidDate(String),
     #[error("no item with id {0:?}")]
     UnknownItem(String),
+    /// A diary day or payslip that cannot be saved (a time not HH:MM, a period that ends
+    /// before it starts, a negative amount); the text names the field.
+    #[error("cannot save this day or payslip: {0}")]
+    InvalidWorkEntry(String),
     #[error("unknown language {0:?}")]
     UnknownLanguage(String),
     #[error("unknown municipality {0:?}")]
@@ -101,6 +105,7 @@ impl Error {
             Error::UserDataNewer { .. } => "error-user-data-newer",
             Error::InvalidDate(_) => "error-invalid-date",
             Error::UnknownItem(_) => "error-unknown-item",
+            Error::InvalidWorkEntry(_) => "error-invalid-work-entry",
             Error::UnknownLanguage(_) => "error-unknown-language",
             Error::UnknownMunicipality(_) => "error-unknown-municipality",
             Error::InvalidLink(_) => "error-invalid-link",
@@ -121,7 +126,8 @@ impl Error {
             Error::InvalidDate(text)
             | Error::UnknownItem(text)
             | Error::UnknownLanguage(text)
-            | Error::UnknownMunicipality(text) => FluentValue::from(text.clone()),
+            | Error::UnknownMunicipality(text)
+            | Error::InvalidWorkEntry(text) => FluentValue::from(text.clone()),
             Error::InvalidLink(error) => FluentValue::from(error.field.clone()),
             Error::Feed(text) => FluentValue::from(text.clone()),
             _ => FluentValue::from(""),

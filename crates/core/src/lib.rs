@@ -15,10 +15,12 @@ pub mod lang;
 pub mod model;
 pub mod onboarding;
 pub mod opening_hours;
+pub mod pay;
 pub mod render;
 mod search;
 pub mod source;
 pub mod sync;
+pub mod terms;
 pub mod user_store;
 
 /// Content sources and locales embedded at build time (see build.rs).

@@ -8,6 +8,7 @@ use crate::checklist::{Profile, TaskState};
 use crate::error::{Error, Result, is_corruption};
 use crate::lang::Lang;
 use crate::model::Stay;
+use crate::pay::{Payslip, WorkDay};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,21 @@ pub const MIGRATIONS: &[&str] = &[
     "ALTER TABLE profile ADD COLUMN via_agency INTEGER;
     CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE bookmarks(item_id TEXT PRIMARY KEY, added_at TEXT NOT NULL) WITHOUT ROWID;",
+    // 2 → 3: the hours diary (one row per day) and payslips (the typed figures as JSON).
+    "CREATE TABLE work_days(
+        date TEXT PRIMARY KEY,
+        start TEXT NOT NULL,
+        end TEXT NOT NULL,
+        break_minutes INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID;
+    CREATE TABLE payslips(
+        id INTEGER PRIMARY KEY,
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        data TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+    );",
 ];
 
 /// How long a statement waits for another connection's lock (a second window of the app, an
@@ -63,6 +79,11 @@ pub struct UserExport {
     pub checklist: BTreeMap<String, TaskState>,
     pub bookmarks: Vec<String>,
     pub settings: BTreeMap<String, String>,
+    /// The hours diary, oldest day first.
+    #[serde(default)]
+    pub work_days: Vec<WorkDay>,
+    #[serde(default)]
+    pub payslips: Vec<Payslip>,
 }
 
 #[derive(Debug)]
@@ -247,7 +268,108 @@ impl UserStore {
             checklist: self.marks()?,
             bookmarks: self.bookmarks()?,
             settings,
+            work_days: self.work_days()?,
+            payslips: self.payslips()?,
         })
+    }
+
+    /// The hours diary, oldest day first.
+    pub fn work_days(&self) -> Result<Vec<WorkDay>> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT date, start, end, break_minutes, note FROM work_days ORDER BY date")
+            .map_err(user_error)?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    WorkDay {
+                        date: NaiveDate::MIN,
+                        start: row.get(1)?,
+                        end: row.get(2)?,
+                        break_minutes: row.get(3)?,
+                        note: row.get(4)?,
+                    },
+                ))
+            })
+            .map_err(user_error)?;
+        let mut days = Vec::new();
+        for row in rows {
+            let (date, day) = row.map_err(user_error)?;
+            if let Ok(date) = date.parse() {
+                days.push(WorkDay { date, ..day });
+            }
+        }
+        Ok(days)
+    }
+
+    /// Saves a diary day, replacing what that date held.
+    pub fn save_work_day(&self, day: &WorkDay) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO work_days(date, start, end, break_minutes, note) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(date) DO UPDATE SET start = ?2, end = ?3, break_minutes = ?4, note = ?5",
+                params![day.date.to_string(), day.start, day.end, day.break_minutes, day.note],
+            )
+            .map_err(user_error)?;
+        Ok(())
+    }
+
+    pub fn delete_work_day(&self, date: NaiveDate) -> Result<()> {
+        self.conn.execute("DELETE FROM work_days WHERE date = ?1", [date.to_string()]).map_err(user_error)?;
+        Ok(())
+    }
+
+    /// The payslips, newest period first, each with its id.
+    pub fn payslips(&self) -> Result<Vec<Payslip>> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT id, data FROM payslips ORDER BY period_start DESC, id DESC")
+            .map_err(user_error)?;
+        let rows =
+            statement.query_map([], |row| Ok((row.get::<_, i32>(0)?, row.get::<_, String>(1)?))).map_err(user_error)?;
+        let mut payslips = Vec::new();
+        for row in rows {
+            let (id, data) = row.map_err(user_error)?;
+            // A row this build cannot read is kept in the file, not shown.
+            if let Ok(payslip) = serde_json::from_str::<Payslip>(&data) {
+                payslips.push(Payslip { id: Some(id), ..payslip });
+            }
+        }
+        Ok(payslips)
+    }
+
+    /// Saves a payslip (a new one when it has no id) and returns its id.
+    pub fn save_payslip(&self, payslip: &Payslip, now: DateTime<Utc>) -> Result<i32> {
+        let data = serde_json::to_string(&Payslip { id: None, ..payslip.clone() })
+            .map_err(|e| Error::Io(std::io::Error::other(e)))?;
+        let (start, end) = (payslip.period_start.to_string(), payslip.period_end.to_string());
+        match payslip.id {
+            Some(id) => {
+                self.conn
+                    .execute(
+                        "UPDATE payslips SET period_start = ?2, period_end = ?3, data = ?4, saved_at = ?5 WHERE id = ?1",
+                        params![id, start, end, data, now.to_rfc3339()],
+                    )
+                    .map_err(user_error)?;
+                Ok(id)
+            }
+            None => {
+                self.conn
+                    .execute(
+                        "INSERT INTO payslips(period_start, period_end, data, saved_at) VALUES (?1, ?2, ?3, ?4)",
+                        params![start, end, data, now.to_rfc3339()],
+                    )
+                    .map_err(user_error)?;
+                i32::try_from(self.conn.last_insert_rowid())
+                    .map_err(|_| Error::Io(std::io::Error::other("too many payslips")))
+            }
+        }
+    }
+
+    pub fn delete_payslip(&self, id: i32) -> Result<()> {
+        self.conn.execute("DELETE FROM payslips WHERE id = ?1", [id]).map_err(user_error)?;
+        Ok(())
     }
 
     /// Deletes everything the person entered, in one transaction, then rewrites the file
@@ -255,8 +377,11 @@ impl UserStore {
     /// made since the last checkpoint.
     pub fn delete_all(&mut self) -> Result<()> {
         let tx = self.conn.transaction().map_err(user_error)?;
-        tx.execute_batch("DELETE FROM profile; DELETE FROM checklist; DELETE FROM settings; DELETE FROM bookmarks;")
-            .map_err(user_error)?;
+        tx.execute_batch(
+            "DELETE FROM profile; DELETE FROM checklist; DELETE FROM settings; DELETE FROM bookmarks;
+             DELETE FROM work_days; DELETE FROM payslips;",
+        )
+        .map_err(user_error)?;
         tx.commit().map_err(user_error)?;
         self.conn.execute_batch("VACUUM").map_err(user_error)?;
         let busy: i64 =
@@ -307,6 +432,11 @@ mod tests {
         "INSERT INTO profile(id, lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad)
              VALUES (1, 'pl', 'GM0794', '2026-11-20', '2026-11-23', 'long', 1, 1);
          INSERT INTO checklist VALUES ('task-register-brp', 'done', '2026-11-21T10:00:00+00:00');",
+        "INSERT INTO profile(id, lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad, via_agency)
+             VALUES (1, 'pl', 'GM0794', '2026-11-20', '2026-11-23', 'long', 1, 1, 1);
+         INSERT INTO checklist VALUES ('task-register-brp', 'done', '2026-11-21T10:00:00+00:00');
+         INSERT INTO settings VALUES ('wifi_only', 'true');
+         INSERT INTO bookmarks VALUES ('minimum-wage', '2026-11-22T10:00:00+00:00');",
     ];
 
     #[test]
@@ -333,7 +463,59 @@ mod tests {
                 assert_eq!(profile.profile.children_abroad, 1);
                 assert_eq!(store.marks().unwrap().get("task-register-brp"), Some(&TaskState::Done));
             }
+            if start >= 3 {
+                assert_eq!(store.profile().unwrap().profile.via_agency, Some(true), "from version {start}");
+                assert_eq!(store.setting("wifi_only").unwrap().as_deref(), Some("true"));
+                assert_eq!(store.bookmarks().unwrap(), ["minimum-wage"]);
+            }
+            // Every migrated file takes diary days and payslips.
+            store.save_work_day(&work_day()).unwrap();
+            assert_eq!(store.work_days().unwrap(), [work_day()], "from version {start}");
         }
+    }
+
+    fn work_day() -> WorkDay {
+        WorkDay {
+            date: parse_date("2026-11-24").unwrap(),
+            start: "22:00".into(),
+            end: "06:30".into(),
+            break_minutes: 30,
+            note: "night shift, hall 3".into(),
+        }
+    }
+
+    fn payslip() -> Payslip {
+        Payslip {
+            id: None,
+            kind: crate::pay::PeriodKind::Week,
+            period_start: parse_date("2026-11-23").unwrap(),
+            period_end: parse_date("2026-11-29").unwrap(),
+            age: Some(30),
+            hours_paid: 4000,
+            hourly_wage: Some(1471),
+            gross: 58840,
+            holiday_allowance: 4707,
+            holiday_allowance_kind: crate::pay::HolidayAllowance::Reserved,
+            wage_tax: 4000,
+            deductions: crate::pay::Deductions { housing: 9000, ..Default::default() },
+            net: Some(45840),
+        }
+    }
+
+    #[test]
+    fn diary_days_and_payslips_are_saved_replaced_and_deleted() {
+        let store = UserStore::in_memory().unwrap();
+        store.save_work_day(&work_day()).unwrap();
+        store.save_work_day(&WorkDay { end: "07:00".into(), ..work_day() }).unwrap();
+        assert_eq!(store.work_days().unwrap(), [WorkDay { end: "07:00".into(), ..work_day() }]);
+        store.delete_work_day(work_day().date).unwrap();
+        assert!(store.work_days().unwrap().is_empty());
+        let id = store.save_payslip(&payslip(), now()).unwrap();
+        let changed = Payslip { id: Some(id), net: Some(45000), ..payslip() };
+        assert_eq!(store.save_payslip(&changed, now()).unwrap(), id);
+        assert_eq!(store.payslips().unwrap(), [changed]);
+        store.delete_payslip(id).unwrap();
+        assert!(store.payslips().unwrap().is_empty());
     }
 
     #[test]
@@ -376,7 +558,11 @@ mod tests {
         store.set_mark("task-digid", None, now()).unwrap();
         store.set_setting("wifi_only", "true").unwrap();
         store.set_bookmark("child-benefit", true, now()).unwrap();
+        store.save_work_day(&work_day()).unwrap();
+        let payslip_id = store.save_payslip(&payslip(), now()).unwrap();
         let export = store.export(now()).unwrap();
+        assert_eq!(export.work_days, [work_day()]);
+        assert_eq!(export.payslips, [Payslip { id: Some(payslip_id), ..payslip() }]);
         assert_eq!(export.profile, saved);
         assert_eq!(export.checklist, BTreeMap::from([("task-carry-id".to_string(), TaskState::Done)]));
         assert_eq!(export.bookmarks, ["child-benefit"]);
@@ -387,6 +573,7 @@ mod tests {
             (empty.profile, empty.checklist.len(), empty.bookmarks.len(), empty.settings.len()),
             (SavedProfile::default(), 0, 0, 0)
         );
+        assert_eq!((empty.work_days.len(), empty.payslips.len()), (0, 0));
     }
 
     /// Regression: deleted rows stayed readable in user.db-wal until SQLite happened to
@@ -398,10 +585,11 @@ mod tests {
         let mut store = UserStore::open(&path).unwrap();
         store.set_setting("employer_name", "Kwekerij Zonneveld-Geheim").unwrap();
         store.save_profile(&SavedProfile { municipality: Some("GM1783".into()), ..Default::default() }).unwrap();
+        store.save_work_day(&WorkDay { note: "Kas Geheimweg 7".into(), ..work_day() }).unwrap();
         store.delete_all().unwrap();
         for file in ["user.db", "user.db-wal", "user.db-journal"] {
             let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();
-            for secret in [&b"Zonneveld-Geheim"[..], b"GM1783"] {
+            for secret in [&b"Zonneveld-Geheim"[..], b"GM1783", b"Geheimweg"] {
                 assert!(
                     !bytes.windows(secret.len()).any(|window| window == secret),
                     "{file} still holds {}",
