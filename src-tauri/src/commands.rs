@@ -1,13 +1,15 @@
 //! Every command the UI can call: each one line into wegwijs-core's `Session`. Errors cross as
 //! `{code, message}` with the message already in the person's language.
 
+use crate::save;
 use chrono::Utc;
+use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_notification::NotificationExt;
 use wegwijs_core::Lang;
 use wegwijs_core::app::{
-    About, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, OnboardingPreview, Session, Settings, TodayView,
-    TopicGroup, UpdateStatus,
+    About, App, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, OnboardingPreview, Session, Settings,
+    TodayView, TopicGroup, UpdateStatus,
 };
 use wegwijs_core::checklist::TaskState;
 use wegwijs_core::content_store::SearchHit;
@@ -140,23 +142,19 @@ pub fn deliver_due_reminders(handle: AppHandle, session: State<'_, Session>) -> 
     Ok(due.len() as u32)
 }
 
-/// Writes the checklist deadlines as an .ics file next to data exports.
+/// Saves the checklist deadlines as an .ics file where data exports go (`save`); `None` when
+/// the person cancelled the save dialog.
 #[tauri::command]
 #[specta::specta]
-pub fn export_calendar(handle: AppHandle, session: State<'_, Session>) -> Reply<String> {
-    session.with(|app| app.export_calendar_to(&export_dir(&handle), Utc::now()).map(|path| path.display().to_string()))
+pub async fn export_calendar(handle: AppHandle) -> Reply<Option<String>> {
+    save_for_person(handle, |app, dir| app.export_calendar_to(dir, Utc::now())).await
 }
 
-/// Where files for the person go: Downloads, else documents, else the temp folder.
-fn export_dir(handle: &AppHandle) -> std::path::PathBuf {
-    handle.path().download_dir().or_else(|_| handle.path().document_dir()).unwrap_or_else(|_| std::env::temp_dir())
-}
-
-/// Writes the export to the Downloads folder (the documents folder where there is none).
+/// Saves everything the person entered as a file: Downloads on desktop, the save dialog on phones.
 #[tauri::command]
 #[specta::specta]
-pub fn export_data(handle: AppHandle, session: State<'_, Session>) -> Reply<String> {
-    session.with(|app| app.export_to(&export_dir(&handle), Utc::now()).map(|path| path.display().to_string()))
+pub async fn export_data(handle: AppHandle) -> Reply<Option<String>> {
+    save_for_person(handle, |app, dir| app.export_to(dir, Utc::now())).await
 }
 
 #[tauri::command]
@@ -200,15 +198,11 @@ pub async fn import_update(handle: AppHandle, file: String) -> Reply<UpdateStatu
         .await
 }
 
-/// Writes the update this phone holds as a `.wegwijs` file next to data exports.
+/// Saves the update this phone holds as a `.wegwijs` file where data exports go.
 #[tauri::command]
 #[specta::specta]
-pub async fn share_update(handle: AppHandle) -> Reply<String> {
-    let dir = export_dir(&handle);
-    off_the_ui_thread(handle, move |session| {
-        session.with(|app| app.share_update(&dir, Utc::now()).map(|path| path.display().to_string()))
-    })
-    .await
+pub async fn share_update(handle: AppHandle) -> Reply<Option<String>> {
+    save_for_person(handle, |app, dir| app.share_update(dir, Utc::now())).await
 }
 
 /// Runs a slow core call (network, verifying a file) on a worker thread, so the window stays
@@ -222,6 +216,16 @@ async fn off_the_ui_thread<T: Send + 'static>(
         Ok(reply) => reply,
         Err(_) => handle.state::<Session>().with(|_| Err(std::io::Error::other("the update stopped").into())),
     }
+}
+
+/// Writes a file for the person on a worker thread (on phones the save dialog waits for them)
+/// and offers it (`save`).
+async fn save_for_person(
+    handle: AppHandle,
+    write: impl FnOnce(&mut App, &Path) -> wegwijs_core::Result<PathBuf> + Send + 'static,
+) -> Reply<Option<String>> {
+    let saver = handle.clone();
+    off_the_ui_thread(handle, move |session| save::for_person(&saver, session, write)).await
 }
 
 /// The bytes of a file the UI read; text that is not base64 is not an update either.

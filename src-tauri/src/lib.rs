@@ -1,7 +1,10 @@
 //! The Wegwijs app shell: opens the core's `Session` in the app data folder, registers the
 //! commands and plugins, and nothing else. All behaviour lives in wegwijs-core.
 
+#[cfg(target_os = "android")]
+mod android;
 mod commands;
+mod save;
 
 use tauri::{Emitter, Manager};
 use tauri_plugin_deep_link::DeepLinkExt;
@@ -82,12 +85,31 @@ fn open_main_window(app: &tauri::App) -> tauri::Result<()> {
     let dev_origin = tauri::is_dev()
         .then(|| app.config().build.dev_url.as_ref().map(|url| url.origin().ascii_serialization()))
         .flatten();
-    tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+    let window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
         .on_navigation(move |url| wegwijs_core::app::stays_in_app(url.as_str(), dev_origin.as_deref()))
-        .on_new_window(|_url, _features| tauri::webview::NewWindowResponse::Deny)
-        .build()?;
+        .on_new_window(|_url, _features| tauri::webview::NewWindowResponse::Deny);
+    #[cfg(debug_assertions)]
+    let window = match std::env::var("WEGWIJS_WEBVIEW").as_deref() {
+        Ok("android") => window.initialization_script(ANDROID_WEBVIEW_GAPS),
+        _ => window,
+    };
+    window.build()?;
     Ok(())
 }
+
+/// Debug builds only, for the end-to-end tests (`WEGWIJS_WEBVIEW=android`): takes away, before
+/// the UI loads, what the Android System WebView lacks and the desktop webview has (the Web
+/// Speech API), so features degrade in the tests as they do on a phone.
+#[cfg(debug_assertions)]
+const ANDROID_WEBVIEW_GAPS: &str = r#"
+for (const name of ["speechSynthesis", "SpeechSynthesisUtterance", "SpeechSynthesisEvent",
+    "SpeechSynthesisErrorEvent", "SpeechSynthesisVoice"]) {
+  for (const owner of [window, Window.prototype]) {
+    try { delete owner[name]; } catch (_) {}
+  }
+  if (name in window) Object.defineProperty(window, name, { value: undefined, configurable: true });
+}
+"#;
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
@@ -103,7 +125,10 @@ pub fn run() {
         }
     }));
     #[cfg(mobile)]
-    let app = app.plugin(tauri_plugin_barcode_scanner::init());
+    let app = app
+        .plugin(tauri_plugin_barcode_scanner::init())
+        .plugin(tauri_plugin_fs::init())
+        .plugin(tauri_plugin_dialog::init());
     let result = app
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_deep_link::init())

@@ -25,10 +25,13 @@ export const commands = {
 	local: () => typedError<LocalView_Serialize, CommandError>(__TAURI_INVOKE("local")),
 	/**  Runs on a worker thread: typing never stalls the window. */
 	search: (query: string) => typedError<SearchHit[], CommandError>(__TAURI_INVOKE("search", { query })),
-	/**  Writes the export to the Downloads folder (the documents folder where there is none). */
-	exportData: () => typedError<string, CommandError>(__TAURI_INVOKE("export_data")),
-	/**  Writes the checklist deadlines as an .ics file next to data exports. */
-	exportCalendar: () => typedError<string, CommandError>(__TAURI_INVOKE("export_calendar")),
+	/**  Saves everything the person entered as a file: Downloads on desktop, the save dialog on phones. */
+	exportData: () => typedError<string | null, CommandError>(__TAURI_INVOKE("export_data")),
+	/**
+	 *  Saves the checklist deadlines as an .ics file where data exports go (`save`); `None` when
+	 *  the person cancelled the save dialog.
+	 */
+	exportCalendar: () => typedError<string | null, CommandError>(__TAURI_INVOKE("export_calendar")),
 	/**  Checks an onboarding link (pasted, scanned or opened) for the person to confirm. */
 	previewOnboarding: (link: string) => typedError<OnboardingPreview_Serialize, CommandError>(__TAURI_INVOKE("preview_onboarding", { link })),
 	/**  Saves the profile the person confirmed on the pre-filled first-run screens. */
@@ -47,8 +50,8 @@ export const commands = {
 	updateNow: () => typedError<UpdateStatus_Serialize, CommandError>(__TAURI_INVOKE("update_now")),
 	/**  Applies a `.wegwijs` update file the person picked; `file` is its bytes in base64. */
 	importUpdate: (file: string) => typedError<UpdateStatus_Serialize, CommandError>(__TAURI_INVOKE("import_update", { file })),
-	/**  Writes the update this phone holds as a `.wegwijs` file next to data exports. */
-	shareUpdate: () => typedError<string, CommandError>(__TAURI_INVOKE("share_update")),
+	/**  Saves the update this phone holds as a `.wegwijs` file where data exports go. */
+	shareUpdate: () => typedError<string | null, CommandError>(__TAURI_INVOKE("share_update")),
 };
 
 /* Types */
@@ -696,6 +699,21 @@ export type Settings = {
 
 export type Severity = "info" | "warning" | "urgent";
 
+/**  A municipality left out of an update, and why, for the person to read. */
+export type SkippedUpdate = {
+	/**  The municipality's code (`GM0794`). */
+	scope: string,
+	/**  Its name as the phone knows it (the code when it knows none). */
+	name: string,
+	/**
+	 *  Fluent id of the reason in updates.ftl (`update-skipped-expired`, ...), with
+	 *  `$municipality`.
+	 */
+	reason: string,
+	/**  The reason in the person's language. */
+	message: string,
+};
+
 /**  A piece of a search snippet; `hit` pieces matched the query. */
 export type SnippetPart = {
 	text: string,
@@ -790,6 +808,8 @@ export type UpdateStatus_Deserialize = {
 	wifi_only: boolean,
 	/**  The phone holds an update it can pass on as a file. */
 	can_share: boolean,
+	/**  Municipalities whose part of the last check or update was left out; the rest applied. */
+	skipped: SkippedUpdate[],
 };
 
 /**  What Settings and Today show about updates. */
@@ -806,6 +826,8 @@ export type UpdateStatus_Serialize = {
 	wifi_only: boolean,
 	/**  The phone holds an update it can pass on as a file. */
 	can_share: boolean,
+	/**  Municipalities whose part of the last check or update was left out; the rest applied. */
+	skipped: SkippedUpdate[],
 };
 
 /* Tauri Specta runtime */

@@ -296,7 +296,8 @@ export function enter(target: Route): void {
   }
 }
 
-/** Writes the export file; its path goes to `exportPath`. */
+/** Saves the export file (on phones through the system's save dialog); where it went goes to
+ * `exportPath`, nothing when the person cancelled. */
 export async function exportData(): Promise<void> {
   exportPath.value = null;
   const outcome = await call(commands.exportData());
@@ -364,7 +365,8 @@ export async function watchOpenedLinks(): Promise<void> {
   await listen("link-opened", () => void take()).catch(() => undefined);
 }
 
-/** Writes the checklist deadlines as a calendar file; its path goes to `calendarPath`. */
+/** Saves the checklist deadlines as a calendar file, like `exportData`; where it went goes to
+ * `calendarPath`. */
 export async function exportCalendar(): Promise<void> {
   calendarPath.value = null;
   const outcome = await call(commands.exportCalendar());
@@ -431,7 +433,8 @@ export async function importUpdateFile(file: Blob): Promise<boolean> {
   return runUpdate("import", () => commands.importUpdate(encoded));
 }
 
-/** Writes the update this phone holds as a file to pass on; its path goes to `sharePath`. */
+/** Saves the update this phone holds as a file to pass on, like `exportData`; where it went goes
+ * to `sharePath`. */
 export async function shareUpdate(): Promise<void> {
   if (updateBusy.value) return;
   updateBusy.value = "share";
