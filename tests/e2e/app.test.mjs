@@ -198,6 +198,31 @@ test("search finds child benefit in Romanian, offline, and the item shows its so
   }
 });
 
+test("as on an Android phone's webview (no speech synthesis), items open and say no voice reads them", async () => {
+  const home = freshHome();
+  // Debug builds take away, before the UI loads, what the Android System WebView lacks.
+  const { browser, stop } = await launch(home, { WEGWIJS_WEBVIEW: "android" });
+  try {
+    await (await waitFor(browser, "lang-en")).click();
+    await (await waitFor(browser, "skip")).click();
+    await waitFor(browser, "screen-today");
+    assert.equal(await browser.execute(() => typeof window.speechSynthesis + typeof window.SpeechSynthesisUtterance), "undefinedundefined");
+    await (await byTestId(browser, "nav-search")).click();
+    await (await waitFor(browser, "search-input")).setValue("child benefit");
+    const first = await browser.$('[data-testid^="search-result-"]');
+    await first.waitForDisplayed({ timeout: 5000 });
+    await first.click();
+    await waitFor(browser, "screen-item");
+    assert.ok((await (await byTestId(browser, "item-body")).getText()).length > 0, "the item's text shows");
+    assert.equal(await (await byTestId(browser, "read-aloud")).isEnabled(), false);
+    assert.ok(await (await browser.$("#no-voice")).isDisplayed(), "the item says no voice reads it");
+    await shot(browser, "06b-item-android-webview");
+    await checkAccessibility(browser, "item without speech synthesis");
+  } finally {
+    await stop();
+  }
+});
+
 test("export writes my data to a file and delete-all removes it", async () => {
   const home = freshHome();
   const { browser, stop } = await launch(home);
