@@ -646,7 +646,8 @@ mod tests {
     fn tauri_crates_and_npm_packages_must_match_in_major_minor() {
         let crates = cargo_lock(&[("tauri", "2.11.6"), ("tauri-plugin-opener", "2.5.5"), ("tauri-build", "2.6.3")]);
         // (npm packages, expected drift lines containing)
-        let cases: &[(&[(&str, &str)], &[&str])] = &[
+        type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str]);
+        let cases: &[Case] = &[
             (&[("@tauri-apps/api", "2.11.1"), ("@tauri-apps/plugin-opener", "2.5.0")], &[]),
             // The CLI and packages that are not tied to a crate do not count.
             (&[("@tauri-apps/cli", "2.12.5"), ("@tauri-apps/cli-linux-x64-gnu", "2.12.5")], &[]),
