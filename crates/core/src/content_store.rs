@@ -621,7 +621,7 @@ fn refuse_ids_of_other_scopes(conn: &Connection, pack: &Pack) -> Result<()> {
 }
 
 fn not_allowed(detail: String) -> Error {
-    Error::Update { kind: UpdateErrorKind::NotAllowed, detail }
+    Error::Update { kind: UpdateErrorKind::NotAllowed, detail: crate::sync::escape_controls(&detail) }
 }
 
 /// The trusted feed metadata stored in content.db, read through `conn` (a transaction, say).

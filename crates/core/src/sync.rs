@@ -12,10 +12,9 @@ use crate::model::NATIONAL_SCOPE;
 use chrono::{DateTime, Utc};
 use pack::{Pack, PackError};
 use std::collections::{BTreeMap, BTreeSet};
-use wegwijs_trust::client::MAX_ROOT_LEN;
 use wegwijs_trust::client::{Client, Freshness, Refresh, TrustedState};
 use wegwijs_trust::metadata::targets_file_name;
-use wegwijs_trust::transport::{Fetched, Request, Transport};
+use wegwijs_trust::transport::Transport;
 use wegwijs_trust::{TargetFile, target_fetch_path};
 
 /// The targets role that publishes a scope: the national editor's top-level role, or the
@@ -188,9 +187,11 @@ impl PhoneState {
 /// Fetches metadata only, never packs.
 pub fn check(phone: &PhoneState, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<Checked> {
     let mut client = Client::load(options.pinned_root, phone.trusted.as_ref()).map_err(trust_error)?;
-    let root_before = client.root_version();
     let refresh = client.refresh(transport, options.now, options.freshness).map_err(trust_error)?;
-    let root_files = fetch_new_roots(transport, root_before, client.root_version())?;
+    // Roots the chain walk passed, kept (as verified) to pass on: a phone with an older pinned
+    // root walks the chain from an update file.
+    let root_files: Vec<(String, Vec<u8>)> =
+        client.roots_passed().iter().map(|(version, bytes)| (format!("{version}.root.json"), bytes.clone())).collect();
     let scopes: Vec<&str> = std::iter::once(NATIONAL_SCOPE).chain(options.municipality).collect();
     let mut plan = Plan::default();
     let mut listed = BTreeSet::new();
@@ -245,28 +246,6 @@ fn plan_scope(
     }
     let routes = routes_to_newest(scope, current, offered)?;
     Ok(Some((ScopePlan { scope: scope.to_string(), routes }, listed)))
-}
-
-/// The roots after `before` up to `after`, as the source has them. The client verified them
-/// in its chain walk but keeps only the newest; a phone keeps them all to pass on, so a
-/// phone with an older pinned root can walk the chain from an update file.
-fn fetch_new_roots(transport: &mut dyn Transport, before: u64, after: u64) -> Result<Vec<(String, Vec<u8>)>> {
-    let mut roots = Vec::new();
-    for version in before + 1..=after {
-        let path = format!("{version}.root.json");
-        let request = Request { path: &path, max_len: MAX_ROOT_LEN, if_none_match: None };
-        match transport.fetch(&request) {
-            Ok(Fetched::Body { bytes, .. }) => roots.push((path, bytes)),
-            Ok(_) => {
-                return Err(update_error(
-                    UpdateErrorKind::Inconsistent,
-                    format!("{path} went missing during the update"),
-                ));
-            }
-            Err(error) => return Err(trust_error(error.into())),
-        }
-    }
-    Ok(roots)
 }
 
 /// Checks, fetches the packs the phone lacks, verifies them and applies them with the new
@@ -415,8 +394,18 @@ fn offered_packs(client: &Client, scope: &str) -> Result<Vec<PlannedPack>> {
         if !path.starts_with(&prefix) {
             continue;
         }
+        if target.length > pack::MAX_PACK_BYTES {
+            return Err(update_error(
+                UpdateErrorKind::TooLarge,
+                format!(
+                    "{path:?} is listed with {} bytes, at most {} are fetched",
+                    target.length,
+                    pack::MAX_PACK_BYTES
+                ),
+            ));
+        }
         let info: PackInfo = serde_json::from_value(target.custom.clone().unwrap_or_default())
-            .map_err(|e| update_error(UpdateErrorKind::Malformed, format!("{path}: {e}")))?;
+            .map_err(|e| update_error(UpdateErrorKind::Malformed, format!("{path:?}: {e}")))?;
         offered.push(PlannedPack { scope: scope.to_string(), path: path.clone(), target: target.clone(), info });
     }
     Ok(offered)
@@ -471,8 +460,20 @@ fn routes_to_newest(scope: &str, current: u64, offered: Vec<PlannedPack>) -> Res
     Ok(routes)
 }
 
+/// An update error whose detail may quote the feed: control and bidirectional formatting
+/// characters are escaped (`\u{1b}`), so nothing a publisher signs can move a terminal's
+/// cursor or reorder a log line.
 fn update_error(kind: UpdateErrorKind, detail: String) -> Error {
-    Error::Update { kind, detail }
+    Error::Update { kind, detail: escape_controls(&detail) }
+}
+
+/// `text` with control characters and Unicode format characters (bidi overrides, zero-width
+/// characters) written as `\u{..}` escapes.
+pub fn escape_controls(text: &str) -> String {
+    let is_format = |c: char| matches!(c, '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}');
+    text.chars()
+        .map(|c| if c.is_control() || is_format(c) { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect()
 }
 
 pub(crate) fn pack_error(error: PackError) -> Error {

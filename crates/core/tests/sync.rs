@@ -16,6 +16,7 @@ use wegwijs_core::sync::pack::Pack;
 use wegwijs_core::sync::{self, PhoneState, device_update_file};
 use wegwijs_core::{Error, Lang, bundled};
 use wegwijs_trust::client::Freshness;
+use wegwijs_trust::transport::{Fetched, Request, Transport, TransportError};
 use wegwijs_trust::{TargetFile, target_fetch_path};
 
 fn assert_update_error(result: Result<impl std::fmt::Debug, Error>, expected: UpdateErrorKind, case: &str) {
@@ -122,7 +123,8 @@ fn a_rebuilt_content_db_still_refuses_an_older_update_file() {
     prepared.edit_and_publish(1, "New:", t0() + days(1));
     online.sync_dir(&prepared, t0() + days(1)).unwrap();
     drop(online);
-    let cases: [(&str, fn(&std::path::Path)); 2] = [
+    type Damage = fn(&std::path::Path);
+    let cases: [(&str, Damage); 2] = [
         ("damaged file", |db| std::fs::write(db, b"not a database, not even close").unwrap()),
         ("older schema, from before the trust file", |db| {
             let conn = rusqlite::Connection::open(db).unwrap();
@@ -161,6 +163,39 @@ fn an_update_file_carries_the_root_chain_to_phones_with_an_older_root() {
     let options = world.options(t0() + days(3), Freshness::OfflineFile);
     offline.sync_with(&mut FileTransport::new(file), &options).unwrap();
     assert_eq!(offline.store.feed_versions().unwrap()["nl"], 2);
+}
+
+#[test]
+fn roots_kept_to_pass_on_are_the_bytes_that_were_verified() {
+    // Regression: the roots were fetched a second time after the chain walk and stored
+    // unverified, so a server could slip anything into the phone's update files.
+    let world = World::new();
+    let mut phone = world.phone("phone");
+    phone.sync_dir(&world, t0()).unwrap();
+    world.rotate_root_and_timestamp_keys(t0() + days(1));
+    world.edit_and_publish(1, "After rotation:", t0() + days(1));
+    let mut transport = ShiftingRoot { inner: DirTransport::new(&world.feed_dir), served: 0 };
+    phone.sync_with(&mut transport, &world.options(t0() + days(1), Freshness::Online)).unwrap();
+    let kept = phone.store.feed_files().unwrap();
+    assert_eq!(kept["2.root.json"], std::fs::read(world.feed_dir.join("2.root.json")).unwrap());
+}
+
+/// A feed folder whose `2.root.json` turns into something else once it was read, as a server
+/// changing under the phone would.
+struct ShiftingRoot {
+    inner: DirTransport,
+    served: usize,
+}
+
+impl Transport for ShiftingRoot {
+    fn fetch(&mut self, request: &Request<'_>) -> Result<Fetched, TransportError> {
+        let fetched = self.inner.fetch(request)?;
+        if request.path != "2.root.json" || !matches!(fetched, Fetched::Body { .. }) {
+            return Ok(fetched);
+        }
+        self.served += 1;
+        if self.served == 1 { Ok(fetched) } else { Ok(Fetched::Body { bytes: b"unverified".to_vec(), etag: None }) }
+    }
 }
 
 /// One attack: what the attacker does to the feed (after the phone synced once at t0 + 1 day),
@@ -399,6 +434,16 @@ const ATTACKS: &[Attack] = &[
         expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
     },
     Attack {
+        name: "a municipality lists a pack longer than any pack may be",
+        attack: |w| {
+            let mut target = TargetFile::from_bytes(b"a pack", Some(json!({ "version": 2, "base": null })));
+            target.length = 40 * 1024 * 1024;
+            list_in_municipal_role(w, "gm0794/full-2.pack", &target);
+        },
+        sync_at_days: 2,
+        expected: MunicipalitySkipped(UpdateErrorKind::TooLarge),
+    },
+    Attack {
         name: "captive portal HTML instead of the timestamp",
         attack: |w| {
             std::fs::write(
@@ -509,6 +554,22 @@ fn a_municipal_pack_cannot_take_over_another_scopes_item_id() {
 }
 
 #[test]
+fn what_the_feed_sent_is_quoted_escaped() {
+    // Regression: a pack's own strings reached error messages (and the CLI's stderr) raw,
+    // terminal escapes and bidi overrides included.
+    let world = World::new();
+    let mut phone = world.phone("phone");
+    phone.sync_dir(&world, t0() + days(1)).unwrap();
+    let json = r#"{"format": 1, "\u001b]0;owned\u0007\u001b[2J\u202e": 1}"#;
+    let bytes = zstd::bulk::compress(json.as_bytes(), 3).unwrap();
+    publish_bytes_as_municipality(&world, "gm0794/full-2.pack", &bytes, json!({ "version": 2, "base": null }));
+    let outcome = phone.sync_dir(&world, t0() + days(2)).unwrap();
+    let detail = &outcome.skipped[0].detail;
+    assert!(detail.contains("\\u{1b}") && detail.contains("\\u{202e}"), "{detail}");
+    assert!(!detail.chars().any(|c| c.is_control() || c == '\u{202e}'), "{detail:?}");
+}
+
+#[test]
 fn refused_updates_are_explained_in_every_language() {
     let localizer = wegwijs_core::i18n::Localizer::bundled();
     for kind in [UpdateErrorKind::Signature, UpdateErrorKind::Rollback, UpdateErrorKind::Malformed] {
@@ -569,17 +630,26 @@ fn tamper_pack(world: &World, path: &str, change: impl FnOnce(&mut Vec<u8>)) {
 /// Signs `pack` at `path` into the municipality's role with its own (valid) key, as a
 /// municipality gone rogue would, with fresh snapshot and timestamp.
 fn publish_as_municipality(world: &World, path: &str, pack: Pack) {
-    let bytes = pack.encode();
-    let custom = json!({ "version": pack.version, "base": pack.base });
-    let target = TargetFile::from_bytes(&bytes, Some(custom));
+    publish_bytes_as_municipality(world, path, &pack.encode(), json!({ "version": pack.version, "base": pack.base }));
+}
+
+/// Signs `bytes` as a pack at `path` into the municipality's role, as [`publish_as_municipality`].
+fn publish_bytes_as_municipality(world: &World, path: &str, bytes: &[u8], custom: serde_json::Value) {
+    let target = TargetFile::from_bytes(bytes, Some(custom));
     let fetch = world.feed_dir.join(target_fetch_path(path, &target).unwrap());
     std::fs::create_dir_all(fetch.parent().unwrap()).unwrap();
-    std::fs::write(fetch, &bytes).unwrap();
+    std::fs::write(fetch, bytes).unwrap();
+    list_in_municipal_role(world, path, &target);
+}
+
+/// Lists `target` at `path` in the municipality's role, signed with its own key, with fresh
+/// snapshot and timestamp.
+fn list_in_municipal_role(world: &World, path: &str, target: &TargetFile) {
     let file = world.current_file(MUNICIPALITY);
     let version: u64 = file.split('.').next().unwrap().parse::<u64>().unwrap() + 1;
     let mut signed = world.read_json(&file)["signed"].clone();
     signed["version"] = version.into();
-    signed["targets"][path] = serde_json::to_value(&target).unwrap();
+    signed["targets"][path] = serde_json::to_value(target).unwrap();
     let bytes = wegwijs_trust::metadata::sign_value(signed, &[&world.signer(MUNICIPALITY)]).unwrap();
     std::fs::write(world.feed_dir.join(format!("{version}.{MUNICIPALITY}.json")), bytes).unwrap();
     world.resign_snapshot_and_timestamp(|snapshot| {

@@ -99,6 +99,8 @@ pub struct Client {
     targets: BTreeMap<String, Trusted<Targets>>,
     newest_time_seen: Option<DateTime<Utc>>,
     timestamp_etag: Option<String>,
+    /// Roots the chain walk verified and moved past, by version, as fetched.
+    roots_passed: Vec<(u64, Vec<u8>)>,
 }
 
 impl Client {
@@ -120,6 +122,7 @@ impl Client {
             targets: BTreeMap::new(),
             newest_time_seen: None,
             timestamp_etag: None,
+            roots_passed: Vec::new(),
         };
         let Some(state) = state else { return Ok(client) };
         let stored_version = Envelope::parse(&state.root)?
@@ -302,6 +305,13 @@ impl Client {
         }
     }
 
+    /// The roots this client's refreshes verified on their chain walks, by version, exactly as
+    /// fetched: a device keeps them to pass on, so one with an older pinned root can walk the
+    /// same chain.
+    pub fn roots_passed(&self) -> &[(u64, Vec<u8>)] {
+        &self.roots_passed
+    }
+
     pub fn newest_time_seen(&self) -> Option<DateTime<Utc>> {
         self.newest_time_seen
     }
@@ -383,6 +393,7 @@ impl Client {
             if snapshot_rotated {
                 self.targets.clear();
             }
+            self.roots_passed.push((version, bytes.clone()));
             self.root = Trusted { metadata: new_root, raw: bytes };
         }
         // TUF 5.3.10: checked after the newest root is kept.

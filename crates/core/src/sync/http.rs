@@ -314,13 +314,20 @@ fn is_loopback(url: &Url) -> bool {
     host.eq_ignore_ascii_case("localhost") || bare.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
+/// A redirect goes to an address the app may use, and never from https down to plain http
+/// (not even to this device: a server on the phone must not answer for the feed).
+fn is_allowed_redirect(previous: &[Url], next: &Url) -> bool {
+    let downgrade = next.scheme() != "https" && previous.iter().any(|url| url.scheme() == "https");
+    is_allowed_url(next) && !downgrade
+}
+
 /// The error a redirect to an address the app may not use is reported with.
 #[derive(Debug, thiserror::Error)]
 #[error("redirected to {0}, which is not https")]
 struct RefusedRedirect(String);
 
 fn follow_safe_redirect(attempt: redirect::Attempt<'_>) -> redirect::Action {
-    if !is_allowed_url(attempt.url()) {
+    if !is_allowed_redirect(attempt.previous(), attempt.url()) {
         let url = attempt.url().to_string();
         attempt.error(RefusedRedirect(url))
     } else if attempt.previous().len() > MAX_REDIRECTS {
@@ -373,4 +380,25 @@ fn looks_like_html(bytes: &[u8]) -> bool {
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
     let head: Vec<u8> = bytes[start..].iter().take(9).map(u8::to_ascii_lowercase).collect();
     head.starts_with(b"<!doctype") || head.starts_with(b"<html")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirects_never_leave_https_for_plain_http() {
+        let url = |text: &str| Url::parse(text).unwrap();
+        for (from, to, allowed) in [
+            ("https://feed.example.org/t.json", "https://cdn.example.org/t.json", true),
+            ("http://127.0.0.1:8080/t.json", "http://localhost:8080/t.json", true),
+            ("http://127.0.0.1:8080/t.json", "https://feed.example.org/t.json", true),
+            ("https://feed.example.org/t.json", "http://localhost/t.json", false),
+            ("https://feed.example.org/t.json", "http://127.0.0.1:8080/t.json", false),
+            ("https://feed.example.org/t.json", "http://portal.example.net/login", false),
+            ("http://127.0.0.1:8080/t.json", "http://portal.example.net/login", false),
+        ] {
+            assert_eq!(is_allowed_redirect(&[url(from)], &url(to)), allowed, "{from} -> {to}");
+        }
+    }
 }

@@ -15,8 +15,12 @@ use std::io::Read;
 /// The layout of [`Pack`]; a phone refuses packs of a format it does not know.
 pub const PACK_FORMAT: u32 = 1;
 
+/// Upper bound of a pack as published: signed metadata that lists a longer one is refused
+/// before anything is fetched (the national pack of every item in 13 languages is a few MB).
+pub const MAX_PACK_BYTES: u64 = 32 * 1024 * 1024;
+
 /// Upper bound of a decoded pack, so a small compressed file cannot fill the phone.
-pub const MAX_UNPACKED_BYTES: u64 = 128 * 1024 * 1024;
+pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
 
 const COMPRESSION_LEVEL: i32 = 19;
 
