@@ -146,6 +146,9 @@ enum ContentCommand {
         dir: PathBuf,
         #[arg(long)]
         json: bool,
+        /// Judge figures' periods and verified_on dates as on this date (YYYY-MM-DD; default today in Amsterdam).
+        #[arg(long)]
+        today: Option<String>,
     },
     /// Build a content.db from sources.
     Build {
@@ -176,7 +179,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Search(args) => search(args),
         Command::Checklist(args) => checklist(args),
         Command::Show(args) => show(args),
-        Command::Content(ContentCommand::Check { dir, json }) => content_check(&dir, json),
+        Command::Content(ContentCommand::Check { dir, json, today }) => content_check(&dir, json, today.as_deref()),
         Command::Content(ContentCommand::Build { dir, out }) => content_build(&dir, &out),
         Command::Locales(LocalesCommand::Check { dir }) => locales_check(&dir),
         Command::Onboard(args) => onboard::onboard(args),
@@ -323,9 +326,18 @@ fn show(args: ShowArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn content_check(dir: &Path, json: bool) -> Result<ExitCode> {
+fn content_check(dir: &Path, json: bool, today: Option<&str>) -> Result<ExitCode> {
     let tree = SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
-    let report = source::load(&tree);
+    let mut report = source::load(&tree);
+    // What time has overtaken: figures past their last period, sources not checked for a year.
+    let today = match today {
+        Some(date) => parse_date(date)?,
+        None => wegwijs_core::checklist::today_in_amsterdam(Utc::now()),
+    };
+    if let Some(text) = tree.files.get(wegwijs_core::figures::FIGURES_FILE) {
+        let (table, _) = wegwijs_core::figures::parse(wegwijs_core::figures::FIGURES_FILE, text);
+        report.diagnostics.extend(wegwijs_core::figures::freshness(&table, &report.items, today));
+    }
     let mut by_kind = std::collections::BTreeMap::<&str, usize>::new();
     let mut by_lang = std::collections::BTreeMap::<&str, usize>::new();
     for item in &report.items {

@@ -74,13 +74,23 @@ fn checklist_refuses_a_bad_date_with_a_clear_message() {
 
 #[test]
 fn content_check_is_clean_on_the_bundled_sources() {
-    let output = wegwijs(&["content", "check", "assets/content"]);
+    // Judged on a day when every figure's period holds and every item is freshly verified.
+    let output = wegwijs(&["content", "check", "assets/content", "--today", "2026-06-01"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{stdout}");
     assert!(stdout.trim_end().ends_with("0 errors, 0 warnings"), "{stdout}");
     let report = json(&["content", "check", "assets/content", "--json"]);
     assert_eq!(report["errors"], 0);
     assert_eq!(report["by_lang"].as_object().unwrap().len(), 13);
+}
+
+#[test]
+fn content_check_warns_about_ended_figures_and_stale_sources() {
+    let output = wegwijs(&["content", "check", "assets/content", "--today", "2028-01-01"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "warnings do not fail the check: {stdout}");
+    assert!(stdout.contains("figures.toml: warning: figure \"minimum-wage-hour-21\": its last period ended"), "{stdout}");
+    assert!(stdout.contains("nl/minimum-wage/item.toml: warning: verified_on"), "{stdout}");
 }
 
 #[test]

@@ -182,6 +182,41 @@ pub fn parse(file: &str, text: &str) -> (FigureTable, Vec<Diagnostic>) {
     (table, diagnostics)
 }
 
+/// How long a `verified_on` date stays fresh: an item not checked for longer is reported.
+pub const VERIFIED_FRESH_MONTHS: u32 = 12;
+
+/// Warnings about content that time has overtaken on `today`: figures whose last period has
+/// ended (the table needs the next period) and items whose sources were last checked more than
+/// [`VERIFIED_FRESH_MONTHS`] ago. Nothing here is an error: the content stays publishable, but
+/// editors see what to re-check.
+pub fn freshness(table: &FigureTable, items: &[crate::model::Item], today: NaiveDate) -> Vec<Diagnostic> {
+    let warning = |file: String, message: String| Diagnostic { severity: Level::Warning, file, line: None, message };
+    let mut warnings: Vec<Diagnostic> = table
+        .expired(today)
+        .into_iter()
+        .map(|figure| {
+            warning(
+                FIGURES_FILE.to_string(),
+                format!(
+                    "figure {:?}: its last period ended on {}; add the next period when it is published",
+                    figure.name, figure.valid_until
+                ),
+            )
+        })
+        .collect();
+    let oldest_fresh = today.checked_sub_months(chrono::Months::new(VERIFIED_FRESH_MONTHS)).unwrap_or(today);
+    for item in items.iter().filter(|item| item.verified_on < oldest_fresh) {
+        warnings.push(warning(
+            format!("{}/{}/item.toml", item.scope, item.id),
+            format!(
+                "verified_on {} is more than {VERIFIED_FRESH_MONTHS} months before {today}: check the sources again",
+                item.verified_on
+            ),
+        ));
+    }
+    warnings
+}
+
 /// Per name, the amount to show on `date`: the period that holds then; else the latest period
 /// that started before (it is outdated, see [`outdated`]); else the first one to come.
 /// Amounts keep their first order of names.

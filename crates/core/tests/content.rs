@@ -296,6 +296,12 @@ fn the_new_topics_are_found_in_several_languages() {
     check_first(&store, Lang::Ro, "locuinta de la angajator", "employer-housing", true);
     check_first(&store, Lang::Bg, "жилище от работодателя", "employer-housing", true);
     check_first(&store, Lang::Nl, "wonen via uitzendbureau", "employer-housing", true);
+    // The searches of issue 13 for the topics added since.
+    check_first(&store, Lang::Ro, "concediu de odihna", "holiday-leave", true);
+    check_first(&store, Lang::Nl, "vakantiedagen", "holiday-leave", true);
+    check_first(&store, Lang::Bg, "данъци възстановяване", "wage-tax", true);
+    check_first(&store, Lang::Nl, "loonheffingskorting", "wage-tax", true);
+    check_first(&store, Lang::En, "my contract ended", "zero-hours-on-call", true);
 }
 
 /// Figures come from the table with their periods: the item page picks the one for the day

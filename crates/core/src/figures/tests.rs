@@ -156,3 +156,25 @@ fn source_table_errors_are_reported_by_the_loader() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].starts_with("figures.toml:11: error:"), "{errors:?}");
 }
+
+/// Editors are told what time has overtaken: a figure past its last period, an item whose
+/// sources were checked more than 12 months ago. Warnings, never errors.
+#[test]
+fn freshness_warns_about_ended_figures_and_stale_verified_dates() {
+    let report = load(&tree_with_figures(""));
+    let (table, _) = parse("figures.toml", TABLE);
+    let shown = |today| -> Vec<String> {
+        freshness(&table, &report.items, today).iter().map(ToString::to_string).collect()
+    };
+    assert_eq!(shown(date(2026, 6, 30)), Vec::<String>::new());
+    assert_eq!(
+        shown(date(2026, 7, 1)),
+        ["figures.toml: warning: figure \"minimum-wage-hour-21\": its last period ended on 2026-06-30; add the next period when it is published"]
+    );
+    // verified_on 2026-12-05: fresh on 2027-12-05, stale the day after.
+    assert_eq!(shown(date(2027, 12, 5)).len(), 1);
+    let late = shown(date(2027, 12, 6));
+    assert_eq!(late.len(), 2, "{late:?}");
+    assert!(late[1].starts_with("nl/minimum-wage/item.toml: warning: verified_on 2026-12-05"), "{late:?}");
+    assert!(freshness(&table, &report.items, date(2030, 1, 1)).iter().all(|d| d.severity == Level::Warning));
+}
