@@ -139,9 +139,12 @@ pub fn run() {
             let locales: Vec<String> = sys_locale::get_locales().collect();
             let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
             let session = Session::open(&data_dir, &locales, &content_sources());
-            // The signed feed's address comes only from the environment: no built-in host.
+            // The signed feed's address: WEGWIJS_FEED_URL when the app starts (development,
+            // desktop), else the one a release build was given in WEGWIJS_FEED_URL (phones get
+            // no environment); without either the app updates from files only.
+            let feed_url = std::env::var("WEGWIJS_FEED_URL").ok().or(option_env!("WEGWIJS_FEED_URL").map(String::from));
             let _ = session.with(|core| {
-                core.set_update_source(std::env::var("WEGWIJS_FEED_URL").ok());
+                core.set_update_source(feed_url);
                 Ok(())
             });
             app.manage(session);
