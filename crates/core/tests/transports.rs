@@ -340,6 +340,17 @@ fn check_refused(case: &str, bytes: &[u8], kind: UpdateFileErrorKind, reason: &s
 }
 
 #[test]
+fn base64_of_an_oversized_update_file_is_refused_before_decoding() {
+    // Regression: the shell decoded a picked file's base64 whole before any size check.
+    use wegwijs_core::sync::file::{MAX_BASE64_LEN, check_base64_len};
+    check_base64_len(MAX_BASE64_LEN as usize).unwrap();
+    match check_base64_len(MAX_BASE64_LEN as usize + 1) {
+        Err(error) => assert_eq!(error.code(), "error-update-file-too-large"),
+        Ok(()) => panic!("{} characters were accepted", MAX_BASE64_LEN + 1),
+    }
+}
+
+#[test]
 fn update_file_roundtrips() {
     let file = sample_file();
     let bytes = file.to_bytes();

@@ -32,6 +32,19 @@ use wegwijs_trust::transport::{Fetched, Request, Transport, TransportError};
 pub const MAGIC: &[u8; 8] = b"WEGWIJS\x01";
 /// The largest update file accepted (all packs of the country and a municipality fit easily).
 pub const MAX_FILE_LEN: u64 = 256 * 1024 * 1024;
+/// The longest base64 text of an update file (how the app's UI hands a picked file over).
+pub const MAX_BASE64_LEN: u64 = MAX_FILE_LEN.div_ceil(3) * 4;
+
+/// Refuses base64 text of `len` bytes that could only decode to a file over [`MAX_FILE_LEN`]:
+/// to be called before decoding, so a huge file is never decoded whole (or read, when the
+/// caller checks the file's size against [`MAX_FILE_LEN`] first).
+pub fn check_base64_len(len: usize) -> Result<()> {
+    if len as u64 > MAX_BASE64_LEN {
+        return Err(too_large(format!("{len} characters of base64, at most {MAX_BASE64_LEN} are allowed")));
+    }
+    Ok(())
+}
+
 /// The most entries an update file may hold.
 pub const MAX_ENTRIES: u32 = 20_000;
 /// The longest repository path, in bytes.
