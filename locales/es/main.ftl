@@ -62,7 +62,7 @@ profile-work-start = Primer día de trabajo
 profile-stay = ¿Cuánto tiempo te quedas?
 profile-children-in-nl = Hijos menores de 18 que viven en los Países Bajos
 profile-children-abroad = Hijos menores de 18 que viven en otro país
-profile-agency = Trabajo a través de una agencia de trabajo
+profile-agency = Trabajo a través de una agencia de trabajo temporal (ETT)
 profile-language = Idioma
 profile-municipality = Municipio donde vives
 

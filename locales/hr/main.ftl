@@ -65,7 +65,7 @@ profile-work-start = Prvi radni dan
 profile-stay = Koliko ćete dugo ostati?
 profile-children-in-nl = Djeca mlađa od 18 godina koja žive u Nizozemskoj
 profile-children-abroad = Djeca mlađa od 18 godina koja žive u drugoj zemlji
-profile-agency = Radim preko agencije za zapošljavanje
+profile-agency = Radim preko agencije za privremeno zapošljavanje (uitzendbureau)
 profile-language = Jezik
 profile-municipality = Općina u kojoj živite
 

@@ -67,7 +67,7 @@ profile-work-start = Pirmoji darbo diena
 profile-stay = Kiek laiko būsite?
 profile-children-in-nl = Vaikai iki 18 metų, gyvenantys Nyderlanduose
 profile-children-abroad = Vaikai iki 18 metų, gyvenantys kitoje šalyje
-profile-agency = Dirbu per įdarbinimo agentūrą
+profile-agency = Dirbu per laikinojo įdarbinimo agentūrą (uitzendbureau)
 profile-language = Kalba
 profile-municipality = Savivaldybė, kurioje gyvenate
 

@@ -65,7 +65,7 @@ profile-work-start = Pirmā darba diena
 profile-stay = Cik ilgi jūs paliksiet?
 profile-children-in-nl = Bērni līdz 18 gadiem, kas dzīvo Nīderlandē
 profile-children-abroad = Bērni līdz 18 gadiem, kas dzīvo citā valstī
-profile-agency = Es strādāju caur darbā iekārtošanas aģentūru
+profile-agency = Es strādāju caur personāla nomas aģentūru (uitzendbureau)
 profile-language = Valoda
 profile-municipality = Pašvaldība, kurā jūs dzīvojat
 

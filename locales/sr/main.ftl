@@ -65,7 +65,7 @@ profile-work-start = Prvi radni dan
 profile-stay = Koliko dugo ćete ostati?
 profile-children-in-nl = Deca mlađa od 18 godina koja žive u Holandiji
 profile-children-abroad = Deca mlađa od 18 godina koja žive u drugoj zemlji
-profile-agency = Radim preko agencije za zapošljavanje
+profile-agency = Radim preko agencije za privremeno zapošljavanje (uitzendbureau)
 profile-language = Jezik
 profile-municipality = Opština u kojoj živite
 
