@@ -94,6 +94,7 @@ fn generated_corpus() -> (LoadReport, Vec<(Lang, String)>) {
                         sentence(words, &mut rng, 8),
                         sentence(words, &mut rng, 8)
                     ),
+                    keywords: (0..6).map(|_| sentence(words, &mut rng, 2)).collect(),
                 },
             );
         }

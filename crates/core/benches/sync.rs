@@ -84,6 +84,7 @@ fn generated_content() -> LoadReport {
                             words(&mut rng, s, 10),
                             words(&mut rng, s, 50)
                         ),
+                        keywords: (0..6).map(|_| words(&mut rng, s, 2)).collect(),
                     };
                     (*lang, text)
                 })

@@ -8,7 +8,6 @@
 
 use crate::error::UpdateErrorKind;
 use crate::error::{Error, Result};
-use crate::fold::fold;
 use crate::lang::Lang;
 use crate::model::{Item, ItemKind, NATIONAL_SCOPE, Scope, TaskRule, TranslationState};
 use crate::render::{markdown_to_plain_text, markdown_to_safe_html};
@@ -16,6 +15,7 @@ use crate::search::Vocabulary;
 use crate::source::{LoadReport, SourceTree};
 use crate::sync::SkippedScope;
 use crate::sync::pack::Pack;
+use crate::terms::index_text;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use wegwijs_trust::client::TrustedState;
 
 /// Bumped when the layout of content.db changes; an older file is rebuilt, never migrated.
-pub const CONTENT_SCHEMA_VERSION: u32 = 5;
+pub const CONTENT_SCHEMA_VERSION: u32 = 6;
 
 /// An open content store.
 #[derive(Debug)]
@@ -129,9 +129,11 @@ CREATE TABLE item_texts(
     summary TEXT NOT NULL,
     body_html TEXT NOT NULL,
     body_plain TEXT NOT NULL,
-    -- Folded title and summary, for re-ranking search results without folding at query time.
+    -- Title, summary and search keywords as indexed (crate::terms), for re-ranking search
+    -- results without stemming at query time.
     title_folded TEXT NOT NULL,
     summary_folded TEXT NOT NULL,
+    keywords_folded TEXT NOT NULL,
     UNIQUE(item_id, lang)
 );
 CREATE TABLE vocab(id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
@@ -149,8 +151,8 @@ pub(crate) fn fts_table(lang: Lang) -> String {
     format!("fts_{}", lang.code())
 }
 
-/// The titles alone, indexed again: a search ranks the titles first, and a common word or a
-/// short prefix costs a twentieth of the full index there.
+/// The titles and search keywords alone, indexed again: a search ranks them first, and a
+/// common word or a short prefix costs a twentieth of the full index there.
 pub(crate) fn fts_title_table(lang: Lang) -> String {
     format!("fts_{}_title", lang.code())
 }
@@ -784,10 +786,10 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
     tx.execute_batch(SCHEMA)?;
     for lang in Lang::ALL {
         tx.execute_batch(&format!(
-            "CREATE VIRTUAL TABLE {table} USING fts5(title, summary, body, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
+            "CREATE VIRTUAL TABLE {table} USING fts5(title, keywords, summary, body, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
              CREATE VIRTUAL TABLE {table}_terms USING fts5vocab({table}, 'row');
-             INSERT INTO {table}({table}, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');
-             CREATE VIRTUAL TABLE {titles} USING fts5(title, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2');",
+             INSERT INTO {table}({table}, rank) VALUES ('rank', 'bm25(10.0, 8.0, 4.0, 1.0)');
+             CREATE VIRTUAL TABLE {titles} USING fts5(title, keywords, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2');",
             table = fts_table(lang),
             titles = fts_title_table(lang)
         ))?;
@@ -833,7 +835,7 @@ fn insert_items(conn: &Connection, items: &[Item]) -> Result<()> {
         "INSERT INTO items(id, kind, scope, version, valid_from, valid_until, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut insert_text = conn.prepare_cached(
-        "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     for item in items {
         let mut language_free = item.clone();
@@ -850,7 +852,9 @@ fn insert_items(conn: &Connection, items: &[Item]) -> Result<()> {
         ])?;
         for (lang, text) in &item.texts {
             let body_plain = markdown_to_plain_text(&text.body_markdown);
-            let (title_folded, summary_folded) = (fold(&text.title), fold(&text.summary));
+            // Indexed as terms: folded and stemmed like every query (crate::terms).
+            let (title_folded, summary_folded) = (index_text(*lang, &text.title), index_text(*lang, &text.summary));
+            let keywords_folded = index_text(*lang, &text.keywords.join(" , "));
             insert_text.execute(params![
                 item.id,
                 lang.code(),
@@ -860,16 +864,26 @@ fn insert_items(conn: &Connection, items: &[Item]) -> Result<()> {
                 markdown_to_safe_html(&text.body_markdown),
                 body_plain,
                 title_folded,
-                summary_folded
+                summary_folded,
+                keywords_folded
             ])?;
             let rowid = conn.last_insert_rowid();
             conn.prepare_cached(&format!(
-                "INSERT INTO {}(rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO {}(rowid, title, keywords, summary, body) VALUES (?1, ?2, ?3, ?4, ?5)",
                 fts_table(*lang)
             ))?
-            .execute(params![rowid, title_folded, summary_folded, fold(&body_plain)])?;
-            conn.prepare_cached(&format!("INSERT INTO {}(rowid, title) VALUES (?1, ?2)", fts_title_table(*lang)))?
-                .execute(params![rowid, title_folded])?;
+            .execute(params![
+                rowid,
+                title_folded,
+                keywords_folded,
+                summary_folded,
+                index_text(*lang, &body_plain)
+            ])?;
+            conn.prepare_cached(&format!(
+                "INSERT INTO {}(rowid, title, keywords) VALUES (?1, ?2, ?3)",
+                fts_title_table(*lang)
+            ))?
+            .execute(params![rowid, title_folded, keywords_folded])?;
         }
     }
     Ok(())

@@ -239,6 +239,10 @@ pub struct ItemText {
     pub state: TranslationState,
     /// The Markdown source, as the editor wrote it.
     pub body_markdown: String,
+    /// The words people type for this item that its text may not use (colloquial terms, the
+    /// Dutch word as they hear it, common misspellings): searched, never shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
 }
 
 /// A validated content item with all its translations.

@@ -1,32 +1,47 @@
 //! Ranked full-text search with typo tolerance.
 //!
-//! 1. The query is folded like the index ([`crate::fold`]) and split into words; the last word
-//!    also matches as a prefix, for search as you type.
-//! 2. A word of four or more letters that starts no word in the index is a likely typo: it is
-//!    replaced by the indexed words that share trigrams with it and lie within a small edit
-//!    distance ("kinderbijslg" → "kinderbijslag"). The [`Vocabulary`] for this is read from
-//!    content.db into memory on first use (a sorted word list and a trigram index), because
-//!    ranking the trigram matches inside SQLite cost more than all of the rest of a search.
-//! 3. All words must match; if nothing does, any word may.
-//! 4. Each language of the user's fallback chain is searched in its own FTS5 tables, in the
-//!    index of titles alone first and in all columns only when the titles give too few items;
-//!    the best candidates by BM25 are re-ranked by [`score`], and each item appears once, with a
-//!    snippet (made for the returned items only) from the text that matched.
+//! 1. The query becomes words like the index ([`crate::terms`]: folded, then stemmed per
+//!    language); stop words ("how", "my", "gdzie") are left out when other words remain. The
+//!    last word also matches as a prefix of the folded word, for search as you type.
+//! 2. A word of four or more letters that starts no word in the index, in any of its stemmed
+//!    forms, is a likely typo: it is joined by the indexed words that share trigrams with it
+//!    and lie within a small edit distance ("kinderbijslg" → "kinderbijslag"). The
+//!    [`Vocabulary`] for this is read from content.db into memory on first use (a sorted word
+//!    list and a trigram index), because ranking the trigram matches inside SQLite cost more
+//!    than all of the rest of a search.
+//! 3. All words must match; when that finds too few items, or none that has every word in its
+//!    title or search keywords, items with any of the words join them (ranked lower).
+//! 4. Each language of the user's fallback chain is searched in its own FTS5 tables, with the
+//!    query stemmed for that language, in the index of titles and keywords first and in all
+//!    columns only when those give too few items; the best candidates by BM25 are re-ranked by
+//!    [`score`], and each item appears once, with a snippet (made for the returned items only)
+//!    from the text that matched.
 
 use crate::content_store::{SearchHit, SearchOptions, SnippetPart, fts_table, fts_title_table};
 use crate::error::{Error, Result};
 use crate::fold::{fold_into, folded_words};
 use crate::lang::Lang;
 use crate::model::{ItemKind, NATIONAL_SCOPE};
+use crate::terms::{content_words, stem};
 use rusqlite::{Connection, params};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt;
 
-const TITLE_WEIGHT: f64 = 3.0;
-const SUMMARY_WEIGHT: f64 = 1.5;
+/// Share of the query words found in the title or the search keywords.
+const NAME_WEIGHT: f64 = 3.0;
+/// Share found in the title itself, on top: the title says what the item is about.
+const TITLE_WEIGHT: f64 = 2.5;
+const SUMMARY_WEIGHT: f64 = 1.0;
+/// Every query word is in the item (the query's words were all matched, not some).
+const ALL_WORDS_BONUS: f64 = 0.5;
 const OWN_LANGUAGE_BONUS: f64 = 0.5;
+/// A national item over a municipal one that matches as well: a municipality's notice about
+/// a topic ranks above the national article only when it matches the query better.
+const NATIONAL_BONUS: f64 = 0.3;
 const RIGHTS_BONUS: f64 = 0.1;
+/// The most BM25 adds: it breaks ties and never outweighs one of the bonuses above.
+const BM25_WEIGHT: f64 = 0.25;
 /// Rows ranked per language before re-ranking; more than any real query matches.
 const CANDIDATES_PER_LANGUAGE: usize = 100;
 const SNIPPET_WORDS: usize = 18;
@@ -41,26 +56,66 @@ pub(crate) fn search(
     options: &SearchOptions,
 ) -> Result<Vec<SearchHit>> {
     let query = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query, |(end, _)| &query[..end]);
-    let words = folded_words(query);
+    let words = content_words(options.lang, folded_words(query));
     if words.is_empty() || options.limit == 0 {
         return Ok(Vec::new());
     }
-    let mut alternatives: Vec<Vec<String>> = Vec::with_capacity(words.len());
-    for word in &words {
-        alternatives.push(expand_word(conn, vocabulary, word)?);
-    }
     let chain = options.lang.fallback_chain();
-    let mut hits =
-        titles_first(conn, &match_expression(&alternatives, &words, " AND "), &alternatives, &chain, options)?;
-    if hits.is_empty() && words.len() > 1 {
-        hits = titles_first(conn, &match_expression(&alternatives, &words, " OR "), &alternatives, &chain, options)?;
+    let mut corrections: Vec<Vec<String>> = Vec::with_capacity(words.len());
+    for word in &words {
+        corrections.push(typo_corrections(conn, vocabulary, word, &chain)?);
     }
-    let terms: Vec<String> = alternatives.into_iter().flatten().collect();
+    let queries: Vec<LangQuery> = chain.iter().map(|lang| LangQuery::new(*lang, &words, &corrections)).collect();
+    let mut hits = titles_first(conn, &queries, Joiner::All, options)?;
+    let every_word_named = hits.first().is_some_and(|hit| hit.score >= NAME_WEIGHT + ALL_WORDS_BONUS);
+    if words.len() > 1 && (hits.len() < options.limit || !every_word_named) {
+        for hit in titles_first(conn, &queries, Joiner::Any, options)? {
+            if !hits.iter().any(|known| known.id == hit.id) {
+                hits.push(hit);
+            }
+        }
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+        hits.truncate(options.limit);
+    }
     for hit in &mut hits {
         hit.title = title_in(conn, &hit.id, &chain)?;
-        hit.snippet = snippet(conn, &hit.id, hit.matched_lang, &terms)?;
+        let matched = queries.iter().find(|query| query.lang == hit.matched_lang).unwrap_or(&queries[0]);
+        hit.snippet = snippet(conn, &hit.id, hit.matched_lang, &matched.terms())?;
     }
     Ok(hits)
+}
+
+/// The query in one language: per query word, its indexed forms (the stem, then typo
+/// corrections); the last word's folded spelling also matches as a prefix.
+#[derive(Debug)]
+struct LangQuery {
+    lang: Lang,
+    groups: Vec<Vec<String>>,
+    prefix: String,
+}
+
+impl LangQuery {
+    fn new(lang: Lang, words: &[String], corrections: &[Vec<String>]) -> LangQuery {
+        let groups = words
+            .iter()
+            .zip(corrections)
+            .map(|(word, corrections)| {
+                let mut group = vec![stem(lang, word).into_owned()];
+                for correction in corrections {
+                    if !group.contains(correction) {
+                        group.push(correction.clone());
+                    }
+                }
+                group
+            })
+            .collect();
+        LangQuery { lang, groups, prefix: words.last().cloned().unwrap_or_default() }
+    }
+
+    /// Every form searched, for the snippet.
+    fn terms(&self) -> Vec<String> {
+        self.groups.iter().flatten().chain([&self.prefix]).cloned().collect()
+    }
 }
 
 /// The words of the indexes (four letters or more), for typo candidates.
@@ -147,17 +202,22 @@ fn distinct_trigrams(chars: &[char]) -> Vec<[char; 3]> {
     trigrams
 }
 
-/// The word itself, plus close spellings from the index when the word looks like a typo.
-fn expand_word(conn: &Connection, vocabulary: &OnceCell<Vocabulary>, word: &str) -> Result<Vec<String>> {
-    let mut alternatives = vec![word.to_string()];
+/// Close spellings from the index when `word` looks like a typo: it starts no indexed word,
+/// and neither does any of its stems in the languages searched.
+fn typo_corrections(
+    conn: &Connection,
+    vocabulary: &OnceCell<Vocabulary>,
+    word: &str,
+    chain: &[Lang],
+) -> Result<Vec<String>> {
     if word.chars().count() < 4 {
-        return Ok(alternatives);
+        return Ok(Vec::new());
     }
     let vocabulary = Vocabulary::of(conn, vocabulary)?;
-    if !vocabulary.starts_a_word(word) {
-        alternatives.extend(vocabulary.close_spellings(word));
+    if vocabulary.starts_a_word(word) || chain.iter().any(|lang| vocabulary.starts_a_word(&stem(*lang, word))) {
+        return Ok(Vec::new());
     }
-    Ok(alternatives)
+    Ok(vocabulary.close_spellings(word))
 }
 
 /// Levenshtein distance over characters.
@@ -197,79 +257,88 @@ impl Distances {
     }
 }
 
-/// An FTS5 expression: one group per query word, its alternatives OR-ed; the last word's own
+/// Whether every query word must match, or any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joiner {
+    All,
+    Any,
+}
+
+/// An FTS5 expression: one group per query word, its forms OR-ed; the last word's folded
 /// spelling as a prefix. Words are folded alphanumerics, so quoting them is enough.
-fn match_expression(alternatives: &[Vec<String>], words: &[String], joiner: &str) -> String {
-    alternatives
+fn match_expression(query: &LangQuery, joiner: Joiner) -> String {
+    let last = query.groups.len().saturating_sub(1);
+    query
+        .groups
         .iter()
         .enumerate()
         .map(|(index, group)| {
-            let options: Vec<String> =
-                group
-                    .iter()
-                    .enumerate()
-                    .map(|(n, word)| {
-                        if n == 0 && index + 1 == words.len() { format!("\"{word}\"*") } else { format!("\"{word}\"") }
-                    })
-                    .collect();
+            let mut options: Vec<String> = Vec::with_capacity(group.len() + 1);
+            if index == last {
+                options.push(format!("\"{}\"*", query.prefix));
+            }
+            for form in group {
+                if index != last || !form.starts_with(query.prefix.as_str()) {
+                    options.push(format!("\"{form}\""));
+                }
+            }
             format!("({})", options.join(" OR "))
         })
         .collect::<Vec<_>>()
-        .join(joiner)
+        .join(if joiner == Joiner::All { " AND " } else { " OR " })
 }
 
-/// Ranks the matches in titles alone first, and all matches only when the titles give fewer
-/// than `limit` items. A query word in the title outweighs a match anywhere else in [`score`],
-/// and the titles' own index ([`fts_title_table`]) holds a small part of the rows of a common
-/// word or a short prefix.
+/// Ranks the matches in titles and keywords alone first, and all matches only when those
+/// give fewer than `limit` items. A query word in the title or keywords outweighs a match
+/// anywhere else in [`score`], and their own index ([`fts_title_table`]) holds a small part of
+/// the rows of a common word or a short prefix.
 fn titles_first(
     conn: &Connection,
-    expression: &str,
-    groups: &[Vec<String>],
-    chain: &[Lang],
+    queries: &[LangQuery],
+    joiner: Joiner,
     options: &SearchOptions,
 ) -> Result<Vec<SearchHit>> {
-    let hits = run(conn, expression, Index::Titles, groups, chain, options)?;
+    let hits = run(conn, queries, joiner, Index::Titles, options)?;
     if hits.len() >= options.limit {
         return Ok(hits);
     }
-    run(conn, expression, Index::All, groups, chain, options)
+    run(conn, queries, joiner, Index::All, options)
 }
 
 /// Which FTS5 table of a language to search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Index {
-    /// The titles alone ([`fts_title_table`]).
+    /// Titles and search keywords ([`fts_title_table`]).
     Titles,
-    /// Title, summary and body, weighted ([`fts_table`]).
+    /// Title, keywords, summary and body, weighted ([`fts_table`]).
     All,
 }
 
 fn run(
     conn: &Connection,
-    expression: &str,
+    queries: &[LangQuery],
+    joiner: Joiner,
     index: Index,
-    groups: &[Vec<String>],
-    chain: &[Lang],
     options: &SearchOptions,
 ) -> Result<Vec<SearchHit>> {
     let mut best: HashMap<String, SearchHit> = HashMap::new();
     let fetch = (options.limit * 5).max(CANDIDATES_PER_LANGUAGE);
-    for (position, lang) in chain.iter().enumerate() {
+    for (position, query) in queries.iter().enumerate() {
+        let lang = query.lang;
         // Rank inside FTS5 first and join only the best rows: joining every match before
         // sorting costs more than the ranking itself on common words. The limit is written
         // into the statement and the scope is checked here, because SQLite re-prepares a
         // statement whose plan could depend on a bound value each time it is bound again.
         let (table, weights) = match index {
-            Index::Titles => (fts_title_table(*lang), ""),
-            Index::All => (fts_table(*lang), ", 10.0, 4.0, 1.0"),
+            Index::Titles => (fts_title_table(lang), ""),
+            Index::All => (fts_table(lang), ", 10.0, 8.0, 4.0, 1.0"),
         };
         let mut statement = conn.prepare_cached(&format!(
-            "SELECT t.item_id, i.kind, i.scope, ranked.score, t.title_folded, t.summary_folded
+            "SELECT t.item_id, i.kind, i.scope, ranked.score, t.title_folded, t.summary_folded, t.keywords_folded
              FROM (SELECT rowid, bm25({table}{weights}) AS score FROM {table} WHERE {table} MATCH ?1 ORDER BY score LIMIT {fetch}) AS ranked
              JOIN item_texts t ON t.rowid = ranked.rowid JOIN items i ON i.id = t.item_id"
         ))?;
-        let mut rows = statement.query([expression])?;
+        let mut rows = statement.query([match_expression(query, joiner)])?;
         while let Some(row) = rows.next()? {
             let scope = text(row, 2)?;
             if let Some(municipality) = &options.municipality
@@ -283,8 +352,16 @@ fn run(
                 .into_iter()
                 .find(|known| known.as_str() == kind)
                 .ok_or_else(|| Error::ContentCorrupt(format!("unknown item kind {kind}")))?;
-            let (title, summary) = (text(row, 4)?, text(row, 5)?);
-            let score = score(row.get(3)?, coverage(title, groups), coverage(summary, groups), position == 0, kind);
+            let (title, summary, keywords) = (text(row, 4)?, text(row, 5)?, text(row, 6)?);
+            let matched = Matched {
+                name: coverage(&format!("{title} {keywords}"), query),
+                title: coverage(title, query),
+                summary: coverage(summary, query),
+                all_words: joiner == Joiner::All,
+                own_language: position == 0,
+                national: scope == NATIONAL_SCOPE,
+            };
+            let score = score(row.get(3)?, &matched, kind);
             let id = text(row, 0)?;
             if best.get(id).is_some_and(|hit| hit.score >= score) {
                 continue;
@@ -296,7 +373,7 @@ fn run(
                     kind,
                     scope: scope.to_string(),
                     title: String::new(),
-                    matched_lang: *lang,
+                    matched_lang: lang,
                     snippet: Vec::new(),
                     score,
                 },
@@ -314,38 +391,61 @@ fn text<'row>(row: &'row rusqlite::Row<'_>, index: usize) -> Result<&'row str> {
     row.get_ref(index)?.as_str().map_err(|e| Error::ContentCorrupt(e.to_string()))
 }
 
-/// Orders results as a person expects: the query in the title beats the query in the summary,
-/// which beats the body; then the person's own language; then a rights article over a task
-/// that points to it; BM25 breaks the remaining ties. BM25 alone cannot carry the ranking on
-/// small collections, where a word in most texts gets an inverse document frequency near 0.
-fn score(bm25: f64, title: f64, summary: f64, own_language: bool, kind: ItemKind) -> f64 {
-    // bm25() is lower for better matches; squash its flipped value into [0, 1).
-    let relevance = (-bm25).max(0.0);
-    TITLE_WEIGHT * title
-        + SUMMARY_WEIGHT * summary
-        + if own_language { OWN_LANGUAGE_BONUS } else { 0.0 }
-        + if kind == ItemKind::Right { RIGHTS_BONUS } else { 0.0 }
-        + relevance / (1.0 + relevance)
+/// How an item matched a query in one language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Matched {
+    /// Share of the query words in the title or the search keywords ([`coverage`]).
+    name: f64,
+    /// Share in the title.
+    title: f64,
+    /// Share in the summary.
+    summary: f64,
+    /// Every query word matched somewhere in the item.
+    all_words: bool,
+    /// Matched in the person's own language.
+    own_language: bool,
+    national: bool,
 }
 
-/// The share of query words found in a folded text: a whole word counts 1, a prefix of a word
-/// (the last query word, typed so far) 0.8.
-fn coverage(folded_text: &str, groups: &[Vec<String>]) -> f64 {
+/// Orders results as a person expects: the query in the title or the words people use for the
+/// item beats the query in the summary, which beats the body; the title beats the keywords;
+/// then every word over some, the person's own language, a national item over a municipal one
+/// and a rights article over a task that points to it; BM25 breaks the remaining ties. BM25
+/// alone cannot carry the ranking on small collections, where a word in most texts gets an
+/// inverse document frequency near 0.
+fn score(bm25: f64, matched: &Matched, kind: ItemKind) -> f64 {
+    // bm25() is lower for better matches; squash its flipped value into [0, 1).
+    let relevance = (-bm25).max(0.0);
+    let bonus = |yes: bool, weight: f64| if yes { weight } else { 0.0 };
+    NAME_WEIGHT * matched.name
+        + TITLE_WEIGHT * matched.title
+        + SUMMARY_WEIGHT * matched.summary
+        + bonus(matched.all_words, ALL_WORDS_BONUS)
+        + bonus(matched.own_language, OWN_LANGUAGE_BONUS)
+        + bonus(matched.national, NATIONAL_BONUS)
+        + bonus(kind == ItemKind::Right, RIGHTS_BONUS)
+        + BM25_WEIGHT * relevance / (1.0 + relevance)
+}
+
+/// The share of query words found in an indexed text: a word in any of its forms counts 1, a
+/// word starting with the last query word's spelling (typed so far) 0.8.
+fn coverage(indexed_text: &str, query: &LangQuery) -> f64 {
+    let groups = &query.groups;
     // A word found whole or as a prefix is in the text as it stands.
-    if !groups.iter().flatten().any(|alternative| folded_text.contains(alternative.as_str())) {
+    if !groups.iter().flatten().chain([&query.prefix]).any(|form| indexed_text.contains(form.as_str())) {
         return 0.0;
     }
     // Per group: 0 not found, 1 found as a prefix (last group only), 2 found whole.
     let mut found = vec![0u8; groups.len()];
     let last = groups.len() - 1;
-    for word in folded_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in indexed_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         for (index, group) in groups.iter().enumerate() {
             if found[index] == 2 {
                 continue;
             }
-            if group.iter().any(|alt| word == alt) {
+            if group.iter().any(|form| word == form) {
                 found[index] = 2;
-            } else if index == last && word.starts_with(group[0].as_str()) {
+            } else if index == last && word.starts_with(query.prefix.as_str()) {
                 found[index] = 1;
             }
         }
@@ -451,10 +551,14 @@ mod tests {
     }
 
     #[test]
-    fn match_expressions_quote_words_and_prefix_the_last() {
-        let alternatives = vec![vec!["zasilek".to_string()], vec!["rodz".to_string(), "rodzina".to_string()]];
+    fn match_expressions_quote_forms_and_prefix_the_last_word() {
         let words = vec!["zasilek".to_string(), "rodz".to_string()];
-        assert_eq!(match_expression(&alternatives, &words, " AND "), "(\"zasilek\") AND (\"rodz\"* OR \"rodzina\")");
+        let corrections = vec![Vec::new(), vec!["rodzina".to_string()]];
+        let query = LangQuery::new(Lang::Pl, &words, &corrections);
+        assert_eq!(match_expression(&query, Joiner::All), "(\"zasilek\") AND (\"rodz\"*)");
+        let words = vec!["lost".to_string(), "jobs".to_string()];
+        let query = LangQuery::new(Lang::En, &words, &[Vec::new(), Vec::new()]);
+        assert_eq!(match_expression(&query, Joiner::Any), "(\"lost\") OR (\"jobs\"* OR \"job\")");
     }
 }
 
@@ -462,20 +566,39 @@ mod tests {
 mod ranking_tests {
     use super::*;
 
-    #[test]
-    fn title_beats_summary_beats_body_and_own_language_breaks_ties() {
-        let body_only = score(-5.0, 0.0, 0.0, true, ItemKind::Right);
-        let in_summary = score(-0.1, 0.0, 1.0, false, ItemKind::Task);
-        let in_title = score(-0.1, 1.0, 0.0, false, ItemKind::Task);
-        let in_title_own = score(-0.1, 1.0, 0.0, true, ItemKind::Task);
-        assert!(body_only < in_summary && in_summary < in_title && in_title < in_title_own);
-        assert!(score(0.0, 1.0, 0.0, true, ItemKind::Task) < score(0.0, 1.0, 0.0, true, ItemKind::Right));
+    fn matched(name: f64, title: f64, summary: f64, own_language: bool, national: bool) -> Matched {
+        Matched { name, title, summary, all_words: true, own_language, national }
     }
 
     #[test]
-    fn coverage_counts_whole_words_and_a_typed_prefix() {
-        let groups = vec![vec!["health".to_string()], vec!["insur".to_string()]];
-        assert_eq!(coverage("health insurance: compulsory", &groups), 0.9);
-        assert_eq!(coverage("healthcare allowance", &groups), 0.0);
+    fn title_beats_keywords_beat_summary_beats_body_and_own_language_breaks_ties() {
+        let body_only = score(-5.0, &matched(0.0, 0.0, 0.0, true, true), ItemKind::Right);
+        let in_summary = score(-0.1, &matched(0.0, 0.0, 1.0, false, true), ItemKind::Task);
+        let in_keywords = score(-0.1, &matched(1.0, 0.0, 0.0, false, true), ItemKind::Task);
+        let in_title = score(-0.1, &matched(1.0, 1.0, 0.0, false, true), ItemKind::Task);
+        let in_title_own = score(-0.1, &matched(1.0, 1.0, 0.0, true, true), ItemKind::Task);
+        assert!(body_only < in_summary && in_summary < in_keywords && in_keywords < in_title);
+        assert!(in_title < in_title_own);
+        let task = score(0.0, &matched(1.0, 1.0, 0.0, true, true), ItemKind::Task);
+        assert!(task < score(0.0, &matched(1.0, 1.0, 0.0, true, true), ItemKind::Right));
+    }
+
+    #[test]
+    fn a_municipal_item_outranks_a_national_one_only_when_it_matches_better() {
+        let national = score(-0.1, &matched(1.0, 0.5, 0.0, true, true), ItemKind::Right);
+        let municipal_as_good = score(-50.0, &matched(1.0, 0.5, 0.0, true, false), ItemKind::Alert);
+        let municipal_better = score(-0.1, &matched(1.0, 1.0, 0.0, true, false), ItemKind::Alert);
+        assert!(municipal_as_good < national && national < municipal_better);
+    }
+
+    #[test]
+    fn coverage_counts_every_form_and_a_typed_prefix() {
+        let words = vec!["health".to_string(), "insur".to_string()];
+        let query = LangQuery::new(Lang::Pl, &words, &[Vec::new(), Vec::new()]);
+        assert_eq!(coverage("health insurance compulsory", &query), 0.9);
+        assert_eq!(coverage("healthcare allowance", &query), 0.0);
+        let words = vec!["benefits".to_string()];
+        let query = LangQuery::new(Lang::En, &words, &[Vec::new()]);
+        assert_eq!(coverage("child benefit", &query), 1.0);
     }
 }

@@ -285,6 +285,8 @@ struct RawFrontMatter {
     title: String,
     summary: String,
     state: TranslationState,
+    #[serde(default)]
+    keywords: Vec<String>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -652,6 +654,7 @@ impl Loader {
             summary: raw.summary.trim().to_string(),
             state: raw.state,
             body_markdown: body.to_string(),
+            keywords: raw.keywords.iter().map(|keyword| keyword.trim().to_string()).collect(),
         };
         let problems = rules::text(lang, &item_text);
         for problem in &problems {

@@ -148,7 +148,31 @@ pub fn text(lang: Lang, text: &ItemText) -> Vec<String> {
             problems.push("only nl and en are reference texts: state = \"translated\" or \"reviewed\"".into())
         }
     }
+    problems.extend(keywords(&text.keywords).err());
     problems
+}
+
+/// Most search keywords of one text, and most characters of one keyword.
+pub const MAX_KEYWORDS: usize = 40;
+pub const MAX_KEYWORD_CHARS: usize = 60;
+
+/// Search keywords are short phrases with a letter or digit. The same word with and without
+/// its diacritics is allowed (search folds them alike, so it costs nothing).
+pub fn keywords(keywords: &[String]) -> Rule {
+    if keywords.len() > MAX_KEYWORDS {
+        return Err(format!("keywords: {} of them, at most {MAX_KEYWORDS}", keywords.len()));
+    }
+    for keyword in keywords {
+        if crate::fold::folded_words(keyword).is_empty() {
+            return Err(format!("keywords: {keyword:?} has no letter or digit"));
+        }
+        if keyword.chars().count() > MAX_KEYWORD_CHARS || keyword.contains(['\n', '\r']) {
+            return Err(format!(
+                "keywords: {keyword:?} is longer than {MAX_KEYWORD_CHARS} characters or has a line break"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The reference languages (nl, en) every item has.

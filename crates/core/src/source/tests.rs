@@ -161,3 +161,25 @@ fn official_domains_match_whole_labels_only() {
         assert_eq!(is_official_source(url), official, "{url}");
     }
 }
+
+#[test]
+fn search_keywords_load_trimmed_and_bad_ones_are_reported() {
+    let mut tree = tree_with("brp", RIGHT_TOML);
+    let front = "+++\ntitle = \"x\"\nsummary = \"y\"\nstate = \"translated\"\n";
+    tree.files
+        .insert("nl/brp/pl.md".into(), format!("{front}keywords = [\" meldunek \", \"zameldowanie\"]\n+++\nbody"));
+    let report = load(&tree);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    assert_eq!(report.items[0].texts[&Lang::Pl].keywords, ["meldunek", "zameldowanie"]);
+    for (keywords, expected) in [
+        (format!("[{}]", vec!["\"x\""; 41].join(", ")), "41 of them, at most 40"),
+        ("[\"?!\"]".to_string(), "has no letter or digit"),
+        (format!("[\"{}\"]", "a".repeat(61)), "longer than 60 characters"),
+        ("\"meldunek\"".to_string(), "invalid type"),
+    ] {
+        tree.files.insert("nl/brp/pl.md".into(), format!("{front}keywords = {keywords}\n+++\nbody"));
+        let errors: Vec<String> = load(&tree).errors().map(ToString::to_string).collect();
+        assert_eq!(errors.len(), 1, "{keywords}: {errors:?}");
+        assert!(errors[0].contains(expected), "{keywords}: {errors:?}");
+    }
+}
