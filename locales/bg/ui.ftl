@@ -71,6 +71,10 @@ local-title = Във вашата община
 local-services = Услуги
 local-events = Събития
 local-alerts = Съобщения
+local-take-part = Срещи и участие
+local-take-part-intro = Места за срещи, инициативи, клубове и езикови кафенета във вашата община.
+local-take-part-how = Как работи в Нидерландия
+local-take-part-none = Все още нямаме местна информация за тази община. Статиите по-долу обясняват как да я намерите.
 local-choose-municipality = Изберете общината си в Настройки, за да видите местната помощ.
 event-when = Кога
 

@@ -71,6 +71,10 @@ local-title = Ve vaší obci
 local-services = Služby
 local-events = Akce
 local-alerts = Oznámení
+local-take-part = Setkávání a zapojení
+local-take-part-intro = Místa setkávání, iniciativy, kluby a jazykové kavárny ve vaší obci.
+local-take-part-how = Jak to funguje v Nizozemsku
+local-take-part-none = Pro tuto obec zatím nemáme místní informace. Články níže vysvětlují, jak je najít.
 local-choose-municipality = Vyberte svou obec v Nastavení, abyste viděli místní pomoc.
 event-when = Kdy
 

@@ -71,6 +71,10 @@ local-title = In your municipality
 local-services = Services
 local-events = Events
 local-alerts = Notices
+local-take-part = Meet and take part
+local-take-part-intro = Meeting places, initiatives, clubs and language cafés in your municipality.
+local-take-part-how = How it works in the Netherlands
+local-take-part-none = We have no local entries for this municipality yet. The articles below explain how to find them.
 local-choose-municipality = Choose your municipality in Settings to see local help.
 event-when = When
 

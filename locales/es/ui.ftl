@@ -71,6 +71,10 @@ local-title = En tu municipio
 local-services = Servicios
 local-events = Actividades
 local-alerts = Avisos
+local-take-part = Conocer gente y participar
+local-take-part-intro = Lugares de encuentro, iniciativas, clubes y cafés de idiomas en tu municipio.
+local-take-part-how = Cómo funciona en los Países Bajos
+local-take-part-none = Aún no tenemos información local de este municipio. Los artículos de abajo explican cómo encontrarla.
 local-choose-municipality = Elige tu municipio en Ajustes para ver la ayuda cercana.
 event-when = Cuándo
 

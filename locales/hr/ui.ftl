@@ -71,6 +71,10 @@ local-title = U vašoj općini
 local-services = Usluge
 local-events = Događanja
 local-alerts = Obavijesti
+local-take-part = Upoznaj i sudjeluj
+local-take-part-intro = Mjesta susreta, inicijative, klubovi i jezični kafići u vašoj općini.
+local-take-part-how = Kako to funkcionira u Nizozemskoj
+local-take-part-none = Za ovu općinu još nemamo lokalne informacije. Članci u nastavku objašnjavaju kako ih pronaći.
 local-choose-municipality = Odaberite svoju općinu u Postavkama da biste vidjeli lokalnu pomoć.
 event-when = Kada
 

@@ -71,6 +71,10 @@ local-title = Az Ön településén
 local-services = Szolgáltatások
 local-events = Események
 local-alerts = Közlemények
+local-take-part = Találkozás és részvétel
+local-take-part-intro = Találkozóhelyek, kezdeményezések, klubok és nyelvi kávézók az önkormányzatodban.
+local-take-part-how = Hogyan működik Hollandiában
+local-take-part-none = Ehhez az önkormányzathoz még nincs helyi információnk. Az alábbi cikkek elmondják, hogyan találod meg.
 local-choose-municipality = Válassza ki a települését a Beállításokban, hogy lássa a helyi segítséget.
 event-when = Mikor
 

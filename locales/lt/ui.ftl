@@ -71,6 +71,10 @@ local-title = Jūsų savivaldybėje
 local-services = Paslaugos
 local-events = Renginiai
 local-alerts = Pranešimai
+local-take-part = Susitikti ir dalyvauti
+local-take-part-intro = Susitikimų vietos, iniciatyvos, klubai ir kalbų kavinės jūsų savivaldybėje.
+local-take-part-how = Kaip tai veikia Nyderlanduose
+local-take-part-none = Šiai savivaldybei dar neturime vietinės informacijos. Toliau esantys straipsniai paaiškina, kaip ją rasti.
 local-choose-municipality = Pasirinkite savo savivaldybę nustatymuose, kad matytumėte vietinę pagalbą.
 event-when = Kada
 

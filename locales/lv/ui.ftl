@@ -71,6 +71,10 @@ local-title = Jūsu pašvaldībā
 local-services = Pakalpojumi
 local-events = Pasākumi
 local-alerts = Paziņojumi
+local-take-part = Satikties un piedalīties
+local-take-part-intro = Tikšanās vietas, iniciatīvas, klubi un valodu kafejnīcas jūsu pašvaldībā.
+local-take-part-how = Kā tas notiek Nīderlandē
+local-take-part-none = Šai pašvaldībai mums vēl nav vietējās informācijas. Tālāk esošie raksti paskaidro, kā to atrast.
 local-choose-municipality = Izvēlieties savu pašvaldību iestatījumos, lai redzētu vietējo palīdzību.
 event-when = Kad
 

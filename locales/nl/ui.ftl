@@ -71,6 +71,10 @@ local-title = In je gemeente
 local-services = Diensten
 local-events = Activiteiten
 local-alerts = Berichten
+local-take-part = Ontmoeten en meedoen
+local-take-part-intro = Ontmoetingsplekken, initiatieven, clubs en taalcafés in je gemeente.
+local-take-part-how = Zo werkt het in Nederland
+local-take-part-none = We hebben nog geen lokale informatie voor deze gemeente. De artikelen hieronder vertellen hoe je die vindt.
 local-choose-municipality = Kies je gemeente bij Instellingen om hulp in de buurt te zien.
 event-when = Wanneer
 

@@ -71,6 +71,10 @@ local-title = W Twojej gminie
 local-services = Usługi
 local-events = Wydarzenia
 local-alerts = Komunikaty
+local-take-part = Spotkania i udział
+local-take-part-intro = Miejsca spotkań, inicjatywy, kluby i kawiarenki językowe w twojej gminie.
+local-take-part-how = Jak to działa w Holandii
+local-take-part-none = Nie mamy jeszcze lokalnych informacji dla tej gminy. Artykuły poniżej wyjaśniają, jak je znaleźć.
 local-choose-municipality = Wybierz gminę w Ustawieniach, aby zobaczyć pomoc w okolicy.
 event-when = Kiedy
 

@@ -71,6 +71,10 @@ local-title = În localitatea ta
 local-services = Servicii
 local-events = Evenimente
 local-alerts = Anunțuri
+local-take-part = Întâlniri și participare
+local-take-part-intro = Locuri de întâlnire, inițiative, cluburi și cafenele lingvistice în localitatea ta.
+local-take-part-how = Cum funcționează în Țările de Jos
+local-take-part-none = Nu avem încă informații locale pentru această localitate. Articolele de mai jos explică cum le găsești.
 local-choose-municipality = Alege localitatea în Setări ca să vezi ajutorul din zonă.
 event-when = Când
 

@@ -71,6 +71,10 @@ local-title = Vo vašej obci
 local-services = Služby
 local-events = Podujatia
 local-alerts = Oznámenia
+local-take-part = Stretnutia a zapojenie
+local-take-part-intro = Miesta stretnutí, iniciatívy, kluby a jazykové kaviarne vo vašej obci.
+local-take-part-how = Ako to funguje v Holandsku
+local-take-part-none = Pre túto obec zatiaľ nemáme miestne informácie. Články nižšie vysvetľujú, ako ich nájsť.
 local-choose-municipality = Vyberte svoju obec v Nastaveniach, aby ste videli miestnu pomoc.
 event-when = Kedy
 

@@ -71,6 +71,10 @@ local-title = U vašoj opštini
 local-services = Usluge
 local-events = Događaji
 local-alerts = Obaveštenja
+local-take-part = Upoznaj i učestvuj
+local-take-part-intro = Mesta susreta, inicijative, klubovi i jezički kafići u vašoj opštini.
+local-take-part-how = Kako to funkcioniše u Holandiji
+local-take-part-none = Za ovu opštinu još nemamo lokalne informacije. Članci ispod objašnjavaju kako da ih pronađete.
 local-choose-municipality = Izaberite svoju opštinu u Podešavanjima da biste videli lokalnu pomoć.
 event-when = Kada
 

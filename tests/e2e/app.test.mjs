@@ -145,6 +145,26 @@ test("first run in Polish, then every screen passes an accessibility check", asy
   }
 });
 
+test("Local shows Helmond's ways to meet and take part and the national how-tos, in Polish", async () => {
+  const home = freshHome();
+  const { browser, stop } = await launch(home, { LANG: "pl_PL.UTF-8" });
+  try {
+    await firstRunInPolish(browser);
+    await (await byTestId(browser, "nav-local")).click();
+    const section = await waitFor(browser, "local-take-part");
+    assert.match(await section.getText(), /Spotkania i udział/);
+    assert.match(await section.getText(), /LEVgroep/);
+    await waitFor(browser, "take-part-guide-sports-clubs");
+    await shot(browser, "03-local-take-part-pl");
+    await checkAccessibility(browser, "local, meet and take part");
+    await (await byTestId(browser, "take-part-guide-volunteering")).click();
+    await waitFor(browser, "screen-item");
+    assert.match(await (await byTestId(browser, "item-title")).getText(), /Wolontariat/);
+  } finally {
+    await stop();
+  }
+});
+
 test("checklist marks persist across a restart", async () => {
   const home = freshHome();
   let session = await launch(home);

@@ -194,7 +194,12 @@ pub struct EventCard {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LocalView {
     pub municipality: Option<Scope>,
+    /// The municipality's services, less those in `take_part`.
     pub services: Vec<ServiceCard>,
+    /// Meet and take part: the municipality's services whose first topic is `community`.
+    pub take_part: Vec<ServiceCard>,
+    /// How taking part works in the Netherlands: national items whose first topic is `community`.
+    pub take_part_guides: Vec<ItemSummary>,
     pub events: Vec<EventCard>,
     pub alerts: Vec<AlertCard>,
 }
@@ -635,20 +640,34 @@ impl App {
 
     pub fn local(&self, now: DateTime<Utc>) -> Result<LocalView> {
         let lang = self.lang();
+        let take_part_guides = self.take_part_guides(lang)?;
         let Some(code) = self.user.profile()?.municipality else {
-            return Ok(LocalView { municipality: None, services: vec![], events: vec![], alerts: self.alerts(now)? });
+            return Ok(LocalView {
+                municipality: None,
+                services: vec![],
+                take_part: vec![],
+                take_part_guides,
+                events: vec![],
+                alerts: self.alerts(now)?,
+            });
         };
         let municipality = self.content.scopes()?.into_iter().find(|s| s.code == code);
         let mut services = Vec::new();
+        let mut take_part_ids = Vec::new();
         for item in self.content.items_of_kind(ItemKind::Service, Some(&code))?.into_iter().filter(|i| i.scope == code)
         {
             // Municipal items only: one the phone cannot show is left out.
             let Ok(view) = self.content.item(&item.id, lang) else { continue };
             if let Details::Service(info) = &item.details {
+                if is_take_part(&item) {
+                    take_part_ids.push(item.id.clone());
+                }
                 services.push(service_card(&item, &view.title, &view.summary, info, now));
             }
         }
         services.sort_by_key(|s| s.title.to_lowercase());
+        let (take_part, services): (Vec<ServiceCard>, Vec<ServiceCard>) =
+            services.into_iter().partition(|card| take_part_ids.contains(&card.id));
         let local_now = now.with_timezone(&Amsterdam).naive_local();
         let mut events = Vec::new();
         for item in self.content.items_of_kind(ItemKind::Event, Some(&code))?.into_iter().filter(|i| i.scope == code) {
@@ -668,7 +687,21 @@ impl App {
             }
         }
         events.sort_by_key(|e| e.starts);
-        Ok(LocalView { municipality, services, events, alerts: self.alerts(now)? })
+        Ok(LocalView { municipality, services, take_part, take_part_guides, events, alerts: self.alerts(now)? })
+    }
+
+    /// National items on how taking part works (first topic `community`), by title.
+    fn take_part_guides(&self, lang: Lang) -> Result<Vec<ItemSummary>> {
+        let mut guides = Vec::new();
+        for kind in [ItemKind::Right, ItemKind::Service] {
+            for item in self.content.items_of_kind(kind, Some(NATIONAL_SCOPE))? {
+                if item.scope == NATIONAL_SCOPE && is_take_part(&item) {
+                    guides.push(self.summary(&item.id, lang)?);
+                }
+            }
+        }
+        guides.sort_by_key(|s| s.title.to_lowercase());
+        Ok(guides)
     }
 
     pub fn search(&self, query: &str) -> Result<Vec<SearchHit>> {
@@ -821,6 +854,11 @@ fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
     file.set_permissions(<std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o600))?;
     std::io::Write::write_all(&mut file, bytes)?;
     Ok(())
+}
+
+/// Whether an item belongs to "Meet and take part": its first topic is `community`.
+fn is_take_part(item: &Item) -> bool {
+    item.topics.first() == Some(&Topic::Community)
 }
 
 fn is_sample(item: &Item, scope: &Option<Scope>) -> bool {

@@ -505,7 +505,12 @@ export type LocalView = LocalView_Serialize | LocalView_Deserialize;
 /**  The Local screen. */
 export type LocalView_Deserialize = {
 	municipality?: Scope | null,
+	/**  The municipality's services, less those in `take_part`. */
 	services: ServiceCard_Deserialize[],
+	/**  Meet and take part: the municipality's services whose first topic is `community`. */
+	take_part: ServiceCard_Deserialize[],
+	/**  How taking part works in the Netherlands: national items whose first topic is `community`. */
+	take_part_guides: ItemSummary[],
 	events: EventCard_Deserialize[],
 	alerts: AlertCard_Deserialize[],
 };
@@ -513,7 +518,12 @@ export type LocalView_Deserialize = {
 /**  The Local screen. */
 export type LocalView_Serialize = {
 	municipality: Scope | null,
+	/**  The municipality's services, less those in `take_part`. */
 	services: ServiceCard_Serialize[],
+	/**  Meet and take part: the municipality's services whose first topic is `community`. */
+	take_part: ServiceCard_Serialize[],
+	/**  How taking part works in the Netherlands: national items whose first topic is `community`. */
+	take_part_guides: ItemSummary[],
 	events: EventCard_Serialize[],
 	alerts: AlertCard_Serialize[],
 };

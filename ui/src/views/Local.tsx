@@ -1,10 +1,10 @@
-import { AlertCard, EventCard, ServiceCard } from "../components/Cards";
+import { AlertCard, EventCard, ItemLinks, ServiceCard } from "../components/Cards";
 import { t } from "../state/i18n";
 import { href } from "../state/route";
 import { languageNames, local, openExternal } from "../state/store";
 import "./Local.css";
 
-/** The services, events and notices of the person's municipality. */
+/** The services, ways to meet and take part, events and notices of the person's municipality. */
 export function Local() {
   const view = local.value;
   const names = languageNames.value;
@@ -48,6 +48,28 @@ export function Local() {
               )}
             </section>
           )}
+
+          <section aria-labelledby="local-take-part" data-testid="local-take-part">
+            <h2 id="local-take-part">{t("local-take-part")}</h2>
+            {view.municipality && (
+              <>
+                <p class="muted">{t("local-take-part-intro")}</p>
+                {view.take_part.length === 0 ? (
+                  <p>{t("local-take-part-none")}</p>
+                ) : (
+                  view.take_part.map((service) => (
+                    <ServiceCard key={service.id} service={service} languages={names} onOpen={(url) => void openExternal(url)} />
+                  ))
+                )}
+              </>
+            )}
+            {view.take_part_guides.length > 0 && (
+              <>
+                <h3>{t("local-take-part-how")}</h3>
+                <ItemLinks items={view.take_part_guides} testPrefix="take-part-guide-" />
+              </>
+            )}
+          </section>
 
           {view.events.length > 0 && (
             <section aria-labelledby="local-events">

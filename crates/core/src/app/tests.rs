@@ -99,6 +99,42 @@ fn today_local_item_and_search() {
 }
 
 #[test]
+fn local_lists_taking_part_entries_and_national_how_tos() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path(), &["pl"]).unwrap();
+    let guides = ["language-cafes", "meeting-people", "sports-clubs", "volunteering"];
+    let without_municipality = app.local(now()).unwrap();
+    assert!(without_municipality.take_part.is_empty());
+    for id in guides {
+        assert!(without_municipality.take_part_guides.iter().any(|g| g.id == id), "{id} without a municipality");
+    }
+    for code in ["GM0794", "GM0867", "GM1783", "GM1894"] {
+        let mut profile = polish_worker();
+        profile.municipality = Some(code.into());
+        app.complete_setup(&profile).unwrap();
+        let local = app.local(now()).unwrap();
+        assert!(!local.take_part.is_empty(), "{code} has entries to meet and take part");
+        for card in &local.take_part {
+            let item = app.item(&card.id, None, now()).unwrap().view.item;
+            assert_eq!(item.scope, code, "only the municipality's own entries");
+            assert_eq!(item.topics.first(), Some(&Topic::Community), "{}", card.id);
+            assert!(!local.services.iter().any(|s| s.id == card.id), "{} is listed once", card.id);
+        }
+        let ids: Vec<&str> = local.take_part_guides.iter().map(|g| g.id.as_str()).collect();
+        for id in guides {
+            assert!(ids.contains(&id), "{code}: {id} in {ids:?}");
+        }
+        assert!(local.take_part_guides.iter().all(|g| g.scope == NATIONAL_SCOPE && g.lang == Lang::Pl));
+    }
+    let peel_en_maas = app.local(now()).unwrap();
+    assert!(
+        peel_en_maas.take_part.iter().any(|c| c.id == "gm1894-participation-course"),
+        "{:?}",
+        peel_en_maas.take_part
+    );
+}
+
+#[test]
 fn export_and_delete_all() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::open(dir.path(), &["en"]).unwrap();
