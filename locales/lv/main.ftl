@@ -1,7 +1,7 @@
 ## Wegwijs — ziņojumi latviešu valodā (tulkojums).
 
 app-name = Wegwijs
-app-tagline = Orientējies Nīderlandē
+app-tagline = Orientējieties Nīderlandē
 
 ## Kļūdas
 error-content-corrupt = Lietotnes informāciju neizdevās nolasīt. Tā tiks atjaunota no kopijas lietotnē. Jūsu dati ir drošībā.
