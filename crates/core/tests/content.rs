@@ -343,3 +343,93 @@ fn figures_are_picked_by_date_and_flagged_when_their_period_ended() {
         }
     }
 }
+
+/// The glossary of issue 20 (assets/glossary.toml): per language the form of address, the words
+/// only the other form uses, and the items still waiting to be converted.
+fn glossary() -> toml::Table {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/glossary.toml");
+    std::fs::read_to_string(path).expect("assets/glossary.toml").parse().expect("glossary is TOML")
+}
+
+fn string_list(table: &toml::Table, key: &str) -> Vec<String> {
+    table.get(key).and_then(|v| v.as_array()).map_or_else(Vec::new, |values| {
+        values.iter().map(|v| v.as_str().expect("a list of strings").to_lowercase()).collect()
+    })
+}
+
+/// The words of `text` that are in `avoid`, leaving out links (their labels are often page
+/// titles) and quoted speech (a question to an agency may be formal in an informal text).
+fn other_form_words(text: &str, avoid: &[String]) -> Vec<String> {
+    let mut kept = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let close = match c {
+            '„' => Some(&['“', '”', '"'][..]),
+            '"' => Some(&['"'][..]),
+            '«' => Some(&['»'][..]),
+            '“' => Some(&['”'][..]),
+            '[' => Some(&[']'][..]),
+            _ => None,
+        };
+        let Some(close) = close else {
+            kept.push(c);
+            continue;
+        };
+        for d in chars.by_ref() {
+            if close.contains(&d) {
+                break;
+            }
+        }
+        if c == '[' && chars.peek() == Some(&'(') {
+            for d in chars.by_ref() {
+                if d == ')' {
+                    break;
+                }
+            }
+        }
+        kept.push(' ');
+    }
+    kept.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| avoid.contains(w))
+        .collect()
+}
+
+#[test]
+fn the_address_check_finds_the_other_form() {
+    let avoid: Vec<String> = ["tu", "tev", "u", "uw"].map(String::from).to_vec();
+    assert_eq!(other_form_words("Tu vari. Vraag: \"Bent u toegelaten?\"", &avoid), ["tu"]);
+    assert_eq!(other_form_words("Meld het. Heeft u vragen? [uw uitkering](https://uwv.nl)", &avoid), ["u"]);
+    assert!(other_form_words("Jūs varat. „Vai tev ir?“ «u» “uw”", &avoid).is_empty());
+}
+
+#[test]
+fn every_language_keeps_one_form_of_address() {
+    let glossary = glossary();
+    let langs = glossary["lang"].as_table().expect("[lang.*] tables");
+    let items = report().items;
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let entry = langs.get(lang.code()).and_then(|v| v.as_table());
+        let Some(entry) = entry else {
+            problems.push(format!("{lang}: no entry in assets/glossary.toml"));
+            continue;
+        };
+        let address = entry.get("address").and_then(|v| v.as_str());
+        assert!(matches!(address, Some("formal" | "informal")), "{lang}: address is formal or informal");
+        let avoid = string_list(entry, "avoid");
+        let pending = string_list(entry, "pending");
+        for item in &items {
+            let text = &item.texts[&lang];
+            let all = format!("{}\n{}\n{}", text.title, text.summary, text.body_markdown);
+            let found = other_form_words(&all, &avoid);
+            let is_pending = pending.contains(&item.id);
+            if !found.is_empty() && !is_pending {
+                problems.push(format!("{lang} {}: {address:?} text uses {found:?}", item.id));
+            } else if found.is_empty() && is_pending {
+                problems.push(format!("{lang} {}: converted; take it off `pending`", item.id));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
