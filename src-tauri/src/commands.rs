@@ -228,9 +228,11 @@ async fn save_for_person(
     off_the_ui_thread(handle, move |session| save::for_person(&saver, session, write)).await
 }
 
-/// The bytes of a file the UI read; text that is not base64 is not an update either.
+/// The bytes of a file the UI read; text that is not base64 is not an update either, and text
+/// too long for an update file is refused before it is decoded.
 fn decode_base64(file: &str) -> wegwijs_core::Result<Vec<u8>> {
     use base64::Engine as _;
+    wegwijs_core::sync::file::check_base64_len(file.len())?;
     base64::engine::general_purpose::STANDARD
         .decode(file)
         .map_err(|error| Error::Update { kind: UpdateErrorKind::Malformed, detail: format!("not base64: {error}") })

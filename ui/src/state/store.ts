@@ -420,8 +420,18 @@ export function updateNow(): Promise<boolean> {
   return runUpdate("update", commands.updateNow);
 }
 
+/**
+ * The largest update file the core accepts (`sync::file::MAX_FILE_LEN`, which the shell checks
+ * again): a larger one is refused before it is read or encoded.
+ */
+export const MAX_UPDATE_FILE_BYTES = 256 * 1024 * 1024;
+
 /** Applies a `.wegwijs` file the person picked. */
 export async function importUpdateFile(file: Blob): Promise<boolean> {
+  if (file.size > MAX_UPDATE_FILE_BYTES) {
+    error.value = { code: "error-update-file-too-large", message: t("error-update-file-too-large") };
+    return false;
+  }
   let encoded: string;
   try {
     encoded = toBase64(new Uint8Array(await file.arrayBuffer()));

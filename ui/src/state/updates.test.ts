@@ -30,6 +30,7 @@ function status(change: Partial<UpdateStatus_Serialize> = {}): UpdateStatus_Seri
     download_bytes: null,
     wifi_only: false,
     can_share: false,
+    skipped: [],
     ...change,
   };
 }
@@ -131,6 +132,15 @@ describe("update actions", () => {
     expect(store.today.value).not.toBeNull();
     // A bad file says nothing about the feed: Today does not say "could not check".
     expect(store.checkFailed.value).toBe(false);
+  });
+
+  it("refuses a file over the core's limit before reading or encoding it", async () => {
+    const arrayBuffer = vi.fn();
+    const huge = { size: store.MAX_UPDATE_FILE_BYTES + 1, arrayBuffer } as unknown as Blob;
+    expect(await store.importUpdateFile(huge)).toBe(false);
+    expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(commands.importUpdate).not.toHaveBeenCalled();
+    expect(store.error.value?.code).toBe("error-update-file-too-large");
   });
 
   it("puts the shared file's path where Settings shows it", async () => {

@@ -76,6 +76,13 @@ export function UpdatesSection({
         ) : state === "up-to-date" ? (
           <p data-testid="update-up-to-date">{t("update-up-to-date")}</p>
         ) : null}
+        {status?.skipped?.length ? (
+          <ul class="note note-warning update-skipped" data-testid="update-skipped">
+            {status.skipped.map((skipped) => (
+              <li key={skipped.scope}>{skipped.message}</li>
+            ))}
+          </ul>
+        ) : null}
         {busy && <p class="muted">{t("loading")}</p>}
       </div>
 
