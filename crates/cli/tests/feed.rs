@@ -168,6 +168,14 @@ fn a_municipality_key_stays_with_the_municipality() {
     assert_eq!(lines.len(), 5, "one line per scope: {published}");
     let verified = json(dir, &["feed", "verify", "feed", "--root", "feed/1.root.json", "--json"]);
     assert_eq!(verified["packs"].as_array().unwrap().len(), 1, "{verified:#}");
+    // Regression: until its first publish a delegated municipality has no metadata, and phones
+    // following it reported its part as refused. It has published nothing: nothing is skipped.
+    let early_phone = json(
+        dir,
+        &["sync", "--from", "feed", "--data", "phone-early", "--municipality", "GM0794", "--root", "feed/1.root.json", "--json"],
+    );
+    assert_eq!(early_phone["applied"], serde_json::json!([["nl", 1]]), "{early_phone:#}");
+    assert_eq!(early_phone["skipped"], serde_json::json!([]), "{early_phone:#}");
 
     // Without the host's online keys the municipality's publish fails and changes nothing.
     let before = files_of(&dir.join("feed"));

@@ -232,9 +232,10 @@ fn plan_scope(
 ) -> Result<Option<(ScopePlan, BTreeSet<String>)>> {
     let role = role_of_scope(scope);
     if role != "targets" {
-        // Most municipalities publish nothing of their own: they get national content only.
+        // Most municipalities publish nothing of their own: they get national content only. A
+        // delegated municipality's role exists from its first publish, when snapshot lists it.
         let delegated = client.targets_metadata("targets").is_some_and(|targets| targets.delegation(role).is_some());
-        if !delegated {
+        if !delegated || !client.snapshot_lists(role) {
             return Ok(None);
         }
         client.load_role(transport, options.now, options.freshness, role).map_err(trust_error)?;

@@ -290,6 +290,12 @@ impl Client {
         self.snapshot.as_ref().map(|trusted| trusted.metadata.version)
     }
 
+    /// Whether the trusted snapshot lists `<role>.json`: a delegated role that has not signed
+    /// its first metadata yet is not listed.
+    pub fn snapshot_lists(&self, role: &str) -> bool {
+        self.snapshot.as_ref().is_some_and(|trusted| trusted.metadata.meta.contains_key(&format!("{role}.json")))
+    }
+
     /// Version of a loaded targets role (`targets` or a delegated role).
     pub fn targets_version(&self, role: &str) -> Option<u64> {
         self.targets.get(role).map(|trusted| trusted.metadata.version)
