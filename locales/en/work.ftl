@@ -18,7 +18,6 @@ pay-no-figure = The app has no legal figure for (part of) the period { $from } â
 pay-youth-not-in-app = Under 21 a lower youth minimum wage applies. It is not in the app yet, so this was not checked. See the official page for your minimum.
 
 ## The My work screen
-nav-work = My work
 work-title = My work and pay
 work-private = Your hours and payslips stay on this phone. They are in "Export my data" and removed by "Delete all my data".
 work-tab-hours = Hours

@@ -96,6 +96,42 @@ pub fn local(session: State<'_, Session>) -> Reply<LocalView> {
     session.with(|app| app.local(Utc::now()))
 }
 
+#[tauri::command]
+#[specta::specta]
+pub fn work(session: State<'_, Session>) -> Reply<wegwijs_core::pay::WorkView> {
+    session.with(|app| app.work(Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn save_work_day(
+    session: State<'_, Session>,
+    day: wegwijs_core::pay::WorkDay,
+) -> Reply<wegwijs_core::pay::WorkView> {
+    session.with(|app| app.save_work_day(&day, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_work_day(session: State<'_, Session>, date: chrono::NaiveDate) -> Reply<wegwijs_core::pay::WorkView> {
+    session.with(|app| app.delete_work_day(date, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn save_payslip(
+    session: State<'_, Session>,
+    payslip: wegwijs_core::pay::Payslip,
+) -> Reply<wegwijs_core::pay::WorkView> {
+    session.with(|app| app.save_payslip(&payslip, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_payslip(session: State<'_, Session>, id: i32) -> Reply<wegwijs_core::pay::WorkView> {
+    session.with(|app| app.delete_payslip(id, Utc::now()))
+}
+
 /// Runs on a worker thread: typing never stalls the window.
 #[tauri::command]
 #[specta::specta]

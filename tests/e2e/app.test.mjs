@@ -649,3 +649,75 @@ test("offline, the app keeps its information and says it could not check, withou
     await stop();
   }
 });
+
+/** Logs `count` days from `first` (08:00–16:30, 30 minutes' break: 8 hours each). */
+async function logDays(browser, first, count) {
+  await (await waitFor(browser, "work-tab-hours")).click();
+  await setDate(browser, "day-date", first);
+  for (let n = 0; n < count; n++) {
+    const before = await browser.execute(() => document.querySelectorAll(".work-day").length);
+    await (await byTestId(browser, "day-save")).click();
+    await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll(".work-day").length)) > before);
+  }
+}
+
+/** Enters the issue's payslip: two weeks of January 2026, 80 hours at €13,24 (10% under the
+ * minimum of €14,71), €400 for housing (the cap is 25% of 80 × €14,71 = €294,20). */
+async function enterUnderpaidPayslip(browser) {
+  await (await byTestId(browser, "work-tab-payslips")).click();
+  await waitFor(browser, "payslip-form");
+  await setDate(browser, "pay-period_start", "2026-01-12");
+  await setDate(browser, "pay-period_end", "2026-01-25");
+  const fields = { age: "30", hours_paid: "80", hourly_wage: "13,24", gross: "1059,20", holiday_allowance: "84,74", housing: "400", net: "659,20" };
+  for (const [field, value] of Object.entries(fields)) await (await byTestId(browser, `pay-${field}`)).setValue(value);
+  await (await byTestId(browser, "payslip-save")).click();
+  await waitFor(browser, "payslip-2026-01-12");
+}
+
+for (const { lang, locale, minimumWage, housing, summary } of [
+  { lang: "pl", locale: "pl_PL.UTF-8", minimumWage: /13,24 €.*14,71 €/s, housing: /400,00 €.*294,20 €/s, summary: /Podsumowanie sprawdzenia/ },
+  { lang: "ro", locale: "ro_RO.UTF-8", minimumWage: /13,24 €.*14,71 €/s, housing: /400,00 €.*294,20 €/s, summary: /Rezumatul verificării/ },
+]) {
+  test(`My work in ${lang}: two weeks logged, an underpaid payslip shows both findings with sources, and the summary prints in Dutch and ${lang}`, async () => {
+    const home = freshHome();
+    const { browser, stop } = await launch(home, { LANG: locale });
+    try {
+      if (lang === "pl") await firstRunInPolish(browser);
+      else {
+        await (await waitFor(browser, `lang-${lang}`)).click();
+        await (await waitFor(browser, "skip")).click();
+        await waitFor(browser, "screen-today");
+      }
+      await (await waitFor(browser, "open-work")).click();
+      await waitFor(browser, "screen-work");
+      await checkAccessibility(browser, `my work, hours, ${lang}`);
+      await logDays(browser, "2026-01-12", 10);
+      assert.match(await (await byTestId(browser, "work-weeks")).getText(), /40/);
+      await shot(browser, `40-work-hours-${lang}`);
+      await enterUnderpaidPayslip(browser);
+      const wage = await waitFor(browser, "finding-minimum-wage");
+      assert.match(await wage.getText(), minimumWage);
+      assert.match(await wage.getText(), /business\.gov\.nl/);
+      const housingFinding = await byTestId(browser, "finding-housing-deduction");
+      assert.match(await housingFinding.getText(), housing);
+      assert.equal(await (await byTestId(browser, "finding-hours-paid")).isExisting(), false, "80 hours logged, 80 paid");
+      await shot(browser, `41-work-findings-${lang}`);
+      await checkAccessibility(browser, `my work, payslips, ${lang}`);
+      // The print dialog would wait for a person: count the call instead.
+      await browser.execute(() => {
+        window.__printed = 0;
+        window.print = () => {
+          window.__printed += 1;
+        };
+      });
+      await (await byTestId(browser, "payslip-print-2026-01-12")).click();
+      await browser.waitUntil(() => browser.execute(() => window.__printed === 1));
+      const printed = await browser.execute(() => document.querySelector('[data-testid="work-summary"]').textContent);
+      assert.match(printed, /Samenvatting loonstrookcheck/);
+      assert.match(printed, /Op de loonstrook staat € 13,24 per uur/);
+      assert.match(printed, summary);
+    } finally {
+      await stop();
+    }
+  });
+}

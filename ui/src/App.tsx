@@ -1,3 +1,4 @@
+import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { ErrorBanner } from "./components/ErrorBanner";
 import { Nav } from "./components/Nav";
@@ -13,6 +14,15 @@ import { Rights } from "./views/Rights";
 import { Search } from "./views/Search";
 import { Settings } from "./views/Settings";
 import { Today } from "./views/Today";
+
+/** My work and pay, loaded the first time it is opened: the start of the app does not carry it. */
+function LazyWork() {
+  const [View, setView] = useState<FunctionComponent | null>(null);
+  useEffect(() => {
+    void import("./views/Work").then((module) => setView(() => module.Work));
+  }, []);
+  return View ? <View /> : <p class="muted">{t("loading")}</p>;
+}
 
 function Screen({ current }: { current: Route }) {
   switch (current.name) {
@@ -30,6 +40,8 @@ function Screen({ current }: { current: Route }) {
       return <Search />;
     case "settings":
       return <Settings />;
+    case "work":
+      return <LazyWork />;
   }
 }
 
@@ -76,7 +88,7 @@ export function App() {
             ))}
         </main>
       </div>
-      {ready && <Nav current={current.name === "item" ? null : current.name} />}
+      {ready && <Nav current={current.name === "item" || current.name === "work" ? null : current.name} />}
     </div>
   );
 }

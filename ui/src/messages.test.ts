@@ -69,6 +69,8 @@ const FAMILIES: Record<string, readonly string[]> = {
   ],
   "kind-": ["right", "service", "task", "alert", "event"],
   "state-": ["reference", "translated", "reviewed"],
+  "work-tab-": ["hours", "payslips"],
+  "work-kind-": ["week", "four-weeks", "month"],
 };
 
 function idsUsed(): Set<string> {

@@ -23,6 +23,11 @@ export const commands = {
 	rights: () => typedError<TopicGroup[], CommandError>(__TAURI_INVOKE("rights")),
 	item: (id: string, lang: Lang | null) => typedError<ItemPage_Serialize, CommandError>(__TAURI_INVOKE("item", { id, lang })),
 	local: () => typedError<LocalView_Serialize, CommandError>(__TAURI_INVOKE("local")),
+	work: () => typedError<WorkView_Serialize, CommandError>(__TAURI_INVOKE("work")),
+	saveWorkDay: (day: WorkDay_Deserialize) => typedError<WorkView_Serialize, CommandError>(__TAURI_INVOKE("save_work_day", { day })),
+	deleteWorkDay: (date: string) => typedError<WorkView_Serialize, CommandError>(__TAURI_INVOKE("delete_work_day", { date })),
+	savePayslip: (payslip: Payslip_Deserialize) => typedError<WorkView_Serialize, CommandError>(__TAURI_INVOKE("save_payslip", { payslip })),
+	deletePayslip: (id: number) => typedError<WorkView_Serialize, CommandError>(__TAURI_INVOKE("delete_payslip", { id })),
 	/**  Runs on a worker thread: typing never stalls the window. */
 	search: (query: string) => typedError<SearchHit[], CommandError>(__TAURI_INVOKE("search", { query })),
 	/**  Saves everything the person entered as a file: Downloads on desktop, the save dialog on phones. */
@@ -275,6 +280,37 @@ export type DeadlineRule_Serialize = {
 	kind: DeadlineKind,
 };
 
+/**  Amounts held back from the wage, by kind (cents). */
+export type Deductions = Deductions_Serialize | Deductions_Deserialize;
+
+/**  Amounts held back from the wage, by kind (cents). */
+export type Deductions_Deserialize = {
+	/**  Huisvesting: rent for housing from the employer or agency. */
+	housing?: number,
+	/**  Zorgverzekering: the health insurance premium. */
+	health_insurance?: number,
+	/**  Vervoer / reiskosten. */
+	transport?: number,
+	/**  Boetes. */
+	fines?: number,
+	/**  Overige inhoudingen. */
+	other?: number,
+};
+
+/**  Amounts held back from the wage, by kind (cents). */
+export type Deductions_Serialize = {
+	/**  Huisvesting: rent for housing from the employer or agency. */
+	housing: number,
+	/**  Zorgverzekering: the health insurance premium. */
+	health_insurance: number,
+	/**  Vervoer / reiskosten. */
+	transport: number,
+	/**  Boetes. */
+	fines: number,
+	/**  Overige inhoudingen. */
+	other: number,
+};
+
 /**  The kind-specific part of an item. */
 export type Details = Details_Serialize | Details_Deserialize;
 
@@ -367,6 +403,73 @@ export type EventInfo_Serialize = {
 	place: string | null,
 };
 
+/**  The figure a finding used, with its period and sources. */
+export type FigureUsed = {
+	name: string,
+	value: string,
+	unit: string,
+	valid_from: string,
+	valid_until: string,
+	confidence: Confidence,
+};
+
+/**  One finding, before it is put into words. */
+export type Finding = Finding_Serialize | Finding_Deserialize;
+
+/**  A finding with its sentence in one language. */
+export type FindingText = FindingText_Serialize | FindingText_Deserialize;
+
+/**  A finding with its sentence in one language. */
+export type FindingText_Deserialize = {
+	/**  The rule, in the person's language. */
+	rule_text: string,
+	/**  What was found and the figure with its period. */
+	text: string,
+} & Finding_Deserialize;
+
+/**  A finding with its sentence in one language. */
+export type FindingText_Serialize = {
+	/**  The rule, in the person's language. */
+	rule_text: string,
+	/**  What was found and the figure with its period. */
+	text: string,
+} & Finding_Serialize;
+
+/**  One finding, before it is put into words. */
+export type Finding_Deserialize = {
+	rule: Rule,
+	outcome: Outcome,
+	/**  What the payslip shows: cents, or hundredths of an hour for [`Rule::HoursPaid`]. */
+	found?: number | null,
+	/**
+	 *  What the rule asks for, in the same unit: at least (or at most for the housing cap;
+	 *  exactly for the net amount).
+	 */
+	expected?: number | null,
+	figures: FigureUsed[],
+	/**  Official pages of the rule and the figures. */
+	sources: string[],
+};
+
+/**  One finding, before it is put into words. */
+export type Finding_Serialize = {
+	rule: Rule,
+	outcome: Outcome,
+	/**  What the payslip shows: cents, or hundredths of an hour for [`Rule::HoursPaid`]. */
+	found: number | null,
+	/**
+	 *  What the rule asks for, in the same unit: at least (or at most for the housing cap;
+	 *  exactly for the net amount).
+	 */
+	expected: number | null,
+	figures: FigureUsed[],
+	/**  Official pages of the rule and the figures. */
+	sources: string[],
+};
+
+/**  Whether the holiday allowance was paid out with this payslip or set aside for later. */
+export type HolidayAllowance = "paid" | "reserved";
+
 /**  A validated content item with all its translations. */
 export type Item = Item_Serialize | Item_Deserialize;
 
@@ -418,12 +521,34 @@ export type ItemSummary = {
 };
 
 /**  One language's text of an item. */
-export type ItemText = {
+export type ItemText = ItemText_Serialize | ItemText_Deserialize;
+
+/**  One language's text of an item. */
+export type ItemText_Deserialize = {
 	title: string,
 	summary: string,
 	state: TranslationState,
 	/**  The Markdown source, as the editor wrote it. */
 	body_markdown: string,
+	/**
+	 *  The words people type for this item that its text may not use (colloquial terms, the
+	 *  Dutch word as they hear it, common misspellings): searched, never shown.
+	 */
+	keywords?: string[],
+};
+
+/**  One language's text of an item. */
+export type ItemText_Serialize = {
+	title: string,
+	summary: string,
+	state: TranslationState,
+	/**  The Markdown source, as the editor wrote it. */
+	body_markdown: string,
+	/**
+	 *  The words people type for this item that its text may not use (colloquial terms, the
+	 *  Dutch word as they hear it, common misspellings): searched, never shown.
+	 */
+	keywords?: string[],
 };
 
 /**  One item as the app shows it: language-free fields plus the text in one language. */
@@ -465,7 +590,7 @@ export type Item_Deserialize = {
 	sample: boolean,
 	amounts: Amount_Deserialize[],
 	details: Details_Deserialize,
-	texts: Partial<{ [key in Lang]: ItemText }>,
+	texts: Partial<{ [key in Lang]: ItemText_Deserialize }>,
 };
 
 /**  A validated content item with all its translations. */
@@ -484,7 +609,7 @@ export type Item_Serialize = {
 	sample: boolean,
 	amounts: Amount_Serialize[],
 	details: Details_Serialize,
-	texts: Partial<{ [key in Lang]: ItemText }>,
+	texts: Partial<{ [key in Lang]: ItemText_Serialize }>,
 };
 
 /**
@@ -574,6 +699,103 @@ export type OnboardingPreview_Serialize = {
 	municipality_name: string | null,
 };
 
+/**  What the check found for a rule. */
+export type Outcome = 
+/**  The payslip looks wrong on this rule. */
+"signal" | 
+/**  The table has no figure for (part of) the period: not checked. */
+"no-figure" | 
+/**  The person is under 21: the youth minimum wage is not in the app. */
+"youth-not-in-app";
+
+/**  A payslip as the person typed it in. */
+export type Payslip = Payslip_Serialize | Payslip_Deserialize;
+
+/**
+ *  A saved payslip with its check, in the person's language and in Dutch (for the printed
+ *  summary a helper reads).
+ */
+export type PayslipCheck = PayslipCheck_Serialize | PayslipCheck_Deserialize;
+
+/**
+ *  A saved payslip with its check, in the person's language and in Dutch (for the printed
+ *  summary a helper reads).
+ */
+export type PayslipCheck_Deserialize = {
+	payslip: Payslip_Deserialize,
+	/**  Minutes in the diary on the days of its period. */
+	logged_minutes: number,
+	findings: FindingText_Deserialize[],
+	findings_nl: FindingText_Deserialize[],
+};
+
+/**
+ *  A saved payslip with its check, in the person's language and in Dutch (for the printed
+ *  summary a helper reads).
+ */
+export type PayslipCheck_Serialize = {
+	payslip: Payslip_Serialize,
+	/**  Minutes in the diary on the days of its period. */
+	logged_minutes: number,
+	findings: FindingText_Serialize[],
+	findings_nl: FindingText_Serialize[],
+};
+
+/**  A payslip as the person typed it in. */
+export type Payslip_Deserialize = {
+	/**  Set once saved. */
+	id?: number | null,
+	kind: PeriodKind,
+	/**  First and last day of the pay period (periode). */
+	period_start: string,
+	period_end: string,
+	/**  The person's age in the period; unknown counts as 21 or older. */
+	age?: number | null,
+	/**  Hours paid (gewerkte uren / verloonde uren), in hundredths of an hour. */
+	hours_paid: number,
+	/**  Hourly wage (uurloon) in cents, when printed. */
+	hourly_wage?: number | null,
+	/**  Gross wage (brutoloon) in cents, without holiday allowance. */
+	gross: number,
+	/**  Holiday allowance (vakantiegeld / reservering vakantiegeld) in cents. */
+	holiday_allowance?: number,
+	holiday_allowance_kind?: HolidayAllowance,
+	/**  Wage tax and contributions withheld (loonheffing) in cents. */
+	wage_tax?: number,
+	deductions?: Deductions_Deserialize,
+	/**  Net paid (netto uit te betalen) in cents, when printed. */
+	net?: number | null,
+};
+
+/**  A payslip as the person typed it in. */
+export type Payslip_Serialize = {
+	/**  Set once saved. */
+	id: number | null,
+	kind: PeriodKind,
+	/**  First and last day of the pay period (periode). */
+	period_start: string,
+	period_end: string,
+	/**  The person's age in the period; unknown counts as 21 or older. */
+	age: number | null,
+	/**  Hours paid (gewerkte uren / verloonde uren), in hundredths of an hour. */
+	hours_paid: number,
+	/**  Hourly wage (uurloon) in cents, when printed. */
+	hourly_wage: number | null,
+	/**  Gross wage (brutoloon) in cents, without holiday allowance. */
+	gross: number,
+	/**  Holiday allowance (vakantiegeld / reservering vakantiegeld) in cents. */
+	holiday_allowance: number,
+	holiday_allowance_kind: HolidayAllowance,
+	/**  Wage tax and contributions withheld (loonheffing) in cents. */
+	wage_tax: number,
+	deductions: Deductions_Serialize,
+	/**  Net paid (netto uit te betalen) in cents, when printed. */
+	net: number | null,
+};
+
+/**  How long a payslip's period is, as printed on it. */
+export type PeriodKind = "week" | "four-weeks" | "month";
+
 /**  What the person told the app about themselves; every field may be unknown. */
 export type Profile = Profile_Serialize | Profile_Deserialize;
 
@@ -596,6 +818,9 @@ export type Profile_Serialize = {
 	children_abroad: number,
 	via_agency: boolean | null,
 };
+
+/**  The rule a finding is about; the kebab-case name is its stable id (`wegwijs paycheck --json`). */
+export type Rule = "minimum-wage" | "hours-paid" | "holiday-allowance" | "housing-deduction" | "deductions-below-minimum" | "net-paid";
 
 /**  The saved profile, with the app-level choices that are not part of the checklist rules. */
 export type SavedProfile = SavedProfile_Serialize | SavedProfile_Deserialize;
@@ -838,6 +1063,79 @@ export type UpdateStatus_Serialize = {
 	can_share: boolean,
 	/**  Municipalities whose part of the last check or update was left out; the rest applied. */
 	skipped: SkippedUpdate[],
+};
+
+/**  Minutes logged in one ISO week. */
+export type WeekTotal = {
+	monday: string,
+	minutes: number,
+};
+
+/**  One working day in the diary. A shift whose end is not after its start ends the next day. */
+export type WorkDay = WorkDay_Serialize | WorkDay_Deserialize;
+
+/**  A diary day with the minutes it counts. */
+export type WorkDayRow = WorkDayRow_Serialize | WorkDayRow_Deserialize;
+
+/**  A diary day with the minutes it counts. */
+export type WorkDayRow_Deserialize = {
+	minutes: number,
+} & WorkDay_Deserialize;
+
+/**  A diary day with the minutes it counts. */
+export type WorkDayRow_Serialize = {
+	minutes: number,
+} & WorkDay_Serialize;
+
+/**  One working day in the diary. A shift whose end is not after its start ends the next day. */
+export type WorkDay_Deserialize = {
+	date: string,
+	/**  Local time in the Netherlands, "HH:MM". */
+	start: string,
+	end: string,
+	break_minutes: number,
+	note?: string,
+};
+
+/**  One working day in the diary. A shift whose end is not after its start ends the next day. */
+export type WorkDay_Serialize = {
+	date: string,
+	/**  Local time in the Netherlands, "HH:MM". */
+	start: string,
+	end: string,
+	break_minutes: number,
+	note: string,
+};
+
+/**  The My work screen. */
+export type WorkView = WorkView_Serialize | WorkView_Deserialize;
+
+/**  The My work screen. */
+export type WorkView_Deserialize = {
+	/**  Newest day first. */
+	days: WorkDayRow_Deserialize[],
+	/**  Newest week first. */
+	weeks: WeekTotal[],
+	/**  Newest period first. */
+	payslips: PayslipCheck_Deserialize[],
+	/**  Where to get the pay checked with someone. */
+	help: ItemSummary[],
+	/**  The table has no minimum wage for today: a payslip of now cannot be checked. */
+	minimum_wage_unknown_today: boolean,
+};
+
+/**  The My work screen. */
+export type WorkView_Serialize = {
+	/**  Newest day first. */
+	days: WorkDayRow_Serialize[],
+	/**  Newest week first. */
+	weeks: WeekTotal[],
+	/**  Newest period first. */
+	payslips: PayslipCheck_Serialize[],
+	/**  Where to get the pay checked with someone. */
+	help: ItemSummary[],
+	/**  The table has no minimum wage for today: a payslip of now cannot be checked. */
+	minimum_wage_unknown_today: boolean,
 };
 
 /* Tauri Specta runtime */

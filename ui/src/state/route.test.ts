@@ -29,6 +29,7 @@ describe("href", () => {
     const routes: Route[] = [
       { name: "today" },
       { name: "settings" },
+      { name: "work" },
       { name: "item", id: "task-register-brp" },
       { name: "item", id: "odd id/with?chars#" },
     ];

@@ -1,9 +1,10 @@
-// A tiny hash router: #/today, #/checklist, #/rights, #/item/<id>, #/local, #/search, #/settings.
+// A tiny hash router: #/today, #/checklist, #/rights, #/item/<id>, #/local, #/search, #/settings,
+// and #/work (My work and pay, reached from Today and the checklist rather than the tab bar).
 
 import { signal } from "@preact/signals";
 
 export type Screen = "today" | "checklist" | "rights" | "local" | "search" | "settings";
-export type Route = { name: Screen } | { name: "item"; id: string };
+export type Route = { name: Screen } | { name: "item"; id: string } | { name: "work" };
 
 /** The screens of the tab bar, in its order. */
 export const SCREENS: readonly Screen[] = ["today", "checklist", "rights", "local", "search", "settings"];
@@ -25,6 +26,7 @@ export function parseHash(hash: string): Route {
       return HOME;
     }
   }
+  if (head === "work") return { name: "work" };
   return isScreen(head) ? { name: head } : HOME;
 }
 

@@ -21,14 +21,15 @@ import {
   type SearchHit,
   type Settings,
   type TaskState,
-  type TextSize,
   type TodayView_Serialize,
   type TopicGroup,
   type UpdateStatus_Serialize,
+  type WorkView_Serialize,
 } from "../ipc/bindings";
 import { setMessages, t } from "./i18n";
 import { isOpenableUrl, shouldCheckAtStart, toBase64, withMark } from "./logic";
 import type { Route } from "./route";
+import type { PayslipInput } from "./work";
 
 type Outcome<T> = { status: "ok"; data: T } | { status: "error"; error: CommandError };
 
@@ -38,7 +39,7 @@ export const error = signal<CommandError | null>(null);
 export const bootstrap = signal<Bootstrap_Serialize | null>(null);
 export const lang = signal<Lang>("en");
 export const profile = signal<SavedProfile_Serialize | null>(null);
-export const settings = signal<Settings>({ wifi_only: false, text_size: "normal", reminders: true });
+export const settings = signal<Settings>({ wifi_only: false, text_size: "normal", reminders: true, high_contrast: false });
 /** Each language's name in itself, for pickers and "languages spoken". */
 export const languageNames = computed(
   () => new Map<Lang, string>(bootstrap.value?.languages.map((option) => [option.lang, option.name]) ?? []),
@@ -113,11 +114,13 @@ export function dismissError(): void {
   error.value = null;
 }
 
-function applyTextSize(size: TextSize): void {
+/** Text size and the high-contrast theme from Settings, as classes on the root element. */
+function applyLook(look: Pick<Settings, "text_size" | "high_contrast">): void {
   if (typeof document === "undefined") return;
   const root = document.documentElement.classList;
-  root.toggle("text-large", size === "large");
-  root.toggle("text-larger", size === "larger");
+  root.toggle("text-large", look.text_size === "large");
+  root.toggle("text-larger", look.text_size === "larger");
+  root.toggle("high-contrast", look.high_contrast);
 }
 
 /** Forgets every screen's data, so the next visit loads it again (after a language or profile change). */
@@ -146,7 +149,7 @@ export async function boot(): Promise<boolean> {
     settings.value = start.settings;
     bootstrap.value = start;
   });
-  applyTextSize(start.settings.text_size);
+  applyLook(start.settings);
   return true;
 }
 
@@ -193,10 +196,10 @@ export async function saveProfile(next: SavedProfile_Serialize): Promise<boolean
 export async function saveSettings(next: Settings): Promise<boolean> {
   const before = settings.value;
   settings.value = next;
-  applyTextSize(next.text_size);
+  applyLook(next);
   if (!(await write(() => commands.saveSettings(next)))) {
     settings.value = before;
-    applyTextSize(before.text_size);
+    applyLook(before);
     return false;
   }
   return true;
@@ -293,7 +296,45 @@ export function enter(target: Route): void {
     case "search":
       if (query.value && !results.value) search(query.value, 0);
       break;
+    case "work":
+      void load(work, commands.work);
+      break;
   }
+}
+
+// My work and pay. Each write answers with the whole screen, checked again by the core.
+
+/** The hours diary, payslips and their findings; null until loaded. */
+export const work = signal<WorkView_Serialize | null>(null);
+/** The Dutch .ftl sources, for the printed summary; null until asked for. */
+export const dutchSources = signal<string[] | null>(null);
+
+async function writeWork(send: () => ReturnType<typeof commands.work>): Promise<boolean> {
+  const outcome = await write(send);
+  if (outcome) work.value = outcome.data;
+  return outcome !== FAILED;
+}
+
+export function saveWorkDay(day: { date: string; start: string; end: string; break_minutes: number; note: string }): Promise<boolean> {
+  return writeWork(() => commands.saveWorkDay(day));
+}
+
+export function deleteWorkDay(date: string): Promise<boolean> {
+  return writeWork(() => commands.deleteWorkDay(date));
+}
+
+export function savePayslip(payslip: PayslipInput): Promise<boolean> {
+  return writeWork(() => commands.savePayslip(payslip));
+}
+
+export function deletePayslip(id: number): Promise<boolean> {
+  return writeWork(() => commands.deletePayslip(id));
+}
+
+export async function loadDutch(): Promise<void> {
+  if (dutchSources.value) return;
+  const outcome = await call(commands.messages("nl"));
+  if (outcome) dutchSources.value = outcome.data;
 }
 
 /** Saves the export file (on phones through the system's save dialog); where it went goes to

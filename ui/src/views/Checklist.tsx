@@ -47,6 +47,13 @@ function Task({ row }: { row: ChecklistRow_Serialize }) {
           </a>
         </p>
       )}
+      {row.task_id === "task-check-payslip" && (
+        <p>
+          <a class="button button-quiet" href={href({ name: "work" })} data-testid="checklist-open-work">
+            {t("work-title")}
+          </a>
+        </p>
+      )}
       {row.rights.length > 0 && (
         <div class="task-links">
           <h3>{t("checklist-read-more")}</h3>

@@ -53,6 +53,12 @@ export function Today() {
             </p>
           </section>
 
+          <p>
+            <a class="button button-quiet" href={href({ name: "work" })} data-testid="open-work">
+              {t("work-title")}
+            </a>
+          </p>
+
           {view.alerts.length > 0 && (
             <section aria-labelledby="today-alerts">
               <h2 id="today-alerts">{t("today-alerts")}</h2>
