@@ -86,6 +86,7 @@ settings-text-size = Размер на текста
 text-size-normal = Нормален
 text-size-large = Голям
 text-size-larger = Много голям
+settings-high-contrast = Висок контраст
 settings-export = Експортирай моите данни
 settings-export-done = Данните ви са запазени като файл.
 settings-delete = Изтрий всички мои данни

@@ -86,6 +86,7 @@ settings-text-size = Velikost textu
 text-size-normal = Normální
 text-size-large = Velká
 text-size-larger = Velmi velká
+settings-high-contrast = Vysoký kontrast
 settings-export = Exportovat moje data
 settings-export-done = Vaše data byla uložena do souboru.
 settings-delete = Smazat všechna moje data

@@ -86,6 +86,7 @@ settings-text-size = Text size
 text-size-normal = Normal
 text-size-large = Large
 text-size-larger = Very large
+settings-high-contrast = High contrast
 settings-export = Export my data
 settings-export-done = Your data was saved as a file.
 settings-delete = Delete all my data

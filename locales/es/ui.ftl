@@ -86,6 +86,7 @@ settings-text-size = Tamaño del texto
 text-size-normal = Normal
 text-size-large = Grande
 text-size-larger = Muy grande
+settings-high-contrast = Alto contraste
 settings-export = Exportar mis datos
 settings-export-done = Tus datos se han guardado en un archivo.
 settings-delete = Borrar todos mis datos

@@ -86,6 +86,7 @@ settings-text-size = Veličina teksta
 text-size-normal = Normalna
 text-size-large = Velika
 text-size-larger = Vrlo velika
+settings-high-contrast = Visoki kontrast
 settings-export = Izvezi moje podatke
 settings-export-done = Vaši su podaci spremljeni u datoteku.
 settings-delete = Izbriši sve moje podatke

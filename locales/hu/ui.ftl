@@ -86,6 +86,7 @@ settings-text-size = Szövegméret
 text-size-normal = Normál
 text-size-large = Nagy
 text-size-larger = Nagyon nagy
+settings-high-contrast = Nagy kontraszt
 settings-export = Adataim exportálása
 settings-export-done = Az adatait fájlba mentettük.
 settings-delete = Minden adatom törlése

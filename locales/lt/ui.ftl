@@ -86,6 +86,7 @@ settings-text-size = Teksto dydis
 text-size-normal = Įprastas
 text-size-large = Didelis
 text-size-larger = Labai didelis
+settings-high-contrast = Didelis kontrastas
 settings-export = Eksportuoti mano duomenis
 settings-export-done = Jūsų duomenys išsaugoti faile.
 settings-delete = Ištrinti visus mano duomenis

@@ -86,6 +86,7 @@ settings-text-size = Teksta lielums
 text-size-normal = Parasts
 text-size-large = Liels
 text-size-larger = Ļoti liels
+settings-high-contrast = Augsts kontrasts
 settings-export = Eksportēt manus datus
 settings-export-done = Jūsu dati ir saglabāti failā.
 settings-delete = Dzēst visus manus datus

@@ -86,6 +86,7 @@ settings-text-size = Tekstgrootte
 text-size-normal = Normaal
 text-size-large = Groot
 text-size-larger = Heel groot
+settings-high-contrast = Hoog contrast
 settings-export = Mijn gegevens exporteren
 settings-export-done = Je gegevens zijn als bestand opgeslagen.
 settings-delete = Al mijn gegevens wissen

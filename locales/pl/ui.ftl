@@ -86,6 +86,7 @@ settings-text-size = Rozmiar tekstu
 text-size-normal = Normalny
 text-size-large = Duży
 text-size-larger = Bardzo duży
+settings-high-contrast = Wysoki kontrast
 settings-export = Eksportuj moje dane
 settings-export-done = Twoje dane zostały zapisane jako plik.
 settings-delete = Usuń wszystkie moje dane

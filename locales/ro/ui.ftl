@@ -86,6 +86,7 @@ settings-text-size = Mărimea textului
 text-size-normal = Normală
 text-size-large = Mare
 text-size-larger = Foarte mare
+settings-high-contrast = Contrast ridicat
 settings-export = Exportă datele mele
 settings-export-done = Datele tale au fost salvate într-un fișier.
 settings-delete = Șterge toate datele mele

@@ -86,6 +86,7 @@ settings-text-size = Veľkosť textu
 text-size-normal = Normálna
 text-size-large = Veľká
 text-size-larger = Veľmi veľká
+settings-high-contrast = Vysoký kontrast
 settings-export = Exportovať moje údaje
 settings-export-done = Vaše údaje boli uložené do súboru.
 settings-delete = Vymazať všetky moje údaje

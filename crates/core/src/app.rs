@@ -52,6 +52,9 @@ pub struct Settings {
     pub text_size: TextSize,
     /// Local notifications before checklist deadlines (on unless turned off).
     pub reminders: bool,
+    /// The high-contrast theme (also used, whatever this says, when the system asks for more
+    /// contrast or forces its colours).
+    pub high_contrast: bool,
 }
 
 /// What the UI needs to start.
@@ -510,12 +513,14 @@ impl App {
             wifi_only: self.user.setting("wifi_only")?.as_deref() == Some("true"),
             text_size,
             reminders: self.user.setting("reminders")?.as_deref() != Some("false"),
+            high_contrast: self.user.setting("high_contrast")?.as_deref() == Some("true"),
         })
     }
 
     pub fn save_settings(&self, settings: &Settings) -> Result<()> {
         self.user.set_setting("wifi_only", if settings.wifi_only { "true" } else { "false" })?;
         self.user.set_setting("reminders", if settings.reminders { "true" } else { "false" })?;
+        self.user.set_setting("high_contrast", if settings.high_contrast { "true" } else { "false" })?;
         let size = match settings.text_size {
             TextSize::Normal => "normal",
             TextSize::Large => "large",

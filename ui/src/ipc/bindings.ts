@@ -930,6 +930,11 @@ export type Settings = {
 	text_size: TextSize,
 	/**  Local notifications before checklist deadlines (on unless turned off). */
 	reminders: boolean,
+	/**
+	 *  The high-contrast theme (also used, whatever this says, when the system asks for more
+	 *  contrast or forces its colours).
+	 */
+	high_contrast: boolean,
 };
 
 export type Severity = "info" | "warning" | "urgent";

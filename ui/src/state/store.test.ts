@@ -129,11 +129,11 @@ describe("marking a task", () => {
 
 describe("settings", () => {
   it("goes back to the old settings when saving fails", async () => {
-    store.settings.value = { wifi_only: false, text_size: "normal", reminders: true };
+    store.settings.value = { wifi_only: false, text_size: "normal", reminders: true, high_contrast: false };
     const pending = deferred<null>();
     vi.mocked(commands.saveSettings).mockReturnValue(pending.promise);
 
-    const saved = store.saveSettings({ wifi_only: false, text_size: "larger", reminders: true });
+    const saved = store.saveSettings({ wifi_only: false, text_size: "larger", reminders: true, high_contrast: false });
     expect(store.settings.value.text_size).toBe("larger");
     pending.resolve(failure);
     expect(await saved).toBe(false);

@@ -114,13 +114,17 @@ export function dismissError(): void {
   error.value = null;
 }
 
-/** Text size and the high-contrast theme from Settings, as classes on the root element. */
+/** The system's wish for more contrast, which turns the high-contrast theme on as well. */
+const systemContrast = typeof matchMedia === "function" ? matchMedia("(prefers-contrast: more)") : null;
+systemContrast?.addEventListener("change", () => applyLook(settings.value));
+
+/** Text size and the high-contrast theme from Settings (or the system), as classes on the root element. */
 function applyLook(look: Pick<Settings, "text_size" | "high_contrast">): void {
   if (typeof document === "undefined") return;
   const root = document.documentElement.classList;
   root.toggle("text-large", look.text_size === "large");
   root.toggle("text-larger", look.text_size === "larger");
-  root.toggle("high-contrast", look.high_contrast);
+  root.toggle("high-contrast", look.high_contrast || systemContrast?.matches === true);
 }
 
 /** Forgets every screen's data, so the next visit loads it again (after a language or profile change). */

@@ -48,7 +48,7 @@ beforeEach(() => {
   store.checkFailed.value = false;
   store.updateDone.value = false;
   store.sharePath.value = null;
-  store.settings.value = { wifi_only: false, text_size: "normal", reminders: true };
+  store.settings.value = { wifi_only: false, text_size: "normal", reminders: true, high_contrast: false };
   vi.mocked(commands.about).mockResolvedValue(ok({} as never));
   vi.mocked(commands.bootstrap).mockResolvedValue(ok({ municipalities: [], content_date: "2026-11-20" } as never));
 });

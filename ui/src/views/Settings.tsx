@@ -192,6 +192,13 @@ export function Settings() {
             { value: "larger", label: t("text-size-larger"), testId: "text-size-larger" },
           ]}
         />
+        <CheckField
+          id="settings-high-contrast"
+          label={t("settings-high-contrast")}
+          checked={prefs.high_contrast}
+          testId="high-contrast"
+          onChange={(high_contrast) => changeSettings({ high_contrast })}
+        />
         <Saved visible={saved === "app"} />
       </div>
 

@@ -71,6 +71,20 @@ fn marks_persist_across_a_restart() {
 }
 
 #[test]
+fn high_contrast_and_text_size_persist_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let app = App::open(dir.path(), &["en"]).unwrap();
+        let settings = app.settings().unwrap();
+        assert!(!settings.high_contrast, "off until the person turns it on");
+        app.save_settings(&Settings { high_contrast: true, text_size: TextSize::Larger, ..settings }).unwrap();
+    }
+    let settings = App::open(dir.path(), &["en"]).unwrap().settings().unwrap();
+    assert!(settings.high_contrast);
+    assert_eq!(settings.text_size, TextSize::Larger);
+}
+
+#[test]
 fn today_local_item_and_search() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::open(dir.path(), &["ro"]).unwrap();
