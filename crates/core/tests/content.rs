@@ -433,3 +433,79 @@ fn every_language_keeps_one_form_of_address() {
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// Questions as people type them, in every language: question words, everyday words, the
+/// Dutch word as heard, no diacritics. The item people need comes first, over every scope;
+/// `a|b` where a right and the task that points to it answer the question alike.
+const QUESTIONS: &[(Lang, &str, &str)] = &[
+    (Lang::Nl, "ik ben mijn baan kwijt", "unemployment-benefit"),
+    (Lang::Nl, "hoe vraag ik zorgtoeslag aan", "task-healthcare-allowance"),
+    (Lang::Nl, "mijn baas houdt huur in van mijn loon", "employer-housing"),
+    (Lang::Nl, "wanneer krijg ik vakantiegeld", "holiday-allowance"),
+    (Lang::En, "I lost my job", "unemployment-benefit"),
+    (Lang::En, "my boss takes money for housing", "employer-housing"),
+    (Lang::En, "where do I find a doctor", "task-gp-registration"),
+    (Lang::En, "how do I get a BSN", "rni-registration|task-register-rni"),
+    (Lang::Pl, "darmowa pomoc prawna", "legal-advice"),
+    (Lang::Pl, "stracilem prace co teraz", "unemployment-benefit"),
+    (Lang::Pl, "jak zalozyc konto w banku", "task-bank-account"),
+    (Lang::Pl, "ile wynosi placa minimalna", "minimum-wage"),
+    (Lang::Ro, "bani de vacanta", "holiday-allowance"),
+    (Lang::Ro, "cum fac asigurare medicala", "health-insurance|task-health-insurance"),
+    (Lang::Ro, "seful nu ma plateste", "report-exploitation"),
+    (Lang::Ro, "unde gasesc un medic de familie", "task-gp-registration"),
+    (Lang::Bg, "останах без работа", "unemployment-benefit"),
+    (Lang::Bg, "как да получа BSN", "rni-registration|task-register-rni"),
+    (Lang::Bg, "колко е минималната заплата", "minimum-wage"),
+    (Lang::Bg, "болничен", "sick-pay"),
+    (Lang::Hu, "kirúgtak mit tegyek", "unemployment-benefit"),
+    (Lang::Hu, "hol találok háziorvost", "gp-registration|task-gp-registration"),
+    (Lang::Hu, "adovisszaterites", "wage-tax"),
+    (Lang::Hu, "mennyi a minimalber", "minimum-wage"),
+    (Lang::Lt, "netekau darbo", "unemployment-benefit"),
+    (Lang::Lt, "kaip gauti BSN", "rni-registration|task-register-rni"),
+    (Lang::Lt, "atostoginiai", "holiday-allowance"),
+    (Lang::Lt, "nemokama teisine pagalba", "legal-advice"),
+    (Lang::Lv, "pazaudēju darbu", "unemployment-benefit"),
+    (Lang::Lv, "kur atrast ģimenes ārstu", "task-gp-registration"),
+    (Lang::Lv, "priekšnieks nemaksā algu", "report-exploitation"),
+    (Lang::Lv, "nodoklu atmaksa", "wage-tax"),
+    (Lang::Cs, "vyhodili me z prace", "unemployment-benefit"),
+    (Lang::Cs, "kde najdu lekare", "task-gp-registration"),
+    (Lang::Cs, "srazky z vyplaty", "wage-deductions"),
+    (Lang::Cs, "mam narok na dovolenou", "holiday-leave"),
+    (Lang::Sk, "prisiel som o pracu", "unemployment-benefit"),
+    (Lang::Sk, "kolko je minimalna mzda", "minimum-wage"),
+    (Lang::Sk, "ako zalozit ucet v banke", "task-bank-account"),
+    (Lang::Sk, "som chory co teraz", "sick-pay"),
+    (Lang::Hr, "dobio sam otkaz", "unemployment-benefit"),
+    (Lang::Hr, "povrat poreza", "wage-tax"),
+    (Lang::Hr, "sef mi ne placa", "report-exploitation"),
+    (Lang::Hr, "gdje naci lijecnika", "task-gp-registration"),
+    (Lang::Sr, "izgubio sam posao", "unemployment-benefit"),
+    (Lang::Sr, "koliko je minimalna plata", "minimum-wage"),
+    (Lang::Sr, "како да добијем BSN", "rni-registration|task-register-rni"),
+    (Lang::Sr, "bolovanje", "sick-pay"),
+    (Lang::Es, "me despidieron que hago", "unemployment-benefit"),
+    (Lang::Es, "cuanto es el salario minimo", "minimum-wage"),
+    (Lang::Es, "necesito un abogado gratis", "legal-advice"),
+    (Lang::Es, "como consigo el BSN", "rni-registration|task-register-rni"),
+];
+
+#[test]
+fn questions_as_people_type_them_find_the_item_they_need() {
+    let store = store();
+    let mut failures = Vec::new();
+    for (lang, query, expected) in QUESTIONS {
+        let hits = store.search(query, &SearchOptions { lang: *lang, municipality: None, limit: 3 }).unwrap();
+        if !hits.first().is_some_and(|h| expected.split('|').any(|id| id == h.id)) {
+            let found: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+            failures.push(format!("{lang} {query:?}: expected {expected}, found {found:?}"));
+        }
+    }
+    for lang in Lang::ALL {
+        assert!(QUESTIONS.iter().filter(|(l, ..)| *l == lang).count() >= 3, "{lang} needs 3 questions or more");
+    }
+    let missed = failures.len();
+    assert!(missed == 0, "{missed} of {} questions missed:\n{}", QUESTIONS.len(), failures.join("\n"));
+}
