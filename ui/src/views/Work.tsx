@@ -227,7 +227,13 @@ function Payslips({ view }: { view: WorkView }) {
       return;
     }
     setInvalid([]);
-    if (await savePayslip(result.payslip)) setDraft(emptyPayslip(nextDate(draft.period_end)));
+    if (await savePayslip(result.payslip)) {
+      setDraft(emptyPayslip(nextDate(draft.period_end)));
+      // Show what the check found, above the form.
+      requestAnimationFrame(() =>
+        document.querySelector(`[data-testid="payslip-${draft.period_start}"]`)?.scrollIntoView({ block: "start" }),
+      );
+    }
   };
   const print = async (check: PayslipCheck) => {
     await loadDutch();
