@@ -39,7 +39,7 @@ setup-finish = Sākt
 today-title = Šodien
 today-next-steps = Jūsu nākamie soļi
 today-alerts = Svarīgi paziņojumi
-today-no-steps = Nav atvērtu soļu. Labi padarīts!
+today-no-steps = Nav neizpildītu soļu. Labi padarīts!
 today-see-checklist = Skatīt visu sarakstu
 
 ## Soļu saraksts

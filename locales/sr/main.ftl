@@ -1,7 +1,7 @@
 ## Wegwijs — poruke na srpskom, latinica (prevod).
 
 app-name = Wegwijs
-app-tagline = Snađi se u Holandiji
+app-tagline = Snađite se u Holandiji
 
 ## Greške
 error-content-corrupt = Informacije u aplikaciji nije moguće pročitati. Biće vraćene iz kopije u aplikaciji. Vaši podaci su bezbedni.
