@@ -69,13 +69,13 @@ async function shot(browser, name) {
   await browser.saveScreenshot(join(artifacts, `${name}.png`));
 }
 
-/** Runs axe-core in the page and fails on serious or critical violations. */
-async function checkAccessibility(browser, screen) {
+/** Runs axe-core in the page and fails on serious or critical violations; `rules` turns more on. */
+async function checkAccessibility(browser, screen, rules = {}) {
   await browser.execute(axeSource);
-  const violations = await browser.executeAsync((done) => {
+  const violations = await browser.executeAsync((more, done) => {
     // eslint-disable-next-line no-undef
-    axe.run(document, { resultTypes: ["violations"] }).then((r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }))));
-  });
+    axe.run(document, { resultTypes: ["violations"], rules: more }).then((r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }))));
+  }, rules);
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   assert.deepEqual(serious, [], `${screen}: ${JSON.stringify(serious)}`);
 }
@@ -724,3 +724,73 @@ for (const { lang, locale, minimumWage, housing, summary } of [
     }
   });
 }
+
+/**
+ * Fails unless the screen holds at the window's width: neither the page nor the scroller scrolls
+ * sideways, nothing sticks out of the window, and every touch target outside running text is at
+ * least 44 by 44 px.
+ */
+async function checkNarrowLayout(browser, screen) {
+  const problems = await browser.execute(() => {
+    const found = [];
+    const name = (el) =>
+      el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} "${(el.textContent ?? "").trim().slice(0, 30)}"`;
+    for (const [el, what] of [[document.scrollingElement, "the page"], [document.querySelector(".scroller"), "the scroller"]]) {
+      if (el && el.scrollWidth > el.clientWidth) found.push(`${what} scrolls sideways: ${el.scrollWidth} > ${el.clientWidth}`);
+    }
+    const width = document.documentElement.clientWidth;
+    for (const el of document.querySelectorAll("body *")) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || el.closest(".sr-only")) continue;
+      if (box.right > width + 1 || box.left < -1) found.push(`out of the window: ${name(el)} ${Math.round(box.left)} to ${Math.round(box.right)}`);
+    }
+    const targets = "a[href], button, select, summary, .field-check, input:not([type=checkbox]):not([type=radio]):not([type=file])";
+    for (const el of document.querySelectorAll(targets)) {
+      // Links inside sentences are exempt, as WCAG's target size criterion allows.
+      if (el.closest(".sr-only, .item-body, p:not(.note)")) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.width < 44 || box.height < 44) found.push(`small target: ${name(el)} ${Math.round(box.width)} x ${Math.round(box.height)}`);
+    }
+    return found.slice(0, 20);
+  });
+  assert.deepEqual(problems, [], `${screen}: ${problems.join("; ")}`);
+}
+
+test("at 320 px, the largest text and high contrast, every screen holds in Polish, Hungarian and Dutch and passes axe at AAA contrast", async () => {
+  const home = freshHome();
+  const { browser, stop } = await launch(home, { LANG: "pl_PL.UTF-8" });
+  try {
+    await firstRunInPolish(browser);
+    await (await byTestId(browser, "nav-settings")).click();
+    await (await waitFor(browser, "text-size-larger")).click();
+    await (await waitFor(browser, "high-contrast")).click();
+    await browser.waitUntil(() => browser.execute(() => document.documentElement.classList.contains("high-contrast") && document.documentElement.classList.contains("text-larger")), { timeout: 5000 });
+    await browser.setWindowSize(320, 640);
+    await browser.waitUntil(async () => (await browser.execute(() => window.innerWidth)) <= 320, { timeout: 5000, timeoutMsg: "the window did not become 320 px wide" });
+    for (const lang of ["pl", "hu", "nl"]) {
+      await (await byTestId(browser, "nav-settings")).click();
+      await (await waitFor(browser, `lang-${lang}`)).click();
+      await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.lang)) === lang, { timeout: 5000 });
+      for (const screen of ["today", "checklist", "rights", "local", "search", "settings"]) {
+        await (await byTestId(browser, `nav-${screen}`)).click();
+        await waitFor(browser, `screen-${screen}`);
+        if (screen === "search") {
+          await (await waitFor(browser, "search-input")).setValue("BRP");
+          await browser.$('[data-testid^="search-result-"]').waitForDisplayed({ timeout: 5000 }).catch(() => {});
+        }
+        await shot(browser, `50-narrow-${lang}-${screen}`);
+        await checkNarrowLayout(browser, `${screen} (${lang})`);
+        await checkAccessibility(browser, `${screen} in high contrast (${lang})`, { "color-contrast-enhanced": { enabled: true } });
+      }
+      await (await byTestId(browser, "nav-today")).click();
+      await (await browser.$(".next-step-title")).click();
+      await waitFor(browser, "screen-item");
+      await shot(browser, `50-narrow-${lang}-item`);
+      await checkNarrowLayout(browser, `item (${lang})`);
+      await checkAccessibility(browser, `item in high contrast (${lang})`, { "color-contrast-enhanced": { enabled: true } });
+    }
+  } finally {
+    await stop();
+  }
+});
