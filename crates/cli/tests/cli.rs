@@ -89,7 +89,10 @@ fn content_check_warns_about_ended_figures_and_stale_sources() {
     let output = wegwijs(&["content", "check", "assets/content", "--today", "2028-01-01"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "warnings do not fail the check: {stdout}");
-    assert!(stdout.contains("figures.toml: warning: figure \"minimum-wage-hour-21\": its last period ended"), "{stdout}");
+    assert!(
+        stdout.contains("figures.toml: warning: figure \"minimum-wage-hour-21\": its last period ended"),
+        "{stdout}"
+    );
     assert!(stdout.contains("nl/minimum-wage/item.toml: warning: verified_on"), "{stdout}");
 }
 

@@ -61,7 +61,8 @@ pub fn choose(request: &Request) -> Result<PinnedRoot, String> {
 
 /// The public key values of every key a root metadata file lists.
 fn root_public_keys(path: &Path) -> Result<Vec<String>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read the feed root {}: {e}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read the feed root {}: {e}", path.display()))?;
     let root: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", path.display()))?;
     if root["signed"]["_type"] != "root" {

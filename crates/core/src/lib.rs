@@ -37,7 +37,6 @@ pub mod bundled {
             files: CONTENT_SOURCES.iter().map(|(path, text)| (path.to_string(), text.to_string())).collect(),
         }
     }
-
 }
 
 pub use error::{Error, Result};

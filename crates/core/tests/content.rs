@@ -389,10 +389,7 @@ fn other_form_words(text: &str, avoid: &[String]) -> Vec<String> {
         }
         kept.push(' ');
     }
-    kept.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .filter(|w| avoid.contains(w))
-        .collect()
+    kept.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).filter(|w| avoid.contains(w)).collect()
 }
 
 #[test]

@@ -94,8 +94,13 @@ fn a_file_that_is_not_a_root_is_refused() {
     std::fs::write(&path, r#"{"signed": {"_type": "targets"}}"#).unwrap();
     let dev_root = repo().join("assets/feed/root.json");
     let dev_keys = repo().join("assets/keys/insecure-dev");
-    let request =
-        Request { feed_root: Some(path), release: true, insecure_dev_root: false, dev_root: &dev_root, dev_keys: &dev_keys };
+    let request = Request {
+        feed_root: Some(path),
+        release: true,
+        insecure_dev_root: false,
+        dev_root: &dev_root,
+        dev_keys: &dev_keys,
+    };
     assert!(choose(&request).unwrap_err().contains("not a TUF root"));
 }
 

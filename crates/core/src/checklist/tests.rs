@@ -259,7 +259,11 @@ fn bundled_task_deadlines_have_the_right_kind() {
     let report = crate::source::load(&crate::bundled::content_tree());
     let tasks = tasks_of(&report.items);
     let kind = |id: &str| {
-        tasks.iter().find(|(task, _)| *task == id).and_then(|(_, rule)| rule.deadline.as_ref()).map(|d| (d.kind, d.from))
+        tasks
+            .iter()
+            .find(|(task, _)| *task == id)
+            .and_then(|(_, rule)| rule.deadline.as_ref())
+            .map(|d| (d.kind, d.from))
     };
     for (id, expected) in [
         ("task-register-brp", Some((DeadlineKind::Legal, Anchor::Arrival))),

@@ -86,7 +86,9 @@ fn bad_figures_are_reported_with_their_line() {
     let missing_end = TABLE.replace("valid_until = 2025-12-31\n", "");
     assert_eq!(
         messages(&missing_end),
-        ["figures.toml:2: error: figure \"minimum-wage-hour-21\": valid_until is required: every figure holds for a period"]
+        [
+            "figures.toml:2: error: figure \"minimum-wage-hour-21\": valid_until is required: every figure holds for a period"
+        ]
     );
     let overlap = TABLE.replace("valid_from = 2026-01-01", "valid_from = 2025-12-01");
     assert_eq!(
@@ -96,7 +98,9 @@ fn bad_figures_are_reported_with_their_line() {
     let comma = TABLE.replace("\"14.71\"", "\"14,71\"");
     assert_eq!(
         messages(&comma),
-        ["figures.toml:11: error: figure \"minimum-wage-hour-21\": value \"14,71\" must be a plain number such as 14.71"]
+        [
+            "figures.toml:11: error: figure \"minimum-wage-hour-21\": value \"14,71\" must be a plain number such as 14.71"
+        ]
     );
     let verified_unofficial = TABLE
         .replace("confidence = \"secondary\"", "confidence = \"verified\"")
@@ -141,10 +145,7 @@ fn source_items_get_every_period_of_the_figures_they_name() {
 fn source_items_naming_an_unknown_figure_are_refused() {
     let report = load(&tree_with_figures("figures = [\"minimum-wage-hour-22\"]\n"));
     let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
-    assert_eq!(
-        errors,
-        ["nl/minimum-wage/item.toml:6: error: figure \"minimum-wage-hour-22\" is not in figures.toml"]
-    );
+    assert_eq!(errors, ["nl/minimum-wage/item.toml:6: error: figure \"minimum-wage-hour-22\" is not in figures.toml"]);
     assert!(report.items.is_empty());
 }
 
@@ -163,13 +164,14 @@ fn source_table_errors_are_reported_by_the_loader() {
 fn freshness_warns_about_ended_figures_and_stale_verified_dates() {
     let report = load(&tree_with_figures(""));
     let (table, _) = parse("figures.toml", TABLE);
-    let shown = |today| -> Vec<String> {
-        freshness(&table, &report.items, today).iter().map(ToString::to_string).collect()
-    };
+    let shown =
+        |today| -> Vec<String> { freshness(&table, &report.items, today).iter().map(ToString::to_string).collect() };
     assert_eq!(shown(date(2026, 6, 30)), Vec::<String>::new());
     assert_eq!(
         shown(date(2026, 7, 1)),
-        ["figures.toml: warning: figure \"minimum-wage-hour-21\": its last period ended on 2026-06-30; add the next period when it is published"]
+        [
+            "figures.toml: warning: figure \"minimum-wage-hour-21\": its last period ended on 2026-06-30; add the next period when it is published"
+        ]
     );
     // verified_on 2026-12-05: fresh on 2027-12-05, stale the day after.
     assert_eq!(shown(date(2027, 12, 5)).len(), 1);
