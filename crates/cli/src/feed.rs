@@ -88,6 +88,23 @@ pub(crate) enum FeedCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Remove superseded metadata and packs no longer listed; keeps every root and what the
+    /// snapshots of the last days name, so phones in the middle of an update still find it.
+    Prune {
+        #[arg(long, default_value = "feed")]
+        feed: PathBuf,
+        /// Keep what was superseded less than this many days ago.
+        #[arg(long, default_value_t = wegwijs_core::feed::prune_grace().num_days())]
+        keep_days: i64,
+        /// Only list what would be removed.
+        #[arg(long)]
+        dry_run: bool,
+        /// Judge as of this time (RFC 3339) instead of now.
+        #[arg(long)]
+        now: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Write the feed's current metadata and full packs as one `.wegwijs` update file.
     Bundle {
         #[arg(long, default_value = "feed")]
@@ -178,6 +195,18 @@ pub(crate) fn feed(command: FeedCommand) -> Result<()> {
             let summary =
                 Feed::open(&at.feed)?.publish(&KeyRing::folders(&at.keys), &report, parse_now(at.now.as_deref())?)?;
             print_publish(&summary, json)?;
+        }
+        FeedCommand::Prune { feed, keep_days, dry_run, now, json } => {
+            let grace = chrono::TimeDelta::try_days(keep_days).context("--keep-days is out of range")?;
+            let report = Feed::open(&feed)?.prune(parse_now(now.as_deref())?, grace, dry_run)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                for path in &report.removed {
+                    println!("{} {path}", if dry_run { "would remove" } else { "removed" });
+                }
+                println!("{} files, {} bytes; {} files kept", report.removed.len(), report.removed_bytes, report.kept);
+            }
         }
         FeedCommand::Bundle { feed, out } => {
             let file = Feed::open(&feed)?.bundle()?;

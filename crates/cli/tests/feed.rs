@@ -75,6 +75,24 @@ fn from_keys_generate_to_phones_updated_over_http_and_by_file() {
     ok(dir, &["feed", "bundle", "--out", "update.wegwijs"]);
     assert_eq!(sync("phone-b", "update.wegwijs", &[])["applied"], applied["applied"]);
 
+    // Pruning: the listing first, then the superseded metadata goes; roots stay, phones sync.
+    let roots: Vec<String> = files_of(&dir.join("feed"))
+        .into_keys()
+        .map(|path| path.to_string_lossy().into_owned())
+        .filter(|name| name.ends_with("root.json"))
+        .collect();
+    let listed = json(dir, &["feed", "prune", "--keep-days", "0", "--dry-run", "--json"]);
+    let removed = listed["removed"].as_array().unwrap();
+    assert!(removed.contains(&"1.targets.json".into()), "{listed:#}");
+    assert!(dir.join("feed/1.targets.json").exists(), "a dry run removes nothing");
+    assert_eq!(json(dir, &["feed", "prune", "--keep-days", "0", "--json"])["removed"], listed["removed"]);
+    assert!(!dir.join("feed/1.targets.json").exists());
+    for root in &roots {
+        assert!(dir.join("feed").join(root).exists(), "{root} is kept");
+    }
+    ok(dir, &["feed", "verify", "feed", "--root", "feed/1.root.json"]);
+    assert_eq!(sync("phone-p", &url, &[])["applied"], applied["applied"]);
+
     // A municipality publishes its own folder with its own key (and the host's online keys).
     let own = dir.join("gm0794/GM0794");
     copy_dir(&Path::new(content).join("GM0794"), &own);
@@ -172,7 +190,18 @@ fn a_municipality_key_stays_with_the_municipality() {
     // following it reported its part as refused. It has published nothing: nothing is skipped.
     let early_phone = json(
         dir,
-        &["sync", "--from", "feed", "--data", "phone-early", "--municipality", "GM0794", "--root", "feed/1.root.json", "--json"],
+        &[
+            "sync",
+            "--from",
+            "feed",
+            "--data",
+            "phone-early",
+            "--municipality",
+            "GM0794",
+            "--root",
+            "feed/1.root.json",
+            "--json",
+        ],
     );
     assert_eq!(early_phone["applied"], serde_json::json!([["nl", 1]]), "{early_phone:#}");
     assert_eq!(early_phone["skipped"], serde_json::json!([]), "{early_phone:#}");

@@ -7,11 +7,14 @@
 //! public key (its role is first signed when it first publishes), and a publish signs the
 //! scopes whose keys it holds and skips the others, naming them. A publish writes nothing
 //! until every file is signed, and then every file beside its place before renaming any, so a
-//! failed publish leaves the feed folder as it was.
+//! failed publish leaves the feed folder as it was. [`Feed::prune`] removes the superseded
+//! metadata and packs that consistent snapshots leave behind.
 
 mod keys;
+mod prune;
 
 pub use keys::{KeyRing, parse_public_key};
+pub use prune::{PruneReport, prune_grace};
 
 use crate::error::{Error, Result};
 use crate::model::{Item, NATIONAL_SCOPE, is_valid_scope_code};

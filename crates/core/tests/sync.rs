@@ -656,3 +656,93 @@ fn list_in_municipal_role(world: &World, path: &str, target: &TargetFile) {
         snapshot["meta"][format!("{MUNICIPALITY}.json")]["version"] = version.into()
     });
 }
+
+/// Every file under the feed folder, as `prune` names them (`targets/nl/<hash>.full-1.pack`).
+fn feed_files(world: &World) -> std::collections::BTreeSet<String> {
+    let mut files = std::collections::BTreeSet::new();
+    let mut to_visit = vec![world.feed_dir.clone()];
+    while let Some(folder) = to_visit.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().map(|entry| entry.unwrap()) {
+            if entry.file_type().unwrap().is_dir() {
+                to_visit.push(entry.path());
+            } else {
+                let relative = entry.path().strip_prefix(&world.feed_dir).unwrap().to_path_buf();
+                files.insert(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn pruning_keeps_every_root_and_what_phones_still_need() {
+    use wegwijs_core::feed::prune_grace;
+    let world = World::new();
+    let mut behind = world.phone("behind");
+    behind.sync_dir(&world, t0()).unwrap();
+    let mut current = world.phone("current");
+    for day in 1..=4 {
+        world.edit_and_publish(1, &format!("Day {day}:"), t0() + days(day));
+        current.sync_dir(&world, t0() + days(day)).unwrap();
+    }
+    let before = feed_files(&world);
+    let snapshot = world.current_file("snapshot");
+    let previous_snapshot =
+        format!("{}.snapshot.json", snapshot.split('.').next().unwrap().parse::<u64>().unwrap() - 1);
+    assert!(before.contains(&previous_snapshot) && before.contains("1.snapshot.json"));
+
+    // A dry run lists and removes nothing; within the grace period the snapshot the last
+    // publish superseded stays (a phone may have read the timestamp that names it).
+    let feed = Feed::open(&world.feed_dir).unwrap();
+    let listed = feed.prune(t0() + days(4), prune_grace(), true).unwrap();
+    assert_eq!(feed_files(&world), before, "a dry run removes nothing");
+    assert!(listed.removed.contains(&"1.snapshot.json".to_string()), "{listed:?}");
+    assert!(!listed.removed.contains(&previous_snapshot), "{listed:?}");
+
+    let pruned = feed.prune(t0() + days(10), prune_grace(), false).unwrap();
+    let after = feed_files(&world);
+    assert_eq!(after.len(), pruned.kept);
+    assert_eq!(before.len(), after.len() + pruned.removed.len());
+    for name in before.iter().filter(|name| name.ends_with("root.json")) {
+        assert!(after.contains(name), "every root is kept: {name}");
+    }
+    let current_files = ["timestamp.json".to_string(), snapshot.clone(), world.current_file("targets")];
+    for name in current_files.iter().chain(&[world.current_file(MUNICIPALITY)]) {
+        assert!(after.contains(name), "{name} is current");
+    }
+    assert!(!after.contains(&previous_snapshot) && !after.contains("1.snapshot.json"), "{after:?}");
+    assert!(!after.contains("1.targets.json"), "superseded targets go: {after:?}");
+    assert!(!after.iter().any(|name| name.ends_with(".full-1.pack") && name.starts_with("targets/nl/")));
+    for base in 2..=4 {
+        let full = format!(".full-{base}.pack");
+        assert!(
+            after.iter().any(|name| name.starts_with("targets/nl/") && name.ends_with(&full)),
+            "deltas start from {base}"
+        );
+    }
+    assert_eq!(feed.prune(t0() + days(10), prune_grace(), false).unwrap().removed, Vec::<String>::new());
+
+    // Phones still sync from the pruned feed: one far behind, one up to date, a new one.
+    assert_eq!(behind.sync_dir(&world, t0() + days(10)).unwrap().applied, vec![("nl".to_string(), 5)]);
+    assert!(current.sync_dir(&world, t0() + days(10)).unwrap().applied.is_empty());
+    let fresh = world.phone("fresh").sync_dir(&world, t0() + days(10)).unwrap();
+    assert_eq!(fresh.applied, vec![("nl".to_string(), 5), (MUNICIPALITY.to_string(), 1)]);
+    // The next publish still makes deltas from the full packs it kept.
+    world.edit_and_publish(1, "Day 11:", t0() + days(11));
+    let checked = sync::check(
+        &PhoneState::of(&current.store).unwrap(),
+        &mut DirTransport::new(&world.feed_dir),
+        &world.options(t0() + days(11), Freshness::Online),
+    )
+    .unwrap();
+    let paths: Vec<&str> = checked.plan.packs().map(|pack| pack.path.as_str()).collect();
+    assert_eq!(paths, ["nl/delta-5-6.pack"]);
+    let report = wegwijs_core::feed::verify(
+        &mut DirTransport::new(&world.feed_dir),
+        &world.pinned_root,
+        t0() + days(11),
+        Freshness::Online,
+    )
+    .unwrap();
+    assert!(!report.packs.is_empty());
+}
