@@ -3,6 +3,7 @@
 
 mod feed;
 mod onboard;
+mod paycheck;
 mod sheet;
 
 use anyhow::{Context, Result, bail};
@@ -54,6 +55,8 @@ enum Command {
     Feed(feed::FeedCommand),
     /// Update a content database from a feed URL or an update file, as a phone does.
     Sync(feed::SyncArgs),
+    /// Check a payslip as the app does: minimum wage, hours, holiday allowance, deductions.
+    Paycheck(paycheck::PaycheckArgs),
 }
 
 #[derive(Subcommand)]
@@ -69,7 +72,7 @@ enum LocalesCommand {
 pub(crate) struct ContentSource {
     /// Read content sources from this folder instead of the content built into the binary.
     #[arg(long, value_name = "DIR")]
-    content: Option<PathBuf>,
+    pub(crate) content: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -186,10 +189,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Keys(command) => feed::keys(command).map(|()| ExitCode::SUCCESS),
         Command::Feed(command) => feed::feed(command).map(|()| ExitCode::SUCCESS),
         Command::Sync(args) => feed::sync_command(args).map(|()| ExitCode::SUCCESS),
+        Command::Paycheck(args) => paycheck::paycheck(args),
     }
 }
 
-fn parse_lang(code: &str) -> Result<Lang> {
+pub(crate) fn parse_lang(code: &str) -> Result<Lang> {
     code.parse::<Lang>().map_err(Into::into)
 }
 

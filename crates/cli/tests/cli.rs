@@ -118,3 +118,82 @@ fn locales_check_is_clean() {
     let output = wegwijs(&["locales", "check", "locales"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
 }
+
+/// `wegwijs paycheck`: the app's check from flags, in the person's language, with stable rule
+/// ids, the figure's period and the sources (issue: the same check for helpdesks).
+#[test]
+fn paycheck_finds_pay_under_the_minimum_and_an_illegal_housing_deduction() {
+    // February 2026: 160 hours at EUR 13.24, 10% under that period's EUR 14.71; EUR 900 rent.
+    let flags = [
+        "paycheck",
+        "--period",
+        "month",
+        "--from",
+        "2026-02-01",
+        "--until",
+        "2026-02-28",
+        "--hours-paid",
+        "160",
+        "--hourly-wage",
+        "13,24",
+        "--gross",
+        "2.118,40",
+        "--holiday-allowance",
+        "169,47",
+        "--housing",
+        "900",
+    ];
+    let mut args = flags.to_vec();
+    args.extend(["--lang", "pl", "--json"]);
+    let output = wegwijs(&args);
+    assert_eq!(output.status.code(), Some(1), "signals exit 1: {}", String::from_utf8_lossy(&output.stderr));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let rule = |id: &str| findings.iter().find(|f| f["rule"] == id && f["outcome"] == "signal");
+    let minimum = rule("minimum-wage").unwrap_or_else(|| panic!("{report:#}"));
+    assert_eq!(minimum["figures"][0]["valid_from"], "2026-01-01", "{minimum:#}");
+    assert_eq!(minimum["figures"][0]["valid_until"], "2026-06-30");
+    assert!(minimum["sources"].as_array().is_some_and(|s| !s.is_empty()), "{minimum:#}");
+    assert!(minimum["text"].as_str().unwrap().contains("14,71"), "Polish figures use a decimal comma: {minimum:#}");
+    assert!(rule("housing-deduction").is_some(), "{report:#}");
+    assert!(rule("holiday-allowance").is_none(), "8% of the gross was paid: {report:#}");
+
+    // The same payslip from a file in the app's format, in English text.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("payslip.json");
+    std::fs::write(&file, report["payslip"].to_string()).unwrap();
+    let text = wegwijs(&["paycheck", "--file", file.to_str().unwrap()]);
+    assert_eq!(text.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(stdout.contains("[minimum-wage]") && stdout.contains("[housing-deduction]"), "{stdout}");
+
+    // A period the figures table does not cover is said so, never guessed.
+    let later = wegwijs(&[
+        "paycheck",
+        "--file",
+        file.to_str().unwrap(),
+        "--from",
+        "2027-03-01",
+        "--until",
+        "2027-03-31",
+        "--json",
+    ]);
+    let later: Value = serde_json::from_slice(&later.stdout).unwrap();
+    let unchecked = later["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "minimum-wage").unwrap();
+    assert_eq!(unchecked["outcome"], "no-figure", "{later:#}");
+
+    // Bad input is refused with the flag's name.
+    let bad = wegwijs(&[
+        "paycheck",
+        "--from",
+        "2026-02-01",
+        "--until",
+        "2026-02-28",
+        "--hours-paid",
+        "160",
+        "--gross",
+        "12a",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--gross"));
+}
