@@ -271,14 +271,15 @@ fn a_sheet_without_arrival_date_lists_the_legal_first_steps_with_their_rule() {
         "Within 5 days of arriving · Register at your municipality (BRP)",
         "Within 4 months of arriving · Take out Dutch health insurance",
         "The law sets this deadline.",
-        // Dated steps from the first working day follow.
-        "14-12-2026 · Check the written information about your job",
+        // Dated steps from the first working day follow: the main terms in writing by the 7th
+        // day counting the first working day (7 December).
+        "13-12-2026 · Check the written information about your job",
         "Enter your dates in the app to see your deadlines.",
     ] {
         assert!(text.contains(expected), "{expected:?} missing from the sheet:\n{text}");
     }
     let carry_id = text.find("Carry your passport").unwrap();
-    assert!(carry_id < text.find("14-12-2026").unwrap(), "legal steps first: {text}");
+    assert!(carry_id < text.find("13-12-2026").unwrap(), "legal steps first: {text}");
     render_page(pdf, "sheet-en-GM0794-no-arrival");
 
     // In Polish, with the plural the rule needs.
