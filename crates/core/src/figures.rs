@@ -6,7 +6,7 @@
 //! ([`pick`]) and marks it outdated when that period has ended ([`outdated`]).
 
 use crate::model::{Amount, Confidence};
-use crate::source::{Diagnostic, Level, is_official_source};
+use crate::source::{Diagnostic, Level, as_date, is_official_source, line_of};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -261,20 +261,6 @@ fn is_plain_number(value: &str) -> bool {
     !whole.is_empty()
         && whole.bytes().all(|b| b.is_ascii_digit())
         && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset).unwrap_or(text).bytes().filter(|b| *b == b'\n').count() + 1
-}
-
-fn as_date(value: &Datetime) -> Result<NaiveDate, String> {
-    match (value.date, value.time, value.offset) {
-        (Some(date), None, None) => {
-            NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
-                .ok_or_else(|| format!("{value} is not a date in the calendar"))
-        }
-        _ => Err(format!("{value} must be a plain date such as 2026-07-01")),
-    }
 }
 
 #[cfg(test)]

@@ -289,11 +289,13 @@ struct RawFrontMatter {
     keywords: Vec<String>,
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
+/// The 1-based line of a byte offset, for diagnostics (also the figures table's).
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text.get(..offset).unwrap_or(text).bytes().filter(|b| *b == b'\n').count() + 1
 }
 
-fn as_date(value: &Datetime) -> Result<NaiveDate, String> {
+/// A TOML date without time or offset (also the figures table's).
+pub(crate) fn as_date(value: &Datetime) -> Result<NaiveDate, String> {
     match (value.date, value.time, value.offset) {
         (Some(date), None, None) => {
             NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
