@@ -26,6 +26,24 @@ fn json(dir: &Path, args: &[&str]) -> Value {
     serde_json::from_str(&ok(dir, args)).unwrap()
 }
 
+/// `wegwijs sync --json` for a phone following GM0794 that pins the feed's first root.
+fn sync_phone(dir: &Path, phone: &str, from: &str, extra: &[&str]) -> Value {
+    let mut args = vec![
+        "sync",
+        "--from",
+        from,
+        "--data",
+        phone,
+        "--municipality",
+        "GM0794",
+        "--root",
+        "feed/1.root.json",
+        "--json",
+    ];
+    args.extend_from_slice(extra);
+    json(dir, &args)
+}
+
 #[test]
 fn from_keys_generate_to_phones_updated_over_http_and_by_file() {
     let temp = tempfile::tempdir().unwrap();
@@ -49,22 +67,7 @@ fn from_keys_generate_to_phones_updated_over_http_and_by_file() {
     // Over HTTP: size first, then the update, then nothing more to do.
     let server = nginx::Nginx::serve(&dir.join("feed"));
     let url = server.base_url();
-    let sync = |phone: &str, from: &str, extra: &[&str]| {
-        let mut args = vec![
-            "sync",
-            "--from",
-            from,
-            "--data",
-            phone,
-            "--municipality",
-            "GM0794",
-            "--root",
-            "feed/1.root.json",
-            "--json",
-        ];
-        args.extend_from_slice(extra);
-        json(dir, &args)
-    };
+    let sync = |phone: &str, from: &str, extra: &[&str]| sync_phone(dir, phone, from, extra);
     let checked = sync("phone-a", &url, &["--check"]);
     assert!(checked["download_bytes"].as_u64().unwrap() > 100_000, "{checked}");
     let applied = sync("phone-a", &url, &[]);
@@ -188,21 +191,7 @@ fn a_municipality_key_stays_with_the_municipality() {
     assert_eq!(verified["packs"].as_array().unwrap().len(), 1, "{verified:#}");
     // Regression: until its first publish a delegated municipality has no metadata, and phones
     // following it reported its part as refused. It has published nothing: nothing is skipped.
-    let early_phone = json(
-        dir,
-        &[
-            "sync",
-            "--from",
-            "feed",
-            "--data",
-            "phone-early",
-            "--municipality",
-            "GM0794",
-            "--root",
-            "feed/1.root.json",
-            "--json",
-        ],
-    );
+    let early_phone = sync_phone(dir, "phone-early", "feed", &[]);
     assert_eq!(early_phone["applied"], serde_json::json!([["nl", 1]]), "{early_phone:#}");
     assert_eq!(early_phone["skipped"], serde_json::json!([]), "{early_phone:#}");
 
@@ -223,23 +212,7 @@ fn a_municipality_key_stays_with_the_municipality() {
     assert_eq!(verified["packs"].as_array().unwrap().len(), 2, "{verified:#}");
 
     // A phone gets national and municipal content, from the folder and from an update file.
-    let sync = |phone: &str, from: &str| {
-        json(
-            dir,
-            &[
-                "sync",
-                "--from",
-                from,
-                "--data",
-                phone,
-                "--municipality",
-                "GM0794",
-                "--root",
-                "feed/1.root.json",
-                "--json",
-            ],
-        )
-    };
+    let sync = |phone: &str, from: &str| sync_phone(dir, phone, from, &[]);
     let synced = sync("phone-a", "feed");
     assert_eq!(synced["applied"], serde_json::json!([["nl", 1], ["GM0794", 1]]));
     assert_eq!(synced["skipped"], serde_json::json!([]));
