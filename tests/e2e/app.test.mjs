@@ -8,7 +8,7 @@
 
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, existsSync, writeFileSync, cpSync } from "node:fs";
+import { readFileSync, existsSync, writeFileSync, cpSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import {
   application,

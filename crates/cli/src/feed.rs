@@ -1,5 +1,5 @@
 //! `wegwijs keys`, `wegwijs feed` and `wegwijs sync`: the editors' side of signed updates and
-//! a phone's side from the command line. Each command is a few lines into `wegwijs_core::feed`
+//! a phone's side from the command line. Each command is a few lines into `wegwijs_publish::feed`
 //! and `wegwijs_core::sync`.
 
 use anyhow::{Context, Result, bail};
@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use wegwijs_core::content_store::ContentStore;
-use wegwijs_core::feed::{Feed, KeyRing, PublishSummary};
+use wegwijs_publish::feed::{Feed, KeyRing, PublishSummary};
 use wegwijs_core::source::{self, SourceTree};
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::http::HttpTransport;
@@ -94,7 +94,7 @@ pub(crate) enum FeedCommand {
         #[arg(long, default_value = "feed")]
         feed: PathBuf,
         /// Keep what was superseded less than this many days ago.
-        #[arg(long, default_value_t = wegwijs_core::feed::prune_grace().num_days())]
+        #[arg(long, default_value_t = wegwijs_publish::feed::prune_grace().num_days())]
         keep_days: i64,
         /// Only list what would be removed.
         #[arg(long)]
@@ -217,7 +217,7 @@ pub(crate) fn feed(command: FeedCommand) -> Result<()> {
             let pinned = pinned_root(&trust)?;
             let now = parse_now(trust.now.as_deref())?;
             let (mut transport, freshness) = local_transport(&source)?;
-            let verified = wegwijs_core::feed::verify(transport.as_mut(), &pinned, now, freshness)?;
+            let verified = wegwijs_publish::feed::verify(transport.as_mut(), &pinned, now, freshness)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&verified)?);
             } else {

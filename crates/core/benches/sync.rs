@@ -13,7 +13,7 @@ use std::path::Path;
 use std::time::Duration;
 use wegwijs_core::bundled;
 use wegwijs_core::content_store::ContentStore;
-use wegwijs_core::feed::{Feed, KeyRing};
+use wegwijs_publish::feed::{Feed, KeyRing};
 use wegwijs_core::lang::Lang;
 use wegwijs_core::model::{Details, Item, ItemText, Scope, Topic, TranslationState};
 use wegwijs_core::source::LoadReport;

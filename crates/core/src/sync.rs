@@ -414,7 +414,7 @@ fn offered_packs(client: &Client, scope: &str) -> Result<Vec<PlannedPack>> {
 
 /// The targets a loaded role lists, each checked to resolve to that role (TUF's search with
 /// its delegations' paths); one that does not refuses the whole update as not allowed.
-pub(crate) fn vouched_targets<'c>(client: &'c Client, role: &str) -> Result<Vec<(&'c String, &'c TargetFile)>> {
+pub fn vouched_targets<'c>(client: &'c Client, role: &str) -> Result<Vec<(&'c String, &'c TargetFile)>> {
     let Some(targets) = client.targets(role) else { return Ok(Vec::new()) };
     for (path, target) in targets {
         match client.resolve_target(path) {
@@ -477,7 +477,9 @@ pub fn escape_controls(text: &str) -> String {
         .collect()
 }
 
-pub(crate) fn pack_error(error: PackError) -> Error {
+/// A pack that breaks the rules beyond TUF, as the update error phones show (also used by
+/// the publishers' `feed verify`).
+pub fn pack_error(error: PackError) -> Error {
     let kind = match error {
         PackError::Malformed(_) => UpdateErrorKind::Malformed,
         PackError::TooLarge => UpdateErrorKind::TooLarge,
@@ -486,6 +488,7 @@ pub(crate) fn pack_error(error: PackError) -> Error {
     update_error(kind, error.to_string())
 }
 
-pub(crate) fn trust_error(error: wegwijs_trust::Error) -> Error {
+/// A refused TUF step, as the update error phones show.
+pub fn trust_error(error: wegwijs_trust::Error) -> Error {
     update_error(error.kind(), error.message().to_string())
 }

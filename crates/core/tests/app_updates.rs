@@ -156,7 +156,7 @@ fn a_check_overtaken_by_an_imported_update_file_does_not_write_older_metadata_ba
     let old_server = world.fork();
     let nginx = Nginx::serve(&old_server.feed_dir);
     world.edit_and_publish(1, "Nowe:", t0() + days(1));
-    let newer_file = wegwijs_core::feed::Feed::open(&world.feed_dir).unwrap().bundle().unwrap().to_bytes();
+    let newer_file = wegwijs_publish::feed::Feed::open(&world.feed_dir).unwrap().bundle().unwrap().to_bytes();
     let phone = tempfile::tempdir().unwrap();
     let mut app = app_in(phone.path());
     app.set_update_source(Some(nginx.base_url()));

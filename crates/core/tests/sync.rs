@@ -9,7 +9,7 @@ use feed_world::{MUNICIPALITY, OTHER_MUNICIPALITY, World, days, t0};
 use serde_json::json;
 use wegwijs_core::content_store::{ContentStore, OpenOutcome};
 use wegwijs_core::error::UpdateErrorKind;
-use wegwijs_core::feed::Feed;
+use wegwijs_publish::feed::Feed;
 use wegwijs_core::model::Scope;
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::pack::Pack;
@@ -676,7 +676,7 @@ fn feed_files(world: &World) -> std::collections::BTreeSet<String> {
 
 #[test]
 fn pruning_keeps_every_root_and_what_phones_still_need() {
-    use wegwijs_core::feed::prune_grace;
+    use wegwijs_publish::feed::prune_grace;
     let world = World::new();
     let mut behind = world.phone("behind");
     behind.sync_dir(&world, t0()).unwrap();
@@ -737,7 +737,7 @@ fn pruning_keeps_every_root_and_what_phones_still_need() {
     .unwrap();
     let paths: Vec<&str> = checked.plan.packs().map(|pack| pack.path.as_str()).collect();
     assert_eq!(paths, ["nl/delta-5-6.pack"]);
-    let report = wegwijs_core::feed::verify(
+    let report = wegwijs_publish::feed::verify(
         &mut DirTransport::new(&world.feed_dir),
         &world.pinned_root,
         t0() + days(11),

@@ -47,15 +47,19 @@ pub mod cjson;
 pub mod client;
 pub mod crypto;
 pub mod metadata;
+#[cfg(feature = "sign")]
 pub mod repository;
 pub mod transport;
 
 pub use client::{Client, Freshness, Refresh, ResolvedTarget, TrustedState};
-pub use crypto::{Key, SigningKey};
+pub use crypto::Key;
+#[cfg(feature = "sign")]
+pub use crypto::SigningKey;
 pub use metadata::{
     DelegatedRole, Delegations, MetaFile, Root, Signature, Snapshot, TargetFile, Targets, Timestamp, path_matches,
     target_fetch_path,
 };
+#[cfg(feature = "sign")]
 pub use repository::{Lifetimes, PublishedFile, Repository, RepositoryConfig, RoleSetup};
 
 use transport::TransportError;

@@ -13,7 +13,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::crypto::{Key, SigningKey, check_threshold};
+#[cfg(feature = "sign")]
+use crate::crypto::SigningKey;
+use crate::crypto::{Key, check_threshold};
 use crate::{Error, ErrorKind, Result, cjson};
 
 /// The specification version this crate writes.
@@ -113,6 +115,7 @@ impl Envelope {
     }
 }
 
+#[cfg(feature = "sign")]
 /// Signs metadata with every key in `signers` and returns the file's bytes (canonical JSON).
 /// Nothing checks that the signers are the right ones: tests use this to craft bad metadata.
 pub fn sign<T: Serialize>(signed: &T, signers: &[&SigningKey]) -> Result<Vec<u8>> {
@@ -120,6 +123,7 @@ pub fn sign<T: Serialize>(signed: &T, signers: &[&SigningKey]) -> Result<Vec<u8>
     sign_value(signed, signers)
 }
 
+#[cfg(feature = "sign")]
 /// Like [`sign`], over an untyped value (to sign what typed structs cannot express).
 pub fn sign_value(signed: Value, signers: &[&SigningKey]) -> Result<Vec<u8>> {
     let message = cjson::encode(&signed)?;

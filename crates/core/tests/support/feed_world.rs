@@ -7,7 +7,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use wegwijs_core::content_store::ContentStore;
-use wegwijs_core::feed::{Feed, KeyRing, feed_lifetimes};
+use wegwijs_publish::feed::{Feed, KeyRing, feed_lifetimes};
 use wegwijs_core::source::{self, LoadReport, SourceTree};
 use wegwijs_core::sync::file::DirTransport;
 use wegwijs_core::sync::{self, SyncOptions, SyncOutcome};

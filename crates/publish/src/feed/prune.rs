@@ -16,7 +16,7 @@
 //! on a copied folder and with simulated dates.
 
 use super::{Feed, decode, feed_error, feed_lifetimes};
-use crate::error::Result;
+use wegwijs_core::error::Result;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};

@@ -16,12 +16,12 @@ mod prune;
 pub use keys::{KeyRing, parse_public_key};
 pub use prune::{PruneReport, prune_grace};
 
-use crate::error::{Error, Result};
-use crate::model::{Item, NATIONAL_SCOPE, is_valid_scope_code};
-use crate::source::LoadReport;
-use crate::sync::file::UpdateFile;
-use crate::sync::pack::Pack;
-use crate::sync::{PackInfo, pack_dir, pack_path, role_of_scope};
+use wegwijs_core::error::{Error, Result};
+use wegwijs_core::model::{Item, NATIONAL_SCOPE, is_valid_scope_code};
+use wegwijs_core::source::LoadReport;
+use wegwijs_core::sync::file::UpdateFile;
+use wegwijs_core::sync::pack::Pack;
+use wegwijs_core::sync::{PackInfo, pack_dir, pack_path, role_of_scope};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -308,7 +308,7 @@ impl Feed {
     /// adding them to `staged` (path in the feed folder, bytes) to be written with the metadata.
     fn publish_scope(
         &mut self,
-        scope: &crate::model::Scope,
+        scope: &wegwijs_core::model::Scope,
         mut items: Vec<Item>,
         staged: &mut Vec<(String, Vec<u8>)>,
     ) -> Result<Option<PublishedScope>> {
@@ -448,8 +448,8 @@ pub fn verify(
     now: DateTime<Utc>,
     freshness: Freshness,
 ) -> Result<VerifyReport> {
-    let mut client = Client::load(pinned_root, None).map_err(crate::sync::trust_error)?;
-    client.refresh(transport, now, freshness).map_err(crate::sync::trust_error)?;
+    let mut client = Client::load(pinned_root, None).map_err(wegwijs_core::sync::trust_error)?;
+    client.refresh(transport, now, freshness).map_err(wegwijs_core::sync::trust_error)?;
     let state = client.state();
     let snapshot = decode::<Snapshot>(&state.snapshot.unwrap_or_default())?;
     let top_level = state.targets.get("targets").cloned().unwrap_or_default();
@@ -461,15 +461,15 @@ pub fn verify(
         .filter(|role| snapshot.role_meta(role).is_some())
         .collect();
     for role in &delegated {
-        client.load_role(transport, now, freshness, role).map_err(crate::sync::trust_error)?;
+        client.load_role(transport, now, freshness, role).map_err(wegwijs_core::sync::trust_error)?;
     }
     let mut report = VerifyReport::default();
     for role in std::iter::once("targets".to_string()).chain(delegated) {
         let scope = if role == "targets" { NATIONAL_SCOPE.to_string() } else { role.clone() };
-        for (path, target) in crate::sync::vouched_targets(&client, &role)? {
-            let bytes = client.fetch_target(transport, path, target).map_err(crate::sync::trust_error)?;
-            let pack = Pack::decode(&bytes).map_err(crate::sync::pack_error)?;
-            pack.check_rules(&scope).map_err(crate::sync::pack_error)?;
+        for (path, target) in wegwijs_core::sync::vouched_targets(&client, &role)? {
+            let bytes = client.fetch_target(transport, path, target).map_err(wegwijs_core::sync::trust_error)?;
+            let pack = Pack::decode(&bytes).map_err(wegwijs_core::sync::pack_error)?;
+            pack.check_rules(&scope).map_err(wegwijs_core::sync::pack_error)?;
             let path = path.clone();
             report.packs.push(VerifiedPack { path, role: role.clone(), bytes: target.length, items: pack.items.len() });
         }

@@ -7,7 +7,7 @@
 //! keys, a municipality's only its own key, the publish job on the host the online snapshot
 //! and timestamp keys. A publish may read several folders.
 
-use crate::error::{Error, Result};
+use wegwijs_core::error::{Error, Result};
 use std::path::{Path, PathBuf};
 use wegwijs_trust::{Key, SigningKey};
 
