@@ -13,6 +13,12 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 # Run from the repository root: the CLI finds src-tauri/tauri.conf.json below it, and runs the
 # beforeBuildCommand (npm run build) in ui/, the folder of package.json.
+#
+# Optimised, but without the distribution profile's whole-program LTO over one codegen unit
+# (it makes the phone packages small and costs many minutes on a small machine; a build to try
+# the app here gains nothing from it). A packager's build leaves these variables unset.
+export CARGO_PROFILE_RELEASE_LTO="${CARGO_PROFILE_RELEASE_LTO:-false}"
+export CARGO_PROFILE_RELEASE_CODEGEN_UNITS="${CARGO_PROFILE_RELEASE_CODEGEN_UNITS:-16}"
 ui/node_modules/.bin/tauri build --no-bundle --features insecure-dev-root
 app=target/release/wegwijs-app
 if [ -z "${WEGWIJS_SMOKE:-}" ]; then

@@ -101,31 +101,51 @@ impl std::ops::AddAssign for Counts {
 fn ci() -> Result<()> {
     let mut counts = Counts::default();
     let mut failures = Vec::new();
-    cargo(&["fmt", "--all", "--", "--check"])?;
-    tauri_versions()?;
-    counts += ui()?;
-    codegen(Mode::Check)?;
-    cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
-    check_android()?;
-    cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "content", "check", "assets/content"])?;
-    cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "locales", "check", "locales"])?;
-    match rust_tests() {
-        Ok(c) => counts += c,
-        Err(e) => failures.push(e.to_string()),
+    let mut steps = Steps::default();
+    steps.time("fmt", || cargo(&["fmt", "--all", "--", "--check"]))?;
+    steps.time("tauri-versions", tauri_versions)?;
+    counts += steps.time("ui", ui)?;
+    steps.time("codegen", || codegen(Mode::Check))?;
+    steps.time("clippy", || cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    steps.time("check-android", check_android)?;
+    steps.time("content and locale checks", || {
+        cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "content", "check", "assets/content"])?;
+        cargo(&["run", "--quiet", "-p", "wegwijs-cli", "--", "locales", "check", "locales"])
+    })?;
+    let suites: [(&str, Suite); 3] =
+        [("rust tests", rust_tests), ("e2e", e2e_of_tested_app), ("tuf-conformance", tuf_conformance)];
+    for (name, suite) in suites {
+        match steps.time(name, suite) {
+            Ok(c) => counts += c,
+            Err(e) => failures.push(e.to_string()),
+        }
     }
-    match e2e() {
-        Ok(c) => counts += c,
-        Err(e) => failures.push(e.to_string()),
-    }
-    match tuf_conformance() {
-        Ok(c) => counts += c,
-        Err(e) => failures.push(e.to_string()),
-    }
+    println!("ci steps: {}", steps.summary());
     println!("ci: {} passed, {} failed", counts.passed, counts.failed);
     if counts.failed > 0 || !failures.is_empty() {
         bail!("ci failed: {}", failures.join("; "));
     }
     Ok(())
+}
+
+/// A test suite that reports its counts.
+type Suite = fn() -> Result<Counts>;
+
+/// How long each step of `ci` took, so a slow CI run says where its time went.
+#[derive(Default)]
+struct Steps(Vec<(&'static str, std::time::Duration)>);
+
+impl Steps {
+    fn time<T>(&mut self, name: &'static str, step: impl FnOnce() -> Result<T>) -> Result<T> {
+        let start = std::time::Instant::now();
+        let result = step();
+        self.0.push((name, start.elapsed()));
+        result
+    }
+
+    fn summary(&self) -> String {
+        self.0.iter().map(|(name, took)| format!("{name} {} s", took.as_secs())).collect::<Vec<_>>().join(", ")
+    }
 }
 
 /// A single step's counts as its outcome: an error when anything failed.
@@ -138,7 +158,10 @@ fn fail_on(counts: Counts, what: &str) -> Result<()> {
 
 /// Every Rust test; adds up cargo's per-target result lines.
 fn rust_tests() -> Result<Counts> {
-    let (ok, stdout) = run_captured(env!("CARGO"), &["test", "--workspace", "--no-fail-fast"], &root(), &[])?;
+    // With the app's production protocol (the UI from ui/dist, as `e2e` needs): the app binary
+    // these tests build is then the one the end-to-end tests run, not a second build of Tauri.
+    let args = ["test", "--workspace", "--no-fail-fast", "--features", APP_E2E_FEATURES];
+    let (ok, stdout) = run_captured(env!("CARGO"), &args, &root(), &[])?;
     let mut counts = Counts::default();
     for line in stdout.lines().filter(|l| l.starts_with("test result:")) {
         counts.passed += number_before(line, "passed");
@@ -192,10 +215,23 @@ fn gzipped_js_size() -> Result<u64> {
 
 /// Builds the real app (custom protocol: the UI served from the binary) and drives it through
 /// tauri-driver and WebKitWebDriver under Xvfb with Node's test runner.
+/// The app's features for the end-to-end tests: the UI served from ui/dist, as in a release.
+const APP_E2E_FEATURES: &str = "tauri/custom-protocol";
+
 fn e2e() -> Result<Counts> {
-    cargo(&["build", "-p", "wegwijs-app", "--features", "tauri/custom-protocol"])?;
+    cargo(&["build", "-p", "wegwijs-app", "--features", APP_E2E_FEATURES])?;
     // The update tests publish feeds with the CLI: always the current one.
     cargo(&["build", "-p", "wegwijs-cli"])?;
+    run_e2e()
+}
+
+/// In `ci`, after `rust_tests`: their build left target/debug/wegwijs-app and wegwijs (built
+/// for the integration tests, with [`APP_E2E_FEATURES`]), so nothing is built again.
+fn e2e_of_tested_app() -> Result<Counts> {
+    run_e2e()
+}
+
+fn run_e2e() -> Result<Counts> {
     let binary = root().join("target/debug/wegwijs-app");
     let binary = binary.to_string_lossy().into_owned();
     let (ok, stdout) = run_captured(
