@@ -41,6 +41,7 @@ fn main() -> Result<()> {
         "codegen" => codegen(Mode::Write),
         "size" => size(),
         "tauri-versions" => tauri_versions(),
+        "app-without-signing" => app_without_signing(),
         "check-android" => check_android(),
         "android-init" => android_init(),
         _ => {
@@ -104,6 +105,7 @@ fn ci() -> Result<()> {
     let mut steps = Steps::default();
     steps.time("fmt", || cargo(&["fmt", "--all", "--", "--check"]))?;
     steps.time("tauri-versions", tauri_versions)?;
+    steps.time("app-without-signing", app_without_signing)?;
     counts += steps.time("ui", ui)?;
     steps.time("codegen", || codegen(Mode::Check))?;
     steps.time("clippy", || cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
@@ -610,6 +612,36 @@ fn ui_licences() -> Result<Vec<String>> {
 
 /// Fails when a Tauri crate and its npm package differ in major.minor version, as the Tauri
 /// CLI does when it builds (`scripts/run.sh`, mobile builds) - but before anything is built.
+/// Phones ship no signing code: the app's dependency tree (every platform) must not hold the
+/// publishers' crate or wegwijs-trust's `sign` feature.
+fn app_without_signing() -> Result<()> {
+    let args = ["tree", "-p", "wegwijs-app", "--target", "all", "-e", "normal,features", "--prefix", "none"];
+    let output = Command::new(env!("CARGO")).args(args).current_dir(root()).output()?;
+    if !output.status.success() {
+        bail!("cargo tree failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let tree = String::from_utf8_lossy(&output.stdout);
+    let signing = signing_parts(&tree);
+    if !signing.is_empty() {
+        bail!("the app links signing code: {}", signing.join(", "));
+    }
+    println!("app-without-signing: ok (no wegwijs-publish, no wegwijs-trust \"sign\")");
+    Ok(())
+}
+
+/// The lines of a `cargo tree -e features` listing that bring signing into the app.
+fn signing_parts(tree: &str) -> Vec<String> {
+    let mut parts: Vec<String> = tree
+        .lines()
+        .map(str::trim)
+        .filter(|line| line.starts_with("wegwijs-publish ") || line.starts_with("wegwijs-trust feature \"sign\""))
+        .map(str::to_string)
+        .collect();
+    parts.sort();
+    parts.dedup();
+    parts
+}
+
 fn tauri_versions() -> Result<()> {
     let cargo_lock = std::fs::read_to_string(root().join("Cargo.lock"))?;
     let package_lock = std::fs::read_to_string(root().join("ui/package-lock.json"))?;
@@ -661,7 +693,20 @@ fn major_minor(version: &str) -> (&str, &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::tauri_version_drift;
+    use super::{signing_parts, tauri_version_drift};
+
+    #[test]
+    fn signing_in_the_apps_tree_is_found() {
+        // (cargo tree lines, what must be reported)
+        let cases: &[(&str, &[&str])] = &[
+            ("wegwijs-app v0.1.0\nwegwijs-trust v0.1.0\nwegwijs-trust feature \"default\"", &[]),
+            ("wegwijs-trust feature \"sign\"\nwegwijs-trust feature \"sign\"", &["wegwijs-trust feature \"sign\""]),
+            ("  wegwijs-publish v0.1.0 (/x)", &["wegwijs-publish v0.1.0 (/x)"]),
+        ];
+        for (tree, expected) in cases {
+            assert_eq!(signing_parts(tree), *expected, "{tree}");
+        }
+    }
 
     fn cargo_lock(crates: &[(&str, &str)]) -> String {
         crates
