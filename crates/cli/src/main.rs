@@ -333,11 +333,13 @@ fn show(args: ShowArgs) -> Result<ExitCode> {
 fn content_check(dir: &Path, json: bool, today: Option<&str>) -> Result<ExitCode> {
     let tree = SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
     let mut report = source::load(&tree);
-    // What time has overtaken: figures past their last period, sources not checked for a year.
+    // Sources that are not official pages, then what time has overtaken: figures past their
+    // last period, sources not checked for a year.
     let today = match today {
         Some(date) => parse_date(date)?,
         None => wegwijs_core::checklist::today_in_amsterdam(Utc::now()),
     };
+    report.diagnostics.extend(source::unofficial_sources(&report.items));
     if let Some(text) = tree.files.get(wegwijs_core::figures::FIGURES_FILE) {
         let (table, _) = wegwijs_core::figures::parse(wegwijs_core::figures::FIGURES_FILE, text);
         report.diagnostics.extend(wegwijs_core::figures::freshness(&table, &report.items, today));

@@ -131,6 +131,23 @@ pub fn is_official_source(url: &str) -> bool {
     official_domains().iter().any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
 }
 
+/// Warnings for every source of `items` that is not on the official domain list: the check
+/// lists them so editors replace them with the official page that states the fact. A right or
+/// task still needs one official source (an error, [`rules::official_source`]); these are the rest.
+pub fn unofficial_sources(items: &[Item]) -> Vec<Diagnostic> {
+    items
+        .iter()
+        .flat_map(|item| {
+            item.sources.iter().filter(|url| !is_official_source(url)).map(|url| Diagnostic {
+                severity: Level::Warning,
+                file: format!("{}/{}/item.toml", item.scope, item.id),
+                line: None,
+                message: format!("source off the official list (assets/official-domains.txt): {url}"),
+            })
+        })
+        .collect()
+}
+
 fn https_host(url: &str) -> Option<String> {
     let rest = url.strip_prefix("https://")?;
     let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
@@ -287,6 +304,9 @@ struct RawFrontMatter {
     state: TranslationState,
     #[serde(default)]
     keywords: Vec<String>,
+    /// The item `version` a translation was made from (translations only): the check warns
+    /// when the item has moved on since, so the translation may be older than its reference.
+    translated_from: Option<u32>,
 }
 
 /// The 1-based line of a byte offset, for diagnostics (also the figures table's).
@@ -410,7 +430,7 @@ impl Loader {
                 false,
             ));
         }
-        let texts = self.texts(&folder, files);
+        let texts = self.texts(&folder, files, raw.version);
         if self.errors_count() > errors_before {
             return;
         }
@@ -590,7 +610,12 @@ impl Loader {
         })
     }
 
-    fn texts(&mut self, folder: &str, files: &BTreeMap<String, &str>) -> Option<BTreeMap<Lang, ItemText>> {
+    fn texts(
+        &mut self,
+        folder: &str,
+        files: &BTreeMap<String, &str>,
+        version: u32,
+    ) -> Option<BTreeMap<Lang, ItemText>> {
         let mut texts = BTreeMap::new();
         let mut ok = true;
         for (name, text) in files {
@@ -609,7 +634,7 @@ impl Loader {
                 ok = false;
                 continue;
             };
-            match self.text(&path, lang, text) {
+            match self.text(&path, lang, text, version) {
                 Some(item_text) => {
                     texts.insert(lang, item_text);
                 }
@@ -632,7 +657,7 @@ impl Loader {
         ok.then_some(texts)
     }
 
-    fn text(&mut self, path: &str, lang: Lang, text: &str) -> Option<ItemText> {
+    fn text(&mut self, path: &str, lang: Lang, text: &str, version: u32) -> Option<ItemText> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let Some(after_open) = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n")) else {
             self.error(path, Some(1), "must start with a +++ front matter line");
@@ -658,9 +683,22 @@ impl Loader {
             body_markdown: body.to_string(),
             keywords: raw.keywords.iter().map(|keyword| keyword.trim().to_string()).collect(),
         };
-        let problems = rules::text(lang, &item_text);
+        let mut problems = rules::text(lang, &item_text);
+        match rules::translated_from(lang, raw.translated_from, version) {
+            Ok(Some(stale)) => self.push(Level::Warning, path, None, stale),
+            Ok(None) => {}
+            Err(problem) => problems.push(problem),
+        }
         for problem in &problems {
             self.error(path, None, problem.clone());
+        }
+        if lang.is_reference() {
+            // The reference texts stay at B1 (readability.rs); the body's first line in the file:
+            let body_line = line_of(text, text.len() - after_open[close + 4..].trim_start_matches(['\r', '\n']).len());
+            let rules = readability::Readability::bundled();
+            for finding in rules.check(lang, &item_text.title, &item_text.summary, &item_text.body_markdown) {
+                self.error(path, finding.line.map(|line| body_line + line - 1), finding.message);
+            }
         }
         problems.is_empty().then_some(item_text)
     }
@@ -693,6 +731,7 @@ impl Loader {
     }
 }
 
+pub mod readability;
 pub mod rules;
 
 #[cfg(test)]

@@ -302,6 +302,17 @@ fn the_new_topics_are_found_in_several_languages() {
     check_first(&store, Lang::Bg, "данъци възстановяване", "wage-tax", true);
     check_first(&store, Lang::Nl, "loonheffingskorting", "wage-tax", true);
     check_first(&store, Lang::En, "my contract ended", "zero-hours-on-call", true);
+    // The Add topics of issue 13 that followed, in their own words per language.
+    check_first(&store, Lang::Pl, "pracownik delegowany A1", "posted-workers", true);
+    check_first(&store, Lang::En, "posted worker", "posted-workers", true);
+    check_first(&store, Lang::Ro, "pensie AOW", "pension", true);
+    check_first(&store, Lang::Nl, "pensioen uitzendkracht", "pension", true);
+    check_first(&store, Lang::Nl, "werktijden pauze", "working-hours-safety", true);
+    check_first(&store, Lang::En, "accident at work", "working-hours-safety", true);
+    check_first(&store, Lang::Bg, "регистрация на кола", "car-foreign-plates", true);
+    check_first(&store, Lang::Pl, "polskie tablice", "car-foreign-plates", true);
+    check_first(&store, Lang::En, "PD U1", "leaving-the-netherlands", true);
+    check_first(&store, Lang::Hu, "adóbevallás távozáskor", "leaving-the-netherlands", true);
 }
 
 /// Figures come from the table with their periods: the item page picks the one for the day

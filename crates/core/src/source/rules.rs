@@ -70,6 +70,24 @@ pub fn source_url(url: &str) -> Rule {
     if https_host(url).is_some() { Ok(()) } else { Err(format!("source {url:?} must be an https:// URL")) }
 }
 
+/// `translated_from` is for translations and names a version the item has had; a translation
+/// made from an older version than the item's is stale (`Ok(Some(warning))`).
+pub fn translated_from(lang: Lang, translated_from: Option<u32>, version: u32) -> Result<Option<String>, String> {
+    match translated_from {
+        None => Ok(None),
+        Some(_) if lang.is_reference() => {
+            Err("translated_from is for translations; nl.md and en.md are the reference texts".into())
+        }
+        Some(from) if from > version => {
+            Err(format!("translated_from = {from} is newer than the item's version {version}"))
+        }
+        Some(from) if from < version => Ok(Some(format!(
+            "translated from version {from}, the item is at version {version}: bring it up to date with nl.md and en.md"
+        ))),
+        Some(_) => Ok(None),
+    }
+}
+
 /// Rights and tasks cite at least one official source.
 pub fn official_source(kind: ItemKind, sources: &[String]) -> Rule {
     if kind.is_national_only() && !sources.iter().any(|s| is_official_source(s)) {

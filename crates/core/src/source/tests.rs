@@ -183,3 +183,71 @@ fn search_keywords_load_trimmed_and_bad_ones_are_reported() {
         assert!(errors[0].contains(expected), "{keywords}: {errors:?}");
     }
 }
+
+/// A translation made from an older item version is reported as stale (a warning); the field is
+/// refused on a reference text and when it names a version the item has not had yet.
+#[test]
+fn translations_older_than_their_item_version_are_reported() {
+    let item = RIGHT_TOML.replace("version = 1", "version = 3");
+    let with_from = |lang: &str, from: u32| {
+        let mut tree = tree_with("brp", &item);
+        let state = if lang == "nl" || lang == "en" { "reference" } else { "translated" };
+        let text = text(lang, state).replacen("+++\nBody", &format!("translated_from = {from}\n+++\nBody"), 1);
+        tree.files.insert(format!("nl/brp/{lang}.md"), text);
+        tree
+    };
+    check(&with_from("pl", 3), expect![[""]]);
+    check(
+        &with_from("pl", 2),
+        expect![[
+            "nl/brp/pl.md: warning: translated from version 2, the item is at version 3: bring it up to date with nl.md and en.md"
+        ]],
+    );
+    check(
+        &with_from("ro", 4),
+        expect![["nl/brp/ro.md: error: translated_from = 4 is newer than the item's version 3"]],
+    );
+    check(
+        &with_from("en", 3),
+        expect![["nl/brp/en.md: error: translated_from is for translations; nl.md and en.md are the reference texts"]],
+    );
+}
+
+/// The check lists every source off the official domain list, item by item; official ones pass.
+#[test]
+fn sources_off_the_official_list_are_listed() {
+    let toml = RIGHT_TOML.replace(
+        "sources = [\"https://www.government.nl/topics/personal-data\"]",
+        "sources = [\"https://www.government.nl/topics/personal-data\", \"https://www.example-bank.nl/bsn\"]",
+    );
+    let report = load(&tree_with("brp", &toml));
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    let listed: Vec<String> = unofficial_sources(&report.items).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        listed,
+        [
+            "nl/brp/item.toml: warning: source off the official list (assets/official-domains.txt): https://www.example-bank.nl/bsn"
+        ]
+    );
+}
+
+/// The reference texts stay at B1 (assets/glossary.toml): a long sentence and an unexplained
+/// term are errors with the file's line; translations follow their reference and are not checked.
+#[test]
+fn reference_texts_with_a_long_sentence_or_an_unexplained_term_are_errors() {
+    let mut tree = tree_with("brp", RIGHT_TOML);
+    let long =
+        "Dit is een zin met veel te veel woorden, want hij loopt maar door en door en door tot ver voorbij de grens.";
+    let body = format!("## Kop\nKort.\n{long}\nVraag het aan UWV.\n");
+    let nl = format!("+++\ntitle = \"Titel\"\nsummary = \"Samenvatting.\"\nstate = \"reference\"\n+++\n{body}");
+    tree.files.insert("nl/brp/nl.md".into(), nl);
+    let pl = format!("+++\ntitle = \"Tytuł\"\nsummary = \"Streszczenie.\"\nstate = \"translated\"\n+++\n{body}");
+    tree.files.insert("nl/brp/pl.md".into(), pl);
+    let report = load(&tree);
+    let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].starts_with("nl/brp/nl.md:8: error: a sentence of 23 words (B1: at most 20)"), "{}", errors[0]);
+    assert!(errors[1].starts_with("nl/brp/nl.md:9: error: \"UWV\" is not explained"), "{}", errors[1]);
+    // The item still loads: the rule is for editors, the text itself is sound.
+    assert_eq!(report.items.len(), 1);
+}
