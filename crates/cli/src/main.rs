@@ -5,6 +5,7 @@ mod feed;
 mod onboard;
 mod paycheck;
 mod sheet;
+mod studio;
 
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Utc};
@@ -57,6 +58,8 @@ enum Command {
     Sync(feed::SyncArgs),
     /// Check a payslip as the app does: minimum wage, hours, holiday allowance, deductions.
     Paycheck(paycheck::PaycheckArgs),
+    /// Write, translate, preview and publish content in the browser (a local web app).
+    Studio(studio::StudioArgs),
 }
 
 #[derive(Subcommand)]
@@ -190,6 +193,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Feed(command) => feed::feed(command).map(|()| ExitCode::SUCCESS),
         Command::Sync(args) => feed::sync_command(args).map(|()| ExitCode::SUCCESS),
         Command::Paycheck(args) => paycheck::paycheck(args),
+        Command::Studio(args) => studio::studio(args).map(|()| ExitCode::SUCCESS),
     }
 }
 

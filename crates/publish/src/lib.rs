@@ -3,3 +3,5 @@
 //! phones ship no signing code.
 
 pub mod feed;
+pub mod sources;
+pub mod studio;
