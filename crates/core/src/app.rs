@@ -217,6 +217,8 @@ pub struct ItemPage {
     pub service: Option<ServiceCard>,
     /// Names of amounts whose period has ended: the text may be out of date.
     pub outdated_amounts: Vec<String>,
+    /// The day an update last changed (or brought) the item on this phone.
+    pub updated_on: Option<NaiveDate>,
 }
 
 /// The About section.
@@ -494,7 +496,9 @@ impl App {
         {
             return Err(Error::UnknownMunicipality(code.clone()));
         }
-        self.user.save_profile(profile)
+        self.user.save_profile(profile)?;
+        // A language an update left unindexed is indexed when the person switches to it.
+        self.content.index_languages(&self.lang().fallback_chain())
     }
 
     /// Saves the profile from the first-run screens and marks set-up as done.
@@ -620,7 +624,7 @@ impl App {
         Ok(groups)
     }
 
-    /// One item, in `lang` or the person's language.
+    /// One item, in `lang` or the person's language. Opening it clears its "updated" mark.
     pub fn item(&self, id: &str, lang: Option<Lang>, now: DateTime<Utc>) -> Result<ItemPage> {
         let lang = lang.unwrap_or_else(|| self.lang());
         let view = self.content.item(id, lang)?;
@@ -640,7 +644,9 @@ impl App {
         let mut view = view;
         let outdated_amounts = crate::figures::outdated(&view.item.amounts, today);
         view.item.amounts = crate::figures::pick(&view.item.amounts, today);
-        Ok(ItemPage { view, scope_name, related, service, outdated_amounts })
+        self.user.mark_item_seen(id)?;
+        let updated_on = self.updated_on(id)?;
+        Ok(ItemPage { view, scope_name, related, service, outdated_amounts, updated_on })
     }
 
     pub fn local(&self, now: DateTime<Utc>) -> Result<LocalView> {
@@ -911,7 +917,9 @@ fn service_card(item: &Item, title: &str, summary: &str, info: &ServiceInfo, now
     }
 }
 
+mod changes;
 mod updates;
+pub use changes::{ChangedItem, ItemChange, UnseenItem, WhatChanged, changes_between};
 pub use updates::{UpdateJob, UpdateStatus};
 
 #[cfg(test)]

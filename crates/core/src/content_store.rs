@@ -5,6 +5,15 @@
 //! here. Each language has its own contentless FTS5 table over folded text (see
 //! [`crate::fold`]), plus one over its titles alone, so a search reads only the indexes of the
 //! languages it covers.
+//!
+//! An update indexes only the languages the person reads (their own, English and Dutch; see
+//! [`ContentStore::set_languages_indexed_at_apply`]) in its transaction: indexing all thirteen
+//! made applying a 1,000-item update take well over a second. The other languages' indexes are
+//! emptied in that same transaction and marked unindexed (`meta` keys `unindexed:<lang>`), and
+//! their new texts are stored as sent (Markdown, keywords), neither rendered nor stemmed. A
+//! search, or a switch to that language, renders and indexes such a language completely, in
+//! one transaction, before it reads it ([`ContentStore::index_languages`]), so no search ever
+//! reads half an index; an item page in such a language renders its text on the spot.
 
 use crate::error::UpdateErrorKind;
 use crate::error::{Error, Result};
@@ -19,13 +28,13 @@ use crate::terms::index_text;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use wegwijs_trust::client::TrustedState;
 
 /// Bumped when the layout of content.db changes; an older file is rebuilt, never migrated.
-pub const CONTENT_SCHEMA_VERSION: u32 = 6;
+pub const CONTENT_SCHEMA_VERSION: u32 = 7;
 
 /// An open content store.
 #[derive(Debug)]
@@ -34,8 +43,12 @@ pub struct ContentStore {
     /// `content.db.trust` beside the file: a copy of the trusted feed metadata that outlives
     /// any rebuild (see [`ContentStore::open_or_build`]); `None` in memory.
     trust_file: Option<PathBuf>,
-    /// The search's typo vocabulary, read on first use; dropped when an update changes it.
-    vocabulary: OnceCell<Vocabulary>,
+    /// The search's typo vocabulary, read on first use; dropped when an update or a language
+    /// indexed later changes it.
+    vocabulary: RefCell<OnceCell<Vocabulary>>,
+    /// The languages an update indexes in its own transaction; all of them unless the app
+    /// says which the person reads.
+    indexed_at_apply: Vec<Lang>,
 }
 
 /// One item as the app shows it: language-free fields plus the text in one language.
@@ -134,6 +147,11 @@ CREATE TABLE item_texts(
     title_folded TEXT NOT NULL,
     summary_folded TEXT NOT NULL,
     keywords_folded TEXT NOT NULL,
+    -- A text an update stored for a language it left unindexed: its Markdown and search
+    -- keywords as sent, the columns above that derive from them empty, until the language is
+    -- indexed (ContentStore::index_languages); NULL after.
+    body_markdown TEXT,
+    keywords TEXT,
     UNIQUE(item_id, lang)
 );
 CREATE TABLE vocab(id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
@@ -165,7 +183,12 @@ impl ContentStore {
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
         conn.busy_timeout(crate::user_store::BUSY_TIMEOUT)?;
-        let store = ContentStore { conn, trust_file: Some(sibling(path, "trust")), vocabulary: OnceCell::new() };
+        let store = ContentStore {
+            conn,
+            trust_file: Some(sibling(path, "trust")),
+            vocabulary: RefCell::default(),
+            indexed_at_apply: Lang::ALL.to_vec(),
+        };
         let schema: Option<String> = store.meta("schema_version").map_err(corrupt)?;
         if schema.as_deref() != Some(&CONTENT_SCHEMA_VERSION.to_string()) {
             return Err(Error::ContentCorrupt(format!("schema version {schema:?}, expected {CONTENT_SCHEMA_VERSION}")));
@@ -230,7 +253,12 @@ impl ContentStore {
         let mut conn = Connection::open_in_memory()?;
         fill(&mut conn, report, "memory")?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
-        Ok(ContentStore { conn, trust_file: None, vocabulary: OnceCell::new() })
+        Ok(ContentStore {
+            conn,
+            trust_file: None,
+            vocabulary: RefCell::default(),
+            indexed_at_apply: Lang::ALL.to_vec(),
+        })
     }
 
     /// A value from the store's metadata (schema_version, source_fingerprint, content_date, ...).
@@ -268,7 +296,7 @@ impl ContentStore {
             let text = self
                 .conn
                 .prepare_cached(
-                    "SELECT state, title, summary, body_html FROM item_texts WHERE item_id = ?1 AND lang = ?2",
+                    "SELECT state, title, summary, body_html, body_markdown FROM item_texts WHERE item_id = ?1 AND lang = ?2",
                 )?
                 .query_row(params![id, candidate.code()], |row| {
                     Ok((
@@ -276,10 +304,13 @@ impl ContentStore {
                         row.get::<_, String>(1)?,
                         row.get::<_, String>(2)?,
                         row.get::<_, String>(3)?,
+                        row.get::<_, Option<String>>(4)?,
                     ))
                 })
                 .optional()?;
-            if let Some((state, title, summary, body_html)) = text {
+            if let Some((state, title, summary, body_html, body_markdown)) = text {
+                // A text of a language not indexed yet is rendered here, as indexing would.
+                let body_html = body_markdown.map_or(body_html, |markdown| markdown_to_safe_html(&markdown));
                 return Ok(ItemView { item, lang: candidate, state: parse_state(&state)?, title, summary, body_html });
             }
         }
@@ -352,8 +383,37 @@ impl ContentStore {
     }
 
     /// Full-text search over the user's language plus English and Dutch; see [`crate::search`].
+    /// A language an update left unindexed is indexed first.
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<SearchHit>> {
-        crate::search::search(&self.conn, &self.vocabulary, query, options)
+        self.index_languages(&options.lang.fallback_chain())?;
+        crate::search::search(&self.conn, &self.vocabulary.borrow(), query, options)
+    }
+
+    /// Makes updates index `langs` (the person's language, English and Dutch) in their own
+    /// transaction and leave the other languages to [`ContentStore::index_languages`].
+    pub fn set_languages_indexed_at_apply(&mut self, langs: &[Lang]) {
+        self.indexed_at_apply = langs.to_vec();
+    }
+
+    /// The languages whose search indexes an update emptied and nothing has filled yet.
+    pub fn unindexed_languages(&self) -> Result<Vec<Lang>> {
+        unindexed_languages(&self.conn)
+    }
+
+    /// Indexes those of `langs` that an update left unindexed, each completely in one
+    /// transaction of its own (a reader sees no index or all of it).
+    pub fn index_languages(&self, langs: &[Lang]) -> Result<()> {
+        let unindexed = self.unindexed_languages()?;
+        for lang in langs.iter().filter(|lang| unindexed.contains(lang)) {
+            let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+            // Another connection may have indexed it meanwhile.
+            if unindexed_languages(&tx)?.contains(lang) {
+                index_language(&tx, *lang)?;
+                tx.commit()?;
+            }
+            self.vocabulary.borrow_mut().take();
+        }
+        Ok(())
     }
 
     /// Checks the file for damage (PRAGMA integrity_check).
@@ -380,6 +440,14 @@ pub struct ContentUpdate {
 }
 
 impl ContentStore {
+    /// The version of every item, by id: comparing them before and after an update tells what
+    /// it changed.
+    pub fn item_versions(&self) -> Result<BTreeMap<String, u64>> {
+        let mut statement = self.conn.prepare_cached("SELECT id, version FROM items")?;
+        let rows = statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?)))?;
+        rows.map(|row| row.map(|(id, version)| (id, version as u64)).map_err(Error::from)).collect()
+    }
+
     /// The content version of each scope that came from the feed (absent: bundled content).
     pub fn feed_versions(&self) -> Result<BTreeMap<String, u64>> {
         let mut statement = self.conn.prepare_cached("SELECT scope, version FROM feed_scopes")?;
@@ -479,7 +547,7 @@ impl ContentStore {
     /// do not fit this phone, or reuse an item id of another scope, is left out with its files
     /// and returned; the national scope failing refuses the whole update.
     pub fn apply_update(&mut self, update: &ContentUpdate) -> Result<Vec<SkippedScope>> {
-        self.vocabulary.take();
+        self.vocabulary.get_mut().take();
         let mut tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         if let Some(base) = &update.trusted_before
             && read_trusted_state(&tx)?.as_ref() != base.as_ref()
@@ -489,12 +557,18 @@ impl ContentStore {
                 detail: "the phone's feed metadata changed while the update was downloaded".into(),
             });
         }
+        if !update.packs.is_empty() {
+            for lang in Lang::ALL.iter().filter(|lang| !self.indexed_at_apply.contains(lang)) {
+                mark_unindexed(&tx, *lang)?;
+            }
+        }
+        let unindexed = unindexed_languages(&tx)?;
         let mut skipped = Vec::new();
         let mut applied_any = false;
         for scope_packs in update.packs.chunk_by(|a, b| a.scope.code == b.scope.code) {
             let code = &scope_packs[0].scope.code;
             let savepoint = tx.savepoint()?;
-            match apply_scope_packs(&savepoint, scope_packs) {
+            match apply_scope_packs(&savepoint, scope_packs, &unindexed) {
                 Ok(()) => {
                     savepoint.commit()?;
                     applied_any = true;
@@ -529,7 +603,8 @@ impl ContentStore {
 }
 
 /// Applies the packs of one scope (a full pack, a delta, or a full pack and a delta), in order.
-fn apply_scope_packs(conn: &Connection, packs: &[Pack]) -> Result<()> {
+/// The indexes of `unindexed` languages are left alone (they are empty).
+fn apply_scope_packs(conn: &Connection, packs: &[Pack], unindexed: &[Lang]) -> Result<()> {
     for pack in packs {
         let code = &pack.scope.code;
         let current: i64 = conn
@@ -556,18 +631,18 @@ fn apply_scope_packs(conn: &Connection, packs: &[Pack]) -> Result<()> {
             Some(_) => {
                 let mut ids: Vec<&str> = pack.removed.iter().map(String::as_str).collect();
                 ids.extend(pack.items.iter().map(|item| item.id.as_str()));
-                delete_items(conn, &ids)?;
+                delete_items(conn, &ids, unindexed)?;
             }
             None => {
                 let ids: Vec<String> = conn
                     .prepare("SELECT id FROM items WHERE scope = ?1")?
                     .query_map([code], |row| row.get(0))?
                     .collect::<Result<_, _>>()?;
-                delete_items(conn, &ids.iter().map(String::as_str).collect::<Vec<_>>())?;
+                delete_items(conn, &ids.iter().map(String::as_str).collect::<Vec<_>>(), unindexed)?;
             }
         }
         upsert_scope(conn, &pack.scope)?;
-        insert_items(conn, &pack.items)?;
+        insert_items(conn, &pack.items, unindexed)?;
         conn.execute(
             "INSERT OR REPLACE INTO feed_scopes(scope, version) VALUES (?1, ?2)",
             params![code, pack.version as i64],
@@ -797,7 +872,7 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
     for scope in &report.scopes {
         upsert_scope(&tx, scope)?;
     }
-    insert_items(&tx, &report.items)?;
+    insert_items(&tx, &report.items, &[])?;
     for lang in Lang::ALL {
         // One merged b-tree per index: bulk inserts leave many segments, which slow every query.
         for table in [fts_table(lang), fts_title_table(lang)] {
@@ -829,14 +904,19 @@ fn upsert_scope(conn: &Connection, scope: &Scope) -> Result<()> {
     Ok(())
 }
 
-/// Writes items with their texts (Markdown rendered and sanitized here) and index rows.
-fn insert_items(conn: &Connection, items: &[Item]) -> Result<()> {
+/// Writes items with their texts (Markdown rendered and sanitized here) and the index rows of
+/// every language but `unindexed`.
+fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang]) -> Result<()> {
     let mut insert_item = conn.prepare_cached(
         "INSERT INTO items(id, kind, scope, version, valid_from, valid_until, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut insert_text = conn.prepare_cached(
         "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
+    let mut insert_unrendered = conn.prepare_cached(
+        "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded, body_markdown, keywords) VALUES (?1, ?2, ?3, ?4, ?5, '', '', '', '', '', ?6, ?7)",
+    )?;
+    let mut index = IndexWriter::new(conn);
     for item in items {
         let mut language_free = item.clone();
         language_free.texts.clear();
@@ -851,10 +931,22 @@ fn insert_items(conn: &Connection, items: &[Item]) -> Result<()> {
             data
         ])?;
         for (lang, text) in &item.texts {
+            if unindexed.contains(lang) {
+                insert_unrendered.execute(params![
+                    item.id,
+                    lang.code(),
+                    state_str(text.state),
+                    text.title,
+                    text.summary,
+                    text.body_markdown,
+                    keywords_text(&text.keywords)
+                ])?;
+                continue;
+            }
             let body_plain = markdown_to_plain_text(&text.body_markdown);
             // Indexed as terms: folded and stemmed like every query (crate::terms).
             let (title_folded, summary_folded) = (index_text(*lang, &text.title), index_text(*lang, &text.summary));
-            let keywords_folded = index_text(*lang, &text.keywords.join(" , "));
+            let keywords_folded = index_text(*lang, &keywords_text(&text.keywords));
             insert_text.execute(params![
                 item.id,
                 lang.code(),
@@ -867,30 +959,66 @@ fn insert_items(conn: &Connection, items: &[Item]) -> Result<()> {
                 summary_folded,
                 keywords_folded
             ])?;
-            let rowid = conn.last_insert_rowid();
-            conn.prepare_cached(&format!(
-                "INSERT INTO {}(rowid, title, keywords, summary, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-                fts_table(*lang)
-            ))?
-            .execute(params![
-                rowid,
-                title_folded,
-                keywords_folded,
-                summary_folded,
-                index_text(*lang, &body_plain)
-            ])?;
-            conn.prepare_cached(&format!(
-                "INSERT INTO {}(rowid, title, keywords) VALUES (?1, ?2, ?3)",
-                fts_title_table(*lang)
-            ))?
-            .execute(params![rowid, title_folded, keywords_folded])?;
+            let row = IndexRow {
+                rowid: conn.last_insert_rowid(),
+                title: &title_folded,
+                keywords: &keywords_folded,
+                summary: &summary_folded,
+                body_plain: &body_plain,
+            };
+            index.insert(*lang, &row)?;
         }
     }
     Ok(())
 }
 
-/// Removes items, their texts and their index rows.
-fn delete_items(conn: &Connection, ids: &[&str]) -> Result<()> {
+/// Search keywords as one text to index; the commas keep a phrase's words apart from the next.
+fn keywords_text(keywords: &[String]) -> String {
+    keywords.join(" , ")
+}
+
+/// A text's row in its language's two indexes, from the folded columns of `item_texts`.
+struct IndexRow<'a> {
+    rowid: i64,
+    title: &'a str,
+    keywords: &'a str,
+    summary: &'a str,
+    body_plain: &'a str,
+}
+
+/// Inserts index rows through one prepared pair of statements per language.
+struct IndexWriter<'conn> {
+    conn: &'conn Connection,
+    statements: BTreeMap<Lang, (rusqlite::CachedStatement<'conn>, rusqlite::CachedStatement<'conn>)>,
+}
+
+impl<'conn> IndexWriter<'conn> {
+    fn new(conn: &'conn Connection) -> IndexWriter<'conn> {
+        IndexWriter { conn, statements: BTreeMap::new() }
+    }
+
+    fn insert(&mut self, lang: Lang, row: &IndexRow<'_>) -> Result<()> {
+        let (all, titles) = match self.statements.entry(lang) {
+            std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
+            std::collections::btree_map::Entry::Vacant(entry) => entry.insert((
+                self.conn.prepare_cached(&format!(
+                    "INSERT INTO {}(rowid, title, keywords, summary, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    fts_table(lang)
+                ))?,
+                self.conn.prepare_cached(&format!(
+                    "INSERT INTO {}(rowid, title, keywords) VALUES (?1, ?2, ?3)",
+                    fts_title_table(lang)
+                ))?,
+            )),
+        };
+        all.execute(params![row.rowid, row.title, row.keywords, row.summary, index_text(lang, row.body_plain)])?;
+        titles.execute(params![row.rowid, row.title, row.keywords])?;
+        Ok(())
+    }
+}
+
+/// Removes items, their texts and their index rows (none in `unindexed` languages).
+fn delete_items(conn: &Connection, ids: &[&str], unindexed: &[Lang]) -> Result<()> {
     for id in ids {
         let texts: Vec<(i64, String)> = conn
             .prepare_cached("SELECT rowid, lang FROM item_texts WHERE item_id = ?1")?
@@ -898,6 +1026,9 @@ fn delete_items(conn: &Connection, ids: &[&str]) -> Result<()> {
             .collect::<Result<_, _>>()?;
         for (rowid, lang) in texts {
             let lang: Lang = lang.parse().map_err(|_| Error::ContentCorrupt(format!("bad language {lang}")))?;
+            if unindexed.contains(&lang) {
+                continue;
+            }
             for table in [fts_table(lang), fts_title_table(lang)] {
                 conn.prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))?.execute([rowid])?;
             }
@@ -908,19 +1039,114 @@ fn delete_items(conn: &Connection, ids: &[&str]) -> Result<()> {
     Ok(())
 }
 
+fn unindexed_key(lang: Lang) -> String {
+    format!("unindexed:{}", lang.code())
+}
+
+/// The languages an update left unindexed (see the module docs).
+fn unindexed_languages(conn: &Connection) -> Result<Vec<Lang>> {
+    let mut statement = conn.prepare_cached("SELECT key FROM meta WHERE key >= 'unindexed:' AND key < 'unindexed;'")?;
+    let keys = statement.query_map([], |row| row.get::<_, String>(0))?;
+    let mut langs = Vec::new();
+    for key in keys {
+        let key = key?;
+        let code = key.trim_start_matches("unindexed:");
+        langs.push(code.parse().map_err(|_| Error::ContentCorrupt(format!("bad language {code}")))?);
+    }
+    Ok(langs)
+}
+
+/// Empties a language's indexes and marks it unindexed, inside an update's transaction.
+fn mark_unindexed(conn: &Connection, lang: Lang) -> Result<()> {
+    let key = unindexed_key(lang);
+    if conn.query_row("SELECT 1 FROM meta WHERE key = ?1", [&key], |_| Ok(())).optional()?.is_some() {
+        return Ok(());
+    }
+    for table in [fts_table(lang), fts_title_table(lang)] {
+        conn.execute(&format!("INSERT INTO {table}({table}) VALUES ('delete-all')"), [])?;
+    }
+    set_meta(conn, &key, "")
+}
+
+/// Fills an unindexed language's indexes from its texts, merges them into one b-tree each, adds
+/// its new words to the typo vocabulary and clears the mark. Runs inside a transaction.
+fn index_language(conn: &Connection, lang: Lang) -> Result<()> {
+    render_stored_texts(conn, lang)?;
+    for table in [fts_table(lang), fts_title_table(lang)] {
+        conn.execute(&format!("INSERT INTO {table}({table}) VALUES ('delete-all')"), [])?;
+    }
+    let mut texts = conn.prepare(
+        "SELECT rowid, title_folded, keywords_folded, summary_folded, body_plain FROM item_texts WHERE lang = ?1",
+    )?;
+    let mut rows = texts.query([lang.code()])?;
+    let mut index = IndexWriter::new(conn);
+    while let Some(row) = rows.next()? {
+        let (title, keywords, summary, body_plain): (String, String, String, String) =
+            (row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?);
+        index.insert(
+            lang,
+            &IndexRow {
+                rowid: row.get(0)?,
+                title: &title,
+                keywords: &keywords,
+                summary: &summary,
+                body_plain: &body_plain,
+            },
+        )?;
+    }
+    for table in [fts_table(lang), fts_title_table(lang)] {
+        conn.execute(&format!("INSERT INTO {table}({table}) VALUES ('optimize')"), [])?;
+    }
+    add_language_words_to_vocabulary(conn, lang)?;
+    conn.execute("DELETE FROM meta WHERE key = ?1", [unindexed_key(lang)])?;
+    Ok(())
+}
+
+/// Renders and folds the texts of `lang` an update stored as sent, as [`insert_items`] does.
+fn render_stored_texts(conn: &Connection, lang: Lang) -> Result<()> {
+    let mut stored = conn.prepare(
+        "SELECT rowid, title, summary, body_markdown, coalesce(keywords, '') FROM item_texts
+         WHERE lang = ?1 AND body_markdown IS NOT NULL",
+    )?;
+    let mut update = conn.prepare(
+        "UPDATE item_texts SET body_html = ?2, body_plain = ?3, title_folded = ?4, summary_folded = ?5,
+             keywords_folded = ?6, body_markdown = NULL, keywords = NULL
+         WHERE rowid = ?1",
+    )?;
+    let texts: Vec<(i64, String, String, String, String)> = stored
+        .query_map([lang.code()], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)))?
+        .collect::<Result<_, _>>()?;
+    for (rowid, title, summary, markdown, keywords) in texts {
+        update.execute(params![
+            rowid,
+            markdown_to_safe_html(&markdown),
+            markdown_to_plain_text(&markdown),
+            index_text(lang, &title),
+            index_text(lang, &summary),
+            index_text(lang, &keywords)
+        ])?;
+    }
+    Ok(())
+}
+
 /// Adds words of the indexes that the typo vocabulary lacks (the search indexes their
 /// trigrams in memory). Words of removed items stay: they only cost a candidate that finds
 /// nothing.
 fn add_new_words_to_vocabulary(conn: &Connection) -> Result<()> {
     for lang in Lang::ALL {
-        conn.execute(
-            &format!(
-                "INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4",
-                fts_table(lang)
-            ),
-            [],
-        )?;
+        add_language_words_to_vocabulary(conn, lang)?;
     }
+    Ok(())
+}
+
+fn add_language_words_to_vocabulary(conn: &Connection, lang: Lang) -> Result<()> {
+    conn.execute(
+        &format!(
+            "INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4",
+            fts_table(lang)
+        ),
+        [],
+    )?;
     Ok(())
 }
 

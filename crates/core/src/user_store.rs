@@ -48,6 +48,14 @@ pub const MIGRATIONS: &[&str] = &[
         data TEXT NOT NULL,
         saved_at TEXT NOT NULL
     );",
+    // 3 → 4: items an update brought (new or changed) and whether the person has opened them
+    // since; `updated_at` is when the update was applied on this phone.
+    "CREATE TABLE item_updates(
+        item_id TEXT PRIMARY KEY,
+        change TEXT NOT NULL CHECK (change IN ('new', 'changed')),
+        updated_at TEXT NOT NULL,
+        seen INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;",
 ];
 
 /// How long a statement waits for another connection's lock (a second window of the app, an
@@ -67,6 +75,35 @@ pub struct SavedProfile {
     pub municipality: Option<String>,
     #[serde(flatten)]
     pub profile: Profile,
+}
+
+/// How an update touched an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum ItemChange {
+    New,
+    Changed,
+}
+
+impl ItemChange {
+    fn as_str(self) -> &'static str {
+        match self {
+            ItemChange::New => "new",
+            ItemChange::Changed => "changed",
+        }
+    }
+}
+
+/// An item an update brought, as user.db remembers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemUpdate {
+    pub item_id: String,
+    pub change: ItemChange,
+    /// When the update was applied on this phone.
+    pub updated_at: DateTime<Utc>,
+    /// Whether the person has opened the item since.
+    pub seen: bool,
 }
 
 /// Everything in user.db, as the person exports it.
@@ -250,6 +287,61 @@ impl UserStore {
         Ok(())
     }
 
+    /// Remembers the items an update applied at `now` brought, as not seen yet. An item still
+    /// unseen from an earlier update in which it was new stays new.
+    pub fn record_item_updates(&mut self, changes: &[(String, ItemChange)], now: DateTime<Utc>) -> Result<()> {
+        let tx = self.conn.transaction().map_err(user_error)?;
+        {
+            let mut upsert = tx
+                .prepare(
+                    "INSERT INTO item_updates(item_id, change, updated_at, seen) VALUES (?1, ?2, ?3, 0)
+                     ON CONFLICT(item_id) DO UPDATE SET
+                         change = CASE WHEN seen = 0 AND change = 'new' THEN 'new' ELSE excluded.change END,
+                         updated_at = excluded.updated_at, seen = 0",
+                )
+                .map_err(user_error)?;
+            for (item_id, change) in changes {
+                upsert.execute(params![item_id, change.as_str(), now.to_rfc3339()]).map_err(user_error)?;
+            }
+        }
+        tx.commit().map_err(user_error)
+    }
+
+    /// Every item an update brought, the latest update first.
+    pub fn item_updates(&self) -> Result<Vec<ItemUpdate>> {
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT item_id, change, updated_at, seen FROM item_updates ORDER BY updated_at DESC, item_id",
+            )
+            .map_err(user_error)?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get(3)?))
+            })
+            .map_err(user_error)?;
+        let mut updates = Vec::new();
+        for row in rows {
+            let (item_id, change, updated_at, seen) = row.map_err(user_error)?;
+            let change = if change == "new" { ItemChange::New } else { ItemChange::Changed };
+            let updated_at =
+                updated_at.parse().map_err(|_| Error::UserDataCorrupt(format!("bad time {updated_at}")))?;
+            updates.push(ItemUpdate { item_id, change, updated_at, seen });
+        }
+        Ok(updates)
+    }
+
+    /// Marks an item the person opened as seen; returns whether it was an unseen update.
+    pub fn mark_item_seen(&self, item_id: &str) -> Result<bool> {
+        let changed = self
+            .conn
+            .prepare_cached("UPDATE item_updates SET seen = 1 WHERE item_id = ?1 AND seen = 0")
+            .map_err(user_error)?
+            .execute([item_id])
+            .map_err(user_error)?;
+        Ok(changed > 0)
+    }
+
     /// Everything the person entered, for "export my data".
     pub fn export(&self, now: DateTime<Utc>) -> Result<UserExport> {
         let mut settings = BTreeMap::new();
@@ -379,7 +471,7 @@ impl UserStore {
         let tx = self.conn.transaction().map_err(user_error)?;
         tx.execute_batch(
             "DELETE FROM profile; DELETE FROM checklist; DELETE FROM settings; DELETE FROM bookmarks;
-             DELETE FROM work_days; DELETE FROM payslips;",
+             DELETE FROM work_days; DELETE FROM payslips; DELETE FROM item_updates;",
         )
         .map_err(user_error)?;
         tx.commit().map_err(user_error)?;
@@ -437,6 +529,13 @@ mod tests {
          INSERT INTO checklist VALUES ('task-register-brp', 'done', '2026-11-21T10:00:00+00:00');
          INSERT INTO settings VALUES ('wifi_only', 'true');
          INSERT INTO bookmarks VALUES ('minimum-wage', '2026-11-22T10:00:00+00:00');",
+        "INSERT INTO profile(id, lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad, via_agency)
+             VALUES (1, 'pl', 'GM0794', '2026-11-20', '2026-11-23', 'long', 1, 1, 1);
+         INSERT INTO checklist VALUES ('task-register-brp', 'done', '2026-11-21T10:00:00+00:00');
+         INSERT INTO settings VALUES ('wifi_only', 'true');
+         INSERT INTO bookmarks VALUES ('minimum-wage', '2026-11-22T10:00:00+00:00');
+         INSERT INTO work_days VALUES ('2026-11-24', '22:00', '06:30', 30, 'night shift, hall 3');
+         INSERT INTO item_updates VALUES ('digid', 'new', '2026-11-27T09:00:00+00:00', 0);",
     ];
 
     #[test]
@@ -468,9 +567,16 @@ mod tests {
                 assert_eq!(store.setting("wifi_only").unwrap().as_deref(), Some("true"));
                 assert_eq!(store.bookmarks().unwrap(), ["minimum-wage"]);
             }
-            // Every migrated file takes diary days and payslips.
+            if start >= 4 {
+                assert_eq!(store.work_days().unwrap(), [work_day()], "from version {start}");
+                assert_eq!(store.item_updates().unwrap()[0].item_id, "digid", "from version {start}");
+            }
+            // Every migrated file takes diary days, payslips and what updates changed.
             store.save_work_day(&work_day()).unwrap();
             assert_eq!(store.work_days().unwrap(), [work_day()], "from version {start}");
+            let mut store = store;
+            store.record_item_updates(&[("minimum-wage".into(), ItemChange::Changed)], now()).unwrap();
+            assert!(store.item_updates().unwrap().iter().any(|u| u.item_id == "minimum-wage"), "from version {start}");
         }
     }
 
@@ -615,6 +721,39 @@ mod tests {
         store.set_setting("wifi_only", "true").unwrap();
         release.join().unwrap();
         assert_eq!(store.setting("text_size").unwrap().as_deref(), Some("large"));
+    }
+
+    #[test]
+    fn item_updates_stay_unseen_until_opened_and_new_stays_new_until_seen() {
+        let mut store = UserStore::in_memory().unwrap();
+        let later = now() + chrono::Duration::days(3);
+        store
+            .record_item_updates(
+                &[("child-benefit".into(), ItemChange::New), ("minimum-wage".into(), ItemChange::Changed)],
+                now(),
+            )
+            .unwrap();
+        assert!(store.mark_item_seen("minimum-wage").unwrap());
+        assert!(!store.mark_item_seen("minimum-wage").unwrap(), "a second opening changes nothing");
+        assert!(!store.mark_item_seen("digid").unwrap(), "an item no update brought");
+        store
+            .record_item_updates(
+                &[("child-benefit".into(), ItemChange::Changed), ("minimum-wage".into(), ItemChange::Changed)],
+                later,
+            )
+            .unwrap();
+        let rows: Vec<(String, ItemChange, DateTime<Utc>, bool)> =
+            store.item_updates().unwrap().into_iter().map(|u| (u.item_id, u.change, u.updated_at, u.seen)).collect();
+        assert_eq!(
+            rows,
+            [
+                // Never opened since it was new: still new to the person.
+                ("child-benefit".to_string(), ItemChange::New, later, false),
+                ("minimum-wage".to_string(), ItemChange::Changed, later, false),
+            ]
+        );
+        store.delete_all().unwrap();
+        assert!(store.item_updates().unwrap().is_empty());
     }
 
     #[test]

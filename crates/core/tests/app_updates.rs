@@ -7,7 +7,7 @@ mod support;
 
 use feed_world::{MUNICIPALITY, World, days, t0};
 use support::nginx::Nginx;
-use wegwijs_core::app::App;
+use wegwijs_core::app::{App, ItemChange, UpdateStatus};
 use wegwijs_core::content_store::{ContentStore, ContentUpdate};
 use wegwijs_core::lang::Lang;
 use wegwijs_core::model::{Details, Item, ItemKind, Severity};
@@ -225,4 +225,116 @@ fn other_commands_run_while_a_check_waits_for_the_network() {
         assert_eq!(error.code, "error-update-unreachable");
     });
     server.join().unwrap();
+}
+
+/// Raises the version of national item `id` and marks its title in every language, as an
+/// editor's change does.
+fn change_item(world: &World, id: &str, mark: &str) {
+    let folder = world.content_dir.join("nl").join(id);
+    let toml = std::fs::read_to_string(folder.join("item.toml")).unwrap();
+    let version: u64 = toml.lines().find_map(|line| line.strip_prefix("version = ")).unwrap().parse().unwrap();
+    std::fs::write(
+        folder.join("item.toml"),
+        toml.replacen(&format!("version = {version}"), &format!("version = {}", version + 1), 1),
+    )
+    .unwrap();
+    feed_world::edit_titles_of(&folder, mark);
+}
+
+#[test]
+fn an_update_says_what_changed_checklist_first_until_each_item_is_opened() {
+    let world = World::with_dev_keys();
+    // A right no task links to, whose Polish title sorts first ("Kluby sportowe..."), and a
+    // task on everyone's checklist ("Noś przy sobie..."): both changed; one item new.
+    change_item(&world, "sports-clubs", "Zmiana:");
+    change_item(&world, "task-carry-id", "Zmiana:");
+    feed_world::copy_dir(
+        &world.content_dir.join("nl/language-cafes"),
+        &world.content_dir.join("nl/language-cafes-online"),
+    );
+    world.publish(t0() + days(1));
+    let file = wegwijs_publish::feed::Feed::open(&world.feed_dir).unwrap().bundle().unwrap().to_bytes();
+    let phone = tempfile::tempdir().unwrap();
+    let mut app = app_in(phone.path());
+    assert_eq!(app.update_status().unwrap().what_changed, None, "no update yet");
+    let now = t0() + days(2);
+
+    let status = app.import_update(&file, now).unwrap();
+    let summary = status.what_changed.clone().expect("a summary after the update");
+    assert_eq!((summary.changed, summary.new, summary.updated_on), (2, 1, t0().date_naive() + days(2)));
+    let named: Vec<(&str, ItemChange, bool)> =
+        summary.items.iter().map(|item| (item.id.as_str(), item.change, item.on_checklist)).collect();
+    assert_eq!(
+        named,
+        [
+            ("task-carry-id", ItemChange::Changed, true),
+            ("language-cafes-online", ItemChange::New, false),
+            ("sports-clubs", ItemChange::Changed, false),
+        ],
+        "the checklist's item first, then by title"
+    );
+    assert!(summary.items.iter().all(|item| item.lang == Lang::Pl && !item.seen));
+    assert!(summary.items[0].title.starts_with("Zmiana: Noś"), "{}", summary.items[0].title);
+    let unseen = |status: &UpdateStatus| -> Vec<(String, ItemChange)> {
+        status.unseen.iter().map(|item| (item.id.clone(), item.change)).collect()
+    };
+    assert_eq!(
+        unseen(&status),
+        [
+            ("language-cafes-online".to_string(), ItemChange::New),
+            ("sports-clubs".to_string(), ItemChange::Changed),
+            ("task-carry-id".to_string(), ItemChange::Changed)
+        ]
+    );
+
+    let page = app.item("sports-clubs", None, now + days(1)).unwrap();
+    assert_eq!(page.updated_on, Some(t0().date_naive() + days(2)), "since the day it was applied");
+    assert_eq!(app.item("digid", None, now).unwrap().updated_on, None, "an item the update left as it was");
+    let status = app.update_status().unwrap();
+    assert_eq!(
+        unseen(&status),
+        [("language-cafes-online".to_string(), ItemChange::New), ("task-carry-id".to_string(), ItemChange::Changed)],
+        "opening clears the mark"
+    );
+    assert!(status.what_changed.unwrap().items.iter().any(|item| item.id == "sports-clubs" && item.seen));
+    app.item("task-carry-id", None, now).unwrap();
+    app.item("language-cafes-online", Some(Lang::En), now).unwrap();
+    let status = app.update_status().unwrap();
+    assert!(status.unseen.is_empty());
+    assert_eq!(status.what_changed, None, "everything seen: Today shows no summary");
+}
+
+#[test]
+fn an_update_indexes_the_persons_languages_and_the_rest_before_a_search_reads_them() {
+    let world = World::with_dev_keys();
+    change_item(&world, "sports-clubs", "Zmiana:");
+    world.publish(t0() + days(1));
+    let file = wegwijs_publish::feed::Feed::open(&world.feed_dir).unwrap().bundle().unwrap().to_bytes();
+    let phone = tempfile::tempdir().unwrap();
+    let mut app = app_in(phone.path());
+    app.import_update(&file, t0() + days(2)).unwrap();
+    let unindexed = || ContentStore::open(&phone.path().join("content.db")).unwrap().unindexed_languages().unwrap();
+    assert_eq!(unindexed().len(), 10, "Polish, English and Dutch indexed with the update");
+    assert!(!unindexed().contains(&Lang::Pl));
+
+    // Switching to Romanian indexes it (and its fallbacks, indexed already) before any screen.
+    let profile =
+        SavedProfile { lang: Some(Lang::Ro), municipality: Some(MUNICIPALITY.into()), profile: Default::default() };
+    app.save_profile(&profile).unwrap();
+    assert!(!unindexed().contains(&Lang::Ro));
+    assert_eq!(unindexed().len(), 9);
+    // Another language's search indexes that language first and finds what a full index finds.
+    let sources = wegwijs_core::source::SourceTree::read_dir(&world.content_dir).unwrap();
+    let reference = ContentStore::open_or_build(&phone.path().join("reference.db"), &sources).unwrap().0;
+    let store = ContentStore::open(&phone.path().join("content.db")).unwrap();
+    for (lang, query) in [(Lang::Hu, "sportklub"), (Lang::Bg, "спортен клуб"), (Lang::Lt, "sporto klubas")] {
+        let options = wegwijs_core::content_store::SearchOptions { lang, municipality: None, limit: 5 };
+        let ids = |store: &ContentStore| -> Vec<String> {
+            store.search(query, &options).unwrap().into_iter().map(|hit| hit.id).collect()
+        };
+        let found = ids(&store);
+        assert!(!store.unindexed_languages().unwrap().contains(&lang), "{lang} indexed by its search");
+        assert_eq!(found, ids(&reference), "{lang} {query:?}");
+        assert!(found.iter().any(|id| id == "sports-clubs"), "{lang} {query:?}: {found:?}");
+    }
 }

@@ -1,6 +1,7 @@
 import type {
   AlertCard_Serialize as Alert,
   EventCard_Serialize as Event,
+  ItemChange,
   ItemSummary,
   Lang,
   ServiceCard_Serialize as Service,
@@ -9,6 +10,7 @@ import { formatDate, formatDateTimeRange, t, weekdayName } from "../state/i18n";
 import { geoUrl } from "../state/logic";
 import { href } from "../state/route";
 import { SampleBadge } from "./Badges";
+import { ChangeMark } from "./WhatChanged";
 import "./Cards.css";
 
 type Heading = "h2" | "h3";
@@ -143,10 +145,13 @@ export function ItemLinks({
   items,
   testPrefix,
   compact = false,
+  marks,
 }: {
   items: readonly ItemSummary[];
   testPrefix?: string;
   compact?: boolean;
+  /** Items an update brought that the person has not opened: marked "updated" or "new". */
+  marks?: ReadonlyMap<string, ItemChange>;
 }) {
   return (
     <ul class="links">
@@ -156,6 +161,7 @@ export function ItemLinks({
             <span class="link-title" lang={item.lang}>
               {item.title}
             </span>
+            {marks?.has(item.id) && <ChangeMark change={marks.get(item.id)!} id={item.id} />}
             {!compact && (
               <span class="link-summary" lang={item.lang}>
                 {item.summary}

@@ -186,6 +186,18 @@ export type Bootstrap_Serialize = {
 	employer: Employer_Serialize | null,
 };
 
+/**  An item an update brought, with its title in the person's language. */
+export type ChangedItem = {
+	id: string,
+	title: string,
+	/**  The language of the title (the person's, or a fallback). */
+	lang: Lang,
+	change: ItemChange,
+	/**  A task on the person's checklist, or a right one of those tasks links to. */
+	on_checklist: boolean,
+	seen: boolean,
+};
+
 /**  One line of the checklist. */
 export type ChecklistEntry = ChecklistEntry_Serialize | ChecklistEntry_Deserialize;
 
@@ -473,6 +485,9 @@ export type HolidayAllowance = "paid" | "reserved";
 /**  A validated content item with all its translations. */
 export type Item = Item_Serialize | Item_Deserialize;
 
+/**  How an update touched an item. */
+export type ItemChange = "new" | "changed";
+
 /**  The kinds of content item. */
 export type ItemKind = 
 /**  A rights and obligations article. */
@@ -497,6 +512,8 @@ export type ItemPage_Deserialize = {
 	service?: ServiceCard_Deserialize | null,
 	/**  Names of amounts whose period has ended: the text may be out of date. */
 	outdated_amounts: string[],
+	/**  The day an update last changed (or brought) the item on this phone. */
+	updated_on?: string | null,
 };
 
 /**  An item page. */
@@ -507,6 +524,8 @@ export type ItemPage_Serialize = {
 	service: ServiceCard_Serialize | null,
 	/**  Names of amounts whose period has ended: the text may be out of date. */
 	outdated_amounts: string[],
+	/**  The day an update last changed (or brought) the item on this phone. */
+	updated_on: string | null,
 };
 
 /**  A line in a list of items. */
@@ -1031,6 +1050,12 @@ export type TranslationState =
 /**  Translated and reviewed. */
 "reviewed";
 
+/**  An item an update brought that the person has not opened since. */
+export type UnseenItem = {
+	id: string,
+	change: ItemChange,
+};
+
 /**  What Settings and Today show about updates. */
 export type UpdateStatus = UpdateStatus_Serialize | UpdateStatus_Deserialize;
 
@@ -1050,6 +1075,10 @@ export type UpdateStatus_Deserialize = {
 	can_share: boolean,
 	/**  Municipalities whose part of the last check or update was left out; the rest applied. */
 	skipped: SkippedUpdate[],
+	/**  What the latest update brought, while some of it is unseen (Today shows it). */
+	what_changed?: WhatChanged | null,
+	/**  Items updates brought that the person has not opened since (lists mark them). */
+	unseen: UnseenItem[],
 };
 
 /**  What Settings and Today show about updates. */
@@ -1068,12 +1097,29 @@ export type UpdateStatus_Serialize = {
 	can_share: boolean,
 	/**  Municipalities whose part of the last check or update was left out; the rest applied. */
 	skipped: SkippedUpdate[],
+	/**  What the latest update brought, while some of it is unseen (Today shows it). */
+	what_changed: WhatChanged | null,
+	/**  Items updates brought that the person has not opened since (lists mark them). */
+	unseen: UnseenItem[],
 };
 
 /**  Minutes logged in one ISO week. */
 export type WeekTotal = {
 	monday: string,
 	minutes: number,
+};
+
+/**  The latest update, summed up for Today while some of what it brought is unseen. */
+export type WhatChanged = {
+	/**  The day (Amsterdam time) the update was applied on this phone. */
+	updated_on: string,
+	changed: number,
+	new: number,
+	/**
+	 *  Up to [`NAMED_CHANGES`] items: those on the person's checklist first, then unseen ones,
+	 *  then by title.
+	 */
+	items: ChangedItem[],
 };
 
 /**  One working day in the diary. A shift whose end is not after its start ends the next day. */

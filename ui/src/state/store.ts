@@ -12,6 +12,7 @@ import {
   type Bootstrap_Serialize,
   type ChecklistRow_Serialize,
   type CommandError,
+  type ItemChange,
   type ItemPage_Serialize,
   type Lang,
   type LocalView_Serialize,
@@ -144,6 +145,7 @@ export async function boot(): Promise<boolean> {
   // On failure (say, a damaged user.db) the banner shows the core's explanation; nothing else can run.
   const outcome = await call(commands.bootstrap());
   if (!outcome) return false;
+  if (performance.getEntriesByName("wegwijs-bootstrap").length === 0) performance.mark("wegwijs-bootstrap");
   const start = outcome.data;
   batch(() => {
     setMessages(start.lang, start.messages);
@@ -162,7 +164,12 @@ export async function boot(): Promise<boolean> {
  * which `scripts/run.sh`'s smoke mode waits for.
  */
 export function reportFirstPaint(): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => void commands.firstScreenPainted()));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      performance.mark("wegwijs-first-paint");
+      void commands.firstScreenPainted();
+    }),
+  );
 }
 
 /** Switches the UI language; with `persist`, saves it in the profile first. */
@@ -175,6 +182,8 @@ export async function changeLanguage(code: Lang, persist: boolean): Promise<bool
     clearViews();
     lang.value = code;
   });
+  // The titles of what an update changed, in the new language.
+  void loadUpdateStatus();
   return true;
 }
 
@@ -249,6 +258,8 @@ export async function loadItem(id: string, asked: Lang | null): Promise<void> {
   if (ticket !== itemTicket) return;
   if (outcome) itemPage.value = outcome.data;
   else itemFailed.value = true;
+  // Opening an item clears its "updated" mark in the core; the lists and Today follow.
+  if (outcome && unseenChanges.value.has(id)) void loadUpdateStatus();
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -432,6 +443,11 @@ export async function openExternal(url: string): Promise<void> {
     console.error(thrown);
   }
 }
+
+/** Items updates brought that the person has not opened since, by id: lists mark them. */
+export const unseenChanges = computed<ReadonlyMap<string, ItemChange>>(
+  () => new Map((updates.value?.unseen ?? []).map((item) => [item.id, item.change])),
+);
 
 /** Loads what Settings and Today show about updates. */
 export async function loadUpdateStatus(): Promise<void> {

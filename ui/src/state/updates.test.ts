@@ -10,6 +10,7 @@ vi.mock("../ipc/bindings", () => ({
     updateNow: vi.fn(),
     importUpdate: vi.fn(),
     shareUpdate: vi.fn(),
+    item: vi.fn(),
   },
 }));
 vi.mock("@tauri-apps/plugin-opener", () => ({ openUrl: vi.fn() }));
@@ -31,6 +32,8 @@ function status(change: Partial<UpdateStatus_Serialize> = {}): UpdateStatus_Seri
     wifi_only: false,
     can_share: false,
     skipped: [],
+    what_changed: null,
+    unseen: [],
     ...change,
   };
 }
@@ -147,5 +150,34 @@ describe("update actions", () => {
     vi.mocked(commands.shareUpdate).mockResolvedValue(ok("/home/ana/Downloads/wegwijs-update-2026-11-29.wegwijs"));
     await store.shareUpdate();
     expect(store.sharePath.value).toBe("/home/ana/Downloads/wegwijs-update-2026-11-29.wegwijs");
+  });
+});
+
+describe("what an update changed", () => {
+  const changed = status({
+    unseen: [
+      { id: "language-cafes-online", change: "new" },
+      { id: "sports-clubs", change: "changed" },
+    ],
+  });
+
+  it("marks what the update brought, by id, from the status it answers with", async () => {
+    vi.mocked(commands.updateNow).mockResolvedValue(ok(changed));
+    expect(await store.updateNow()).toBe(true);
+    expect([...store.unseenChanges.value]).toEqual([
+      ["language-cafes-online", "new"],
+      ["sports-clubs", "changed"],
+    ]);
+  });
+
+  it("reloads the marks after opening a marked item, and only then", async () => {
+    store.updates.value = changed;
+    vi.mocked(commands.item).mockResolvedValue(ok({ view: { id: "sports-clubs" } } as never));
+    vi.mocked(commands.updateStatus).mockResolvedValue(ok(status({ unseen: [{ id: "language-cafes-online", change: "new" }] })));
+    await store.loadItem("sports-clubs", null);
+    await vi.waitFor(() => expect(store.unseenChanges.value.has("sports-clubs")).toBe(false));
+    expect(commands.updateStatus).toHaveBeenCalledTimes(1);
+    await store.loadItem("digid", null);
+    expect(commands.updateStatus).toHaveBeenCalledTimes(1);
   });
 });

@@ -5,7 +5,7 @@ import type { ItemPage_Serialize, Lang } from "../ipc/bindings";
 import { formatDate, formatDateTimeRange, formatFigure, t } from "../state/i18n";
 import { isOpenableUrl, pickVoice } from "../state/logic";
 import { navigate } from "../state/route";
-import { itemFailed, itemLang, itemPage, lang, languageNames, loadItem, openExternal } from "../state/store";
+import { itemFailed, itemLang, itemPage, lang, languageNames, loadItem, openExternal, unseenChanges } from "../state/store";
 import "./Item.css";
 
 /** Opens a clicked link (inside `event.currentTarget`) with the system, never in the webview. */
@@ -203,12 +203,17 @@ export function Item({ id }: { id: string }) {
           <p class="muted" data-testid="item-verified">
             {t("verified-on", { date: formatDate(view.verified_on) })}
           </p>
+          {page.updated_on && (
+            <p class="muted" data-testid="item-updated-on">
+              {t("item-updated-on", { date: formatDate(page.updated_on) })}
+            </p>
+          )}
         </section>
 
         {page.related.length > 0 && (
           <section aria-labelledby="item-related-title">
             <h2 id="item-related-title">{t("related-items")}</h2>
-            <ItemLinks items={page.related} />
+            <ItemLinks items={page.related} marks={unseenChanges.value} />
           </section>
         )}
 

@@ -1,6 +1,6 @@
 import { ItemLinks } from "../components/Cards";
 import { t } from "../state/i18n";
-import { rights } from "../state/store";
+import { rights, unseenChanges } from "../state/store";
 import "./Rights.css";
 
 /** Rights and obligations, grouped by topic. */
@@ -15,7 +15,7 @@ export function Rights() {
         groups.map((group) => (
           <section key={group.topic} class="topic" aria-labelledby={`topic-${group.topic}`} data-testid={`topic-${group.topic}`}>
             <h2 id={`topic-${group.topic}`}>{t(`topic-${group.topic}`)}</h2>
-            <ItemLinks items={group.items} testPrefix="item-link-" />
+            <ItemLinks items={group.items} testPrefix="item-link-" marks={unseenChanges.value} />
           </section>
         ))
       )}

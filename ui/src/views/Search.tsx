@@ -1,7 +1,8 @@
 import { Snippet } from "../components/Snippet";
+import { ChangeMark } from "../components/WhatChanged";
 import { t } from "../state/i18n";
 import { href } from "../state/route";
-import { query, results, search } from "../state/store";
+import { query, results, search, unseenChanges } from "../state/store";
 import "./Search.css";
 
 /** Search as you type, over the person's language, English and Dutch. */
@@ -38,6 +39,7 @@ export function Search() {
               <a href={href({ name: "item", id: hit.id })} data-testid={`search-result-${hit.id}`}>
                 <span class="result-title">{hit.title}</span>
                 <span class="result-kind">{t(`kind-${hit.kind}`)}</span>
+                {unseenChanges.value.has(hit.id) && <ChangeMark change={unseenChanges.value.get(hit.id)!} id={hit.id} />}
                 <span class="result-snippet" lang={hit.matched_lang}>
                   <Snippet parts={hit.snippet} />
                 </span>

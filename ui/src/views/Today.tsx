@@ -1,5 +1,6 @@
 import { DueBadge } from "../components/Badges";
 import { AlertCard } from "../components/Cards";
+import { WhatChanged } from "../components/WhatChanged";
 import { formatDate, formatSize, t } from "../state/i18n";
 import { href } from "../state/route";
 import { bootstrap, checkFailed, today, updates } from "../state/store";
@@ -18,6 +19,7 @@ export function Today() {
         <p class="muted">{t("loading")}</p>
       ) : (
         <>
+          {updates.value?.what_changed && <WhatChanged summary={updates.value.what_changed} />}
           <section aria-labelledby="next-steps">
             <h2 id="next-steps">{t("today-next-steps")}</h2>
             {view.next_steps.length === 0 ? (

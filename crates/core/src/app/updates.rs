@@ -2,6 +2,7 @@
 //! HTTP, and passing updates on as files. Verification and applying live in [`crate::sync`].
 
 use super::App;
+use super::changes::{UnseenItem, WhatChanged};
 use crate::content_store::ContentUpdate;
 use crate::error::{Error, Result};
 use crate::sync::file::{FileTransport, UpdateFile};
@@ -30,6 +31,10 @@ pub struct UpdateStatus {
     pub can_share: bool,
     /// Municipalities whose part of the last check or update was left out; the rest applied.
     pub skipped: Vec<SkippedUpdate>,
+    /// What the latest update brought, while some of it is unseen (Today shows it).
+    pub what_changed: Option<WhatChanged>,
+    /// Items updates brought that the person has not opened since (lists mark them).
+    pub unseen: Vec<UnseenItem>,
 }
 
 /// A municipality left out of an update, and why, for the person to read.
@@ -62,6 +67,8 @@ impl App {
             wifi_only: self.settings()?.wifi_only,
             can_share: self.content.has_feed_packs()?,
             skipped: self.skipped_updates()?,
+            what_changed: self.what_changed()?,
+            unseen: self.unseen_updates()?,
         })
     }
 
@@ -123,7 +130,7 @@ impl App {
     /// meanwhile, say by an update file).
     pub fn finish_update(&mut self, downloaded: Result<Downloaded>, now: DateTime<Utc>) -> Result<UpdateStatus> {
         let (update, outcome) = downloaded?;
-        let refused = self.content.apply_update(&update)?;
+        let refused = self.apply_remembering_changes(now, |content| content.apply_update(&update))?;
         self.content.record_check(now)?;
         self.pending_download = Some(0);
         self.skipped_updates = outcome.skipped.into_iter().chain(refused).collect();
@@ -137,7 +144,7 @@ impl App {
         let mut transport = FileTransport::new(file);
         let municipality = self.user.profile()?.municipality;
         let options = sync_options(municipality.as_deref(), now, Freshness::OfflineFile);
-        let outcome = sync::sync(&mut self.content, &mut transport, &options)?;
+        let outcome = self.apply_remembering_changes(now, |content| sync::sync(content, &mut transport, &options))?;
         self.pending_download = None;
         self.skipped_updates = outcome.skipped;
         self.update_status()

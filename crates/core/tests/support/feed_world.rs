@@ -7,11 +7,11 @@ use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use wegwijs_core::content_store::ContentStore;
-use wegwijs_publish::feed::{Feed, KeyRing, feed_lifetimes};
 use wegwijs_core::source::{self, LoadReport, SourceTree};
 use wegwijs_core::sync::file::DirTransport;
 use wegwijs_core::sync::{self, SyncOptions, SyncOutcome};
 use wegwijs_core::{Error, bundled};
+use wegwijs_publish::feed::{Feed, KeyRing, feed_lifetimes};
 use wegwijs_trust::SigningKey;
 use wegwijs_trust::client::Freshness;
 use wegwijs_trust::metadata::sign_value;
@@ -283,17 +283,22 @@ pub fn edit_titles(dir: &Path, count: usize, mark: &str) -> Vec<String> {
     assert!(folders.len() >= count, "only {} items to edit", folders.len());
     let mut ids = Vec::new();
     for folder in folders.into_iter().take(count) {
-        for lang_file in std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()) {
-            if lang_file.extension().is_some_and(|e| e == "md") {
-                let text = std::fs::read_to_string(&lang_file).unwrap();
-                let edited = text.replacen("title = \"", &format!("title = \"{mark} "), 1);
-                assert_ne!(text, edited, "{} has no title line", lang_file.display());
-                std::fs::write(&lang_file, edited).unwrap();
-            }
-        }
+        edit_titles_of(&folder, mark);
         ids.push(folder.file_name().unwrap().to_string_lossy().into_owned());
     }
     ids
+}
+
+/// Puts `mark` before the title of the item in `folder`, in every language.
+pub fn edit_titles_of(folder: &Path, mark: &str) {
+    for lang_file in std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()) {
+        if lang_file.extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(&lang_file).unwrap();
+            let edited = text.replacen("title = \"", &format!("title = \"{mark} "), 1);
+            assert_ne!(text, edited, "{} has no title line", lang_file.display());
+            std::fs::write(&lang_file, edited).unwrap();
+        }
+    }
 }
 
 pub fn repo_root() -> PathBuf {
