@@ -1,6 +1,7 @@
 //! Benchmarks of the content store: search latency on a generated corpus of 20,000 items in 13
 //! languages (p50/p95/p99 printed, criterion for the mean), opening content.db cold, and
-//! rebuilding it from the bundled sources.
+//! rebuilding it from the bundled sources. First, the search evaluation's hit rates on the
+//! bundled content (`wegwijs_core::search_eval`), so one run reports how well and how fast.
 //!
 //! The corpus is generated once into target/bench-corpus/ and reused; delete it to rebuild.
 //!
@@ -18,6 +19,7 @@ use wegwijs_core::bundled;
 use wegwijs_core::content_store::{ContentStore, SearchOptions};
 use wegwijs_core::lang::Lang;
 use wegwijs_core::model::{Details, Item, ItemText, Scope, Topic, TranslationState};
+use wegwijs_core::search_eval;
 use wegwijs_core::source::{self, LoadReport};
 
 const ITEMS: usize = 20_000;
@@ -224,7 +226,23 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
+/// Prints the search evaluation's top-1 and top-3 hit rates, overall and per language, and its
+/// misses, over a content.db file built from the bundled content.
+fn search_evaluation() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/search-eval.toml");
+    let text = std::fs::read_to_string(path).expect("search evaluation set");
+    let questions = search_eval::parse_questions(&text).expect("search evaluation set parses");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (store, _) =
+        ContentStore::open_or_build(&dir.path().join("content.db"), &bundled::content_tree()).expect("bundled content");
+    let evaluation = search_eval::evaluate(&store, &questions).expect("search evaluation");
+    for line in evaluation.to_string().lines() {
+        println!("report: {line}");
+    }
+}
+
 fn benches(c: &mut Criterion) {
+    search_evaluation();
     let (report, queries) = corpus();
     let path = corpus_path();
     println!(

@@ -22,7 +22,7 @@ use crate::error::{Error, Result};
 use crate::fold::{fold_into, folded_words};
 use crate::lang::Lang;
 use crate::model::{ItemKind, NATIONAL_SCOPE};
-use crate::terms::{content_words, stem};
+use crate::terms::{content_words, is_stop_word, stem};
 use rusqlite::{Connection, params};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -32,6 +32,10 @@ use std::fmt;
 const NAME_WEIGHT: f64 = 3.0;
 /// Share found in the title itself, on top: the title says what the item is about.
 const TITLE_WEIGHT: f64 = 2.5;
+/// One of the item's search keywords is the query itself, word for word (stop words aside):
+/// the editors wrote down that people type exactly this for the item. Less than a title that
+/// holds every query word, more than a title that holds half of them (whatever BM25 adds).
+const EXACT_KEYWORD_BONUS: f64 = 1.75;
 const SUMMARY_WEIGHT: f64 = 1.0;
 /// Every query word is in the item (the query's words were all matched, not some).
 const ALL_WORDS_BONUS: f64 = 0.5;
@@ -356,6 +360,7 @@ fn run(
             let matched = Matched {
                 name: coverage(&format!("{title} {keywords}"), query),
                 title: coverage(title, query),
+                exact_keyword: keywords.split(',').any(|keyword| is_the_query(keyword, query)),
                 summary: coverage(summary, query),
                 all_words: joiner == Joiner::All,
                 own_language: position == 0,
@@ -398,6 +403,8 @@ struct Matched {
     name: f64,
     /// Share in the title.
     title: f64,
+    /// A search keyword is the query ([`is_the_query`]).
+    exact_keyword: bool,
     /// Share in the summary.
     summary: f64,
     /// Every query word matched somewhere in the item.
@@ -420,6 +427,7 @@ fn score(bm25: f64, matched: &Matched, kind: ItemKind) -> f64 {
     NAME_WEIGHT * matched.name
         + TITLE_WEIGHT * matched.title
         + SUMMARY_WEIGHT * matched.summary
+        + bonus(matched.exact_keyword, EXACT_KEYWORD_BONUS)
         + bonus(matched.all_words, ALL_WORDS_BONUS)
         + bonus(matched.own_language, OWN_LANGUAGE_BONUS)
         + bonus(matched.national, NATIONAL_BONUS)
@@ -452,6 +460,31 @@ fn coverage(indexed_text: &str, query: &LangQuery) -> f64 {
     }
     let total: f64 = found.iter().map(|f| [0.0, 0.8, 1.0][usize::from(*f)]).sum();
     total / groups.len() as f64
+}
+
+/// Whether an indexed keyword phrase says what the query says: each of its words, stop words
+/// aside, is a form of a query word (or starts with the last word typed), and each query word
+/// is among them. "pieniadze na dzieci" is the query "pieniądze na dzieci", not "dodatkowe
+/// pieniądze na dzieci".
+fn is_the_query(keyword: &str, query: &LangQuery) -> bool {
+    let last = query.groups.len().saturating_sub(1);
+    let matches = |word: &str, index: usize| {
+        query.groups[index].iter().any(|form| form == word)
+            || (index == last && word.starts_with(query.prefix.as_str()))
+    };
+    let mut found = vec![false; query.groups.len()];
+    let mut words = 0;
+    for word in keyword.split_whitespace() {
+        let Some(index) = (0..query.groups.len()).find(|index| matches(word, *index)) else {
+            if [query.lang, Lang::En, Lang::Nl].iter().any(|lang| is_stop_word(*lang, word)) {
+                continue;
+            }
+            return false;
+        };
+        found[index] = true;
+        words += 1;
+    }
+    words > 0 && found.iter().all(|found| *found)
 }
 
 fn title_in(conn: &Connection, id: &str, chain: &[Lang]) -> Result<String> {
@@ -567,7 +600,7 @@ mod ranking_tests {
     use super::*;
 
     fn matched(name: f64, title: f64, summary: f64, own_language: bool, national: bool) -> Matched {
-        Matched { name, title, summary, all_words: true, own_language, national }
+        Matched { name, title, summary, exact_keyword: false, all_words: true, own_language, national }
     }
 
     #[test]
@@ -589,6 +622,39 @@ mod ranking_tests {
         let municipal_as_good = score(-50.0, &matched(1.0, 0.5, 0.0, true, false), ItemKind::Alert);
         let municipal_better = score(-0.1, &matched(1.0, 1.0, 0.0, true, false), ItemKind::Alert);
         assert!(municipal_as_good < national && national < municipal_better);
+    }
+
+    #[test]
+    fn a_keyword_that_is_the_query_outranks_half_the_query_in_a_title_but_not_all_of_it() {
+        let exact = Matched { exact_keyword: true, ..matched(1.0, 0.0, 0.0, true, true) };
+        assert!(
+            score(-0.1, &exact, ItemKind::Right) > score(-50.0, &matched(1.0, 0.5, 0.0, true, true), ItemKind::Right)
+        );
+        assert!(
+            score(-50.0, &exact, ItemKind::Right) < score(-0.1, &matched(1.0, 1.0, 0.0, true, true), ItemKind::Task)
+        );
+        // A municipality's desk whose keyword is the query matches better than the national
+        // article that has the words in a longer keyword.
+        let desk = Matched { exact_keyword: true, ..matched(1.0, 0.0, 0.0, true, false) };
+        assert!(
+            score(-0.1, &desk, ItemKind::Service) > score(-50.0, &matched(1.0, 0.0, 0.0, true, true), ItemKind::Right)
+        );
+    }
+
+    #[test]
+    fn a_keyword_is_the_query_when_their_words_are_the_same_but_for_stop_words() {
+        let query = |lang, words: &[&str]| {
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            LangQuery::new(lang, &words, &vec![Vec::new(); words.len()])
+        };
+        let money_for_children = query(Lang::Pl, &["pieniadze", "dzieci"]);
+        assert!(is_the_query(" pieniadze na dzieci ", &money_for_children));
+        assert!(!is_the_query("dodatkowe pieniadze na dzieci", &money_for_children));
+        assert!(!is_the_query("pieniadze", &money_for_children));
+        assert!(!is_the_query("na", &money_for_children));
+        // The last word typed so far matches the start of a keyword's word.
+        assert!(is_the_query("town hall", &query(Lang::En, &["town", "ha"])));
+        assert!(is_the_query("benefit", &query(Lang::En, &["benefits"])));
     }
 
     #[test]

@@ -28,9 +28,22 @@ pub fn terms(lang: Lang, text: &str) -> Vec<String> {
     folded_words(text).into_iter().map(|word| stem(lang, &word).into_owned()).collect()
 }
 
-/// The terms of `text` joined by spaces, as the index stores them.
+/// The terms of `text` joined by spaces, as the index stores them. A comma stays, as " , ", so
+/// that a list of phrases (the search keywords) keeps its phrases apart: the search tells a
+/// keyword that is the whole query from one that only contains its words.
 pub fn index_text(lang: Lang, text: &str) -> String {
-    terms(lang, text).join(" ")
+    let mut indexed = String::with_capacity(text.len());
+    for phrase in text.split(',') {
+        let phrase_terms = terms(lang, phrase);
+        if phrase_terms.is_empty() {
+            continue;
+        }
+        if !indexed.is_empty() {
+            indexed.push_str(" , ");
+        }
+        indexed.push_str(&phrase_terms.join(" "));
+    }
+    indexed
 }
 
 /// The stem of a folded word in `lang`, or the word itself for a language without a stemmer.
@@ -204,6 +217,16 @@ mod tests {
         assert_eq!(words(Lang::Pl, "Gdzie mogę dostać zasiłek?"), ["zasilek"]);
         assert_eq!(words(Lang::Ro, "Ce trebuie să fac pentru BSN"), ["bsn"]);
         assert_eq!(words(Lang::Nl, "wat is"), ["wat", "is"]);
+    }
+
+    #[test]
+    fn indexed_text_keeps_phrases_apart_at_commas() {
+        assert_eq!(
+            index_text(Lang::En, "child benefits , SVB,, money for kids"),
+            "child benefit , svb , money for kid"
+        );
+        assert_eq!(index_text(Lang::Pl, "Zasiłek rodzinny"), "zasilek rodzinny");
+        assert_eq!(index_text(Lang::Pl, " , "), "");
     }
 
     #[test]

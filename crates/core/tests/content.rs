@@ -517,3 +517,62 @@ fn questions_as_people_type_them_find_the_item_they_need() {
     let missed = failures.len();
     assert!(missed == 0, "{missed} of {} questions missed:\n{}", QUESTIONS.len(), failures.join("\n"));
 }
+
+/// The evaluation set of issue 16 (tests/data/search-eval.toml), run against a content.db file
+/// built from the bundled content: at least nine in ten questions find the item they need first.
+#[test]
+fn search_evaluation_finds_nine_in_ten_first() {
+    use wegwijs_core::search_eval::{self, REQUIRED_TOP1};
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/search-eval.toml");
+    let questions = search_eval::parse_questions(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let report = report();
+    // A set that names an item the content no longer has would count a miss for a typo.
+    for question in &questions {
+        for id in &question.expect {
+            let item = report.items.iter().find(|item| &item.id == id);
+            assert!(item.is_some(), "{} {:?} expects {id}, which is not an item", question.lang, question.q);
+            let scope = &item.unwrap().scope;
+            assert!(
+                scope == NATIONAL_SCOPE || question.municipality.as_ref() == Some(scope),
+                "{} {:?} expects {id} of {scope}, which its person cannot see",
+                question.lang,
+                question.q
+            );
+        }
+    }
+    assert!(questions.len() >= 150, "{} questions; the set needs 150", questions.len());
+    for lang in Lang::ALL {
+        let count = questions.iter().filter(|q| q.lang == lang).count();
+        assert!(count >= 10, "{lang} has {count} questions; every language needs 10");
+    }
+    // Every kind of national item, and municipal items, are asked for.
+    let kind_of =
+        |id: &str| report.items.iter().find(|item| item.id == id).map(|item| (item.kind(), item.scope.clone()));
+    let asked: Vec<(ItemKind, String)> =
+        questions.iter().flat_map(|q| &q.expect).filter_map(|id| kind_of(id)).collect();
+    for kind in [ItemKind::Right, ItemKind::Task] {
+        assert!(
+            asked.iter().any(|(k, scope)| *k == kind && scope == NATIONAL_SCOPE),
+            "no question for a national {kind:?}"
+        );
+    }
+    assert!(asked.iter().any(|(_, scope)| scope != NATIONAL_SCOPE), "no question for a municipal item");
+
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _) = ContentStore::open_or_build(&dir.path().join("content.db"), &bundled::content_tree()).unwrap();
+    let evaluation = search_eval::evaluate(&store, &questions).unwrap();
+    // Printed on success too (`--nocapture`), so the rates can be read from any run.
+    println!("{evaluation}");
+    let not_asked: Vec<&str> = report
+        .items
+        .iter()
+        .filter(|item| item.scope == NATIONAL_SCOPE && !questions.iter().any(|q| q.expect.contains(&item.id)))
+        .map(|item| item.id.as_str())
+        .collect();
+    println!("national items no question expects: {not_asked:?}");
+    assert!(
+        evaluation.overall.top1_rate() >= REQUIRED_TOP1,
+        "top-1 below {:.0}%:\n{evaluation}",
+        100.0 * REQUIRED_TOP1
+    );
+}
