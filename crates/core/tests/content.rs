@@ -313,6 +313,8 @@ fn the_new_topics_are_found_in_several_languages() {
     check_first(&store, Lang::Pl, "polskie tablice", "car-foreign-plates", true);
     check_first(&store, Lang::En, "PD U1", "leaving-the-netherlands", true);
     check_first(&store, Lang::Hu, "adóbevallás távozáskor", "leaving-the-netherlands", true);
+    check_first(&store, Lang::Nl, "kwijtschelding afvalstoffenheffing", "municipal-taxes", true);
+    check_first(&store, Lang::Ro, "taxa de gunoi", "municipal-taxes", true);
 }
 
 /// Figures come from the table with their periods: the item page picks the one for the day
