@@ -307,6 +307,10 @@ struct RawFrontMatter {
     /// The item `version` a translation was made from (translations only): the check warns
     /// when the item has moved on since, so the translation may be older than its reference.
     translated_from: Option<u32>,
+    /// The hash of the English text a translation was made from (the studio writes it and
+    /// flags the translation as outdated once the English text's hash differs).
+    #[serde(default, rename = "source_hash")]
+    _source_hash: Option<String>,
 }
 
 /// The 1-based line of a byte offset, for diagnostics (also the figures table's).
