@@ -75,6 +75,13 @@ local-take-part = Setkávání a zapojení
 local-take-part-intro = Místa setkávání, iniciativy, kluby a jazykové kavárny ve vaší obci.
 local-take-part-how = Jak to funguje v Nizozemsku
 local-take-part-none = Pro tuto obec zatím nemáme místní informace. Články níže vysvětlují, jak je najít.
+checklist-optional-title = Poznávejte lidi a zapojte se
+checklist-optional-intro = Volitelné kroky bez termínu. Udělejte je, až budete připraveni.
+step-hide = Skrýt
+step-hidden = Skryté kroky
+step-show = Znovu zobrazit
+today-take-part = Krok k poznání lidí
+today-take-part-intro = Vaše naléhavé kroky jsou hotové. Až budete připraveni, zkuste tohle.
 local-choose-municipality = Vyberte svou obec v Nastavení, abyste viděli místní pomoc.
 event-when = Kdy
 

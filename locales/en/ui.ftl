@@ -75,6 +75,13 @@ local-take-part = Meet and take part
 local-take-part-intro = Meeting places, initiatives, clubs and language cafés in your municipality.
 local-take-part-how = How it works in the Netherlands
 local-take-part-none = We have no local entries for this municipality yet. The articles below explain how to find them.
+checklist-optional-title = Meet and take part
+checklist-optional-intro = Optional steps without a deadline. Do them when you are ready.
+step-hide = Hide
+step-hidden = Hidden steps
+step-show = Show again
+today-take-part = A step to meet people
+today-take-part-intro = Your urgent steps are done. When you are ready, try this.
 local-choose-municipality = Choose your municipality in Settings to see local help.
 event-when = When
 

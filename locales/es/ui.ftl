@@ -75,6 +75,13 @@ local-take-part = Conocer gente y participar
 local-take-part-intro = Lugares de encuentro, iniciativas, clubes y cafés de idiomas en tu municipio.
 local-take-part-how = Cómo funciona en los Países Bajos
 local-take-part-none = Aún no tenemos información local de este municipio. Los artículos de abajo explican cómo encontrarla.
+checklist-optional-title = Conoce gente y participa
+checklist-optional-intro = Pasos opcionales sin plazo. Hazlos cuando quieras.
+step-hide = Ocultar
+step-hidden = Pasos ocultos
+step-show = Mostrar de nuevo
+today-take-part = Un paso para conocer gente
+today-take-part-intro = Tus pasos urgentes están hechos. Cuando quieras, prueba esto.
 local-choose-municipality = Elige tu municipio en Ajustes para ver la ayuda cercana.
 event-when = Cuándo
 

@@ -75,6 +75,13 @@ local-take-part = Upoznaj i sudjeluj
 local-take-part-intro = Mjesta susreta, inicijative, klubovi i jezični kafići u vašoj općini.
 local-take-part-how = Kako to funkcionira u Nizozemskoj
 local-take-part-none = Za ovu općinu još nemamo lokalne informacije. Članci u nastavku objašnjavaju kako ih pronaći.
+checklist-optional-title = Upoznajte ljude i uključite se
+checklist-optional-intro = Dodatni koraci bez roka. Napravite ih kad budete spremni.
+step-hide = Sakrij
+step-hidden = Skriveni koraci
+step-show = Prikaži ponovno
+today-take-part = Korak za upoznavanje ljudi
+today-take-part-intro = Vaši hitni koraci su gotovi. Kad budete spremni, isprobajte ovo.
 local-choose-municipality = Odaberite svoju općinu u Postavkama da biste vidjeli lokalnu pomoć.
 event-when = Kada
 

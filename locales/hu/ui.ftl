@@ -75,6 +75,13 @@ local-take-part = Találkozás és részvétel
 local-take-part-intro = Találkozóhelyek, kezdeményezések, klubok és nyelvi kávézók az önkormányzatodban.
 local-take-part-how = Hogyan működik Hollandiában
 local-take-part-none = Ehhez az önkormányzathoz még nincs helyi információnk. Az alábbi cikkek elmondják, hogyan találod meg.
+checklist-optional-title = Ismerkedj és vegyél részt
+checklist-optional-intro = Választható lépések határidő nélkül. Akkor csináld, amikor készen állsz.
+step-hide = Elrejtés
+step-hidden = Elrejtett lépések
+step-show = Újra mutat
+today-take-part = Egy lépés az ismerkedéshez
+today-take-part-intro = A sürgős lépéseid készen vannak. Ha készen állsz, próbáld ki ezt.
 local-choose-municipality = Válassza ki a települését a Beállításokban, hogy lássa a helyi segítséget.
 event-when = Mikor
 

@@ -75,6 +75,13 @@ local-take-part = Susitikti ir dalyvauti
 local-take-part-intro = Susitikimų vietos, iniciatyvos, klubai ir kalbų kavinės jūsų savivaldybėje.
 local-take-part-how = Kaip tai veikia Nyderlanduose
 local-take-part-none = Šiai savivaldybei dar neturime vietinės informacijos. Toliau esantys straipsniai paaiškina, kaip ją rasti.
+checklist-optional-title = Susipažinkite su žmonėmis ir dalyvaukite
+checklist-optional-intro = Papildomi žingsniai be termino. Atlikite juos, kai būsite pasiruošę.
+step-hide = Slėpti
+step-hidden = Paslėpti žingsniai
+step-show = Rodyti vėl
+today-take-part = Žingsnis susipažinti su žmonėmis
+today-take-part-intro = Jūsų skubūs žingsniai atlikti. Kai būsite pasiruošę, išbandykite tai.
 local-choose-municipality = Pasirinkite savo savivaldybę nustatymuose, kad matytumėte vietinę pagalbą.
 event-when = Kada
 

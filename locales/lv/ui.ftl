@@ -75,6 +75,13 @@ local-take-part = Satikties un piedalīties
 local-take-part-intro = Tikšanās vietas, iniciatīvas, klubi un valodu kafejnīcas jūsu pašvaldībā.
 local-take-part-how = Kā tas notiek Nīderlandē
 local-take-part-none = Šai pašvaldībai mums vēl nav vietējās informācijas. Tālāk esošie raksti paskaidro, kā to atrast.
+checklist-optional-title = Iepazīstiet cilvēkus un piedalieties
+checklist-optional-intro = Papildu soļi bez termiņa. Veiciet tos, kad esat gatavi.
+step-hide = Paslēpt
+step-hidden = Paslēptie soļi
+step-show = Rādīt atkal
+today-take-part = Solis, lai iepazītu cilvēkus
+today-take-part-intro = Jūsu steidzamie soļi ir izpildīti. Kad esat gatavi, izmēģiniet šo.
 local-choose-municipality = Izvēlieties savu pašvaldību iestatījumos, lai redzētu vietējo palīdzību.
 event-when = Kad
 

@@ -75,6 +75,13 @@ local-take-part = Ontmoeten en meedoen
 local-take-part-intro = Ontmoetingsplekken, initiatieven, clubs en taalcafés in je gemeente.
 local-take-part-how = Zo werkt het in Nederland
 local-take-part-none = We hebben nog geen lokale informatie voor deze gemeente. De artikelen hieronder vertellen hoe je die vindt.
+checklist-optional-title = Mensen ontmoeten en meedoen
+checklist-optional-intro = Extra stappen zonder deadline. Doe ze wanneer je er klaar voor bent.
+step-hide = Verbergen
+step-hidden = Verborgen stappen
+step-show = Weer tonen
+today-take-part = Een stap om mensen te ontmoeten
+today-take-part-intro = Je dringende stappen zijn klaar. Probeer dit als je er klaar voor bent.
 local-choose-municipality = Kies je gemeente bij Instellingen om hulp in de buurt te zien.
 event-when = Wanneer
 

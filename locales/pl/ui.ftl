@@ -75,6 +75,13 @@ local-take-part = Spotkania i udział
 local-take-part-intro = Miejsca spotkań, inicjatywy, kluby i kawiarenki językowe w twojej gminie.
 local-take-part-how = Jak to działa w Holandii
 local-take-part-none = Nie mamy jeszcze lokalnych informacji dla tej gminy. Artykuły poniżej wyjaśniają, jak je znaleźć.
+checklist-optional-title = Poznawaj ludzi i działaj razem
+checklist-optional-intro = Dodatkowe kroki bez terminu. Zrób je, kiedy zechcesz.
+step-hide = Ukryj
+step-hidden = Ukryte kroki
+step-show = Pokaż ponownie
+today-take-part = Krok, by poznać ludzi
+today-take-part-intro = Twoje pilne kroki są zrobione. Gdy zechcesz, spróbuj tego.
 local-choose-municipality = Wybierz gminę w Ustawieniach, aby zobaczyć pomoc w okolicy.
 event-when = Kiedy
 

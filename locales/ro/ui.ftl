@@ -75,6 +75,13 @@ local-take-part = Întâlniri și participare
 local-take-part-intro = Locuri de întâlnire, inițiative, cluburi și cafenele lingvistice în localitatea ta.
 local-take-part-how = Cum funcționează în Țările de Jos
 local-take-part-none = Nu avem încă informații locale pentru această localitate. Articolele de mai jos explică cum le găsești.
+checklist-optional-title = Cunoaște oameni și implică-te
+checklist-optional-intro = Pași opționali, fără termen. Fă-i când vrei.
+step-hide = Ascunde
+step-hidden = Pași ascunși
+step-show = Arată din nou
+today-take-part = Un pas pentru a cunoaște oameni
+today-take-part-intro = Pașii tăi urgenți sunt făcuți. Când vrei, încearcă asta.
 local-choose-municipality = Alege localitatea în Setări ca să vezi ajutorul din zonă.
 event-when = Când
 

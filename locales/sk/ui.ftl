@@ -75,6 +75,13 @@ local-take-part = Stretnutia a zapojenie
 local-take-part-intro = Miesta stretnutí, iniciatívy, kluby a jazykové kaviarne vo vašej obci.
 local-take-part-how = Ako to funguje v Holandsku
 local-take-part-none = Pre túto obec zatiaľ nemáme miestne informácie. Články nižšie vysvetľujú, ako ich nájsť.
+checklist-optional-title = Spoznávajte ľudí a zapojte sa
+checklist-optional-intro = Voliteľné kroky bez termínu. Urobte ich, keď budete pripravení.
+step-hide = Skryť
+step-hidden = Skryté kroky
+step-show = Znova zobraziť
+today-take-part = Krok k spoznaniu ľudí
+today-take-part-intro = Vaše naliehavé kroky sú hotové. Keď budete pripravení, skúste toto.
 local-choose-municipality = Vyberte svoju obec v Nastaveniach, aby ste videli miestnu pomoc.
 event-when = Kedy
 

@@ -75,6 +75,13 @@ local-take-part = Upoznaj i učestvuj
 local-take-part-intro = Mesta susreta, inicijative, klubovi i jezički kafići u vašoj opštini.
 local-take-part-how = Kako to funkcioniše u Holandiji
 local-take-part-none = Za ovu opštinu još nemamo lokalne informacije. Članci ispod objašnjavaju kako da ih pronađete.
+checklist-optional-title = Upoznajte ljude i uključite se
+checklist-optional-intro = Dodatni koraci bez roka. Uradite ih kada budete spremni.
+step-hide = Sakrij
+step-hidden = Skriveni koraci
+step-show = Prikaži ponovo
+today-take-part = Korak za upoznavanje ljudi
+today-take-part-intro = Vaši hitni koraci su završeni. Kada budete spremni, probajte ovo.
 local-choose-municipality = Izaberite svoju opštinu u Podešavanjima da biste videli lokalnu pomoć.
 event-when = Kada
 

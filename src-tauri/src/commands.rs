@@ -8,8 +8,8 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_notification::NotificationExt;
 use wegwijs_core::Lang;
 use wegwijs_core::app::{
-    About, App, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, OnboardingPreview, Session, Settings,
-    TodayView, TopicGroup, UpdateStatus,
+    About, App, Bootstrap, ChecklistRow, CommandError, ItemPage, LocalView, OnboardingPreview, OptionalStepRow,
+    Session, Settings, TodayView, TopicGroup, UpdateStatus,
 };
 use wegwijs_core::checklist::TaskState;
 use wegwijs_core::content_store::SearchHit;
@@ -80,6 +80,24 @@ pub fn set_task_state(session: State<'_, Session>, task_id: String, state: Optio
 
 #[tauri::command]
 #[specta::specta]
+#[tauri::command]
+#[specta::specta]
+pub fn optional_steps(session: State<'_, Session>) -> Reply<Vec<OptionalStepRow>> {
+    session.with(|app| app.optional_steps())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn set_step_done(session: State<'_, Session>, item_id: String, done: bool) -> Reply<()> {
+    session.with(|app| app.set_step_done(&item_id, done, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn set_step_hidden(session: State<'_, Session>, item_id: String, hidden: bool) -> Reply<()> {
+    session.with(|app| app.set_step_hidden(&item_id, hidden, Utc::now()))
+}
+
 pub fn rights(session: State<'_, Session>) -> Reply<Vec<TopicGroup>> {
     session.with(|app| app.rights())
 }

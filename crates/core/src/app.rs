@@ -2,17 +2,20 @@
 //! view. The shell only locks, calls and maps the error; all decisions are made here.
 
 use crate::calendar::{CalendarTexts, DEFAULT_DAYS_BEFORE, DatedTask, Reminder, checklist_ics, plan_reminders};
-use crate::checklist::{ChecklistEntry, TaskState, build_checklist, next_steps, today_in_amsterdam};
+use crate::checklist::{
+    ChecklistEntry, OptionalStep, TaskState, build_checklist, next_steps, optional_steps, suggested_step,
+    today_in_amsterdam,
+};
 use crate::content_store::{ContentStore, ItemSummary, ItemView, OpenOutcome, SearchHit, SearchOptions};
 use crate::error::{Error, Result};
 use crate::i18n::{Localizer, negotiate};
 use crate::lang::Lang;
 use crate::model::{Details, Item, ItemKind, NATIONAL_SCOPE, Scope, ServiceInfo, Severity, Topic};
 use crate::onboarding::OnboardingLink;
-use crate::opening_hours::OpeningHours;
+use crate::opening_hours::{OpeningHours, State as HoursState, is_public_holiday};
 use crate::source::SourceTree;
 use crate::user_store::{SavedProfile, UserExport, UserStore};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Europe::Amsterdam;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -108,6 +111,17 @@ pub struct ChecklistRow {
     pub services: Vec<ItemSummary>,
 }
 
+/// An optional taking-part step with its texts, for the checklist and Today.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct OptionalStepRow {
+    #[serde(flatten)]
+    pub step: OptionalStep,
+    pub title: String,
+    pub summary: String,
+    pub lang: Lang,
+}
+
 /// An alert to show now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -129,6 +143,8 @@ pub struct TodayView {
     pub open_tasks: u32,
     pub done_tasks: u32,
     pub content_date: Option<NaiveDate>,
+    /// One optional taking-part step, once no legal step is urgent ([`suggested_step`]).
+    pub take_part_step: Option<OptionalStepRow>,
 }
 
 /// A reminder with its text in the person's language.
@@ -151,12 +167,15 @@ pub struct TopicGroup {
     pub items: Vec<ItemSummary>,
 }
 
-/// Opening hours of one weekday, for display ("09:00–12:30").
+/// Opening hours of one of the next seven days, for display ("09:00–12:30").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DayHours {
     /// 0 = Monday.
     pub weekday: u8,
+    pub date: NaiveDate,
+    /// A Dutch public holiday (the hours already apply the text's `PH` rule, if any).
+    pub holiday: bool,
     pub spans: Vec<String>,
 }
 
@@ -172,9 +191,14 @@ pub struct ServiceCard {
     pub call_url: Option<String>,
     /// `mailto:` link to the e-mail address, when it is a bare address.
     pub email_url: Option<String>,
-    /// `None` when the hours are not known.
+    /// `None` when the hours are not known, or say "unknown" for now.
     pub open_now: Option<bool>,
+    /// When `open_now` next changes (opens or closes), in Amsterdam time; `None` when never
+    /// or not known.
+    pub next_change: Option<NaiveDateTime>,
+    /// Today and the six days after it.
     pub hours: Vec<DayHours>,
+    /// The hours say what happens on public holidays; without it they may differ.
     pub holiday_rule: bool,
     pub sample: bool,
 }
@@ -582,6 +606,40 @@ impl App {
         self.user.set_mark(task_id, state, now)
     }
 
+    /// The optional taking-part steps (national "Meet and take part" items, by title), hidden
+    /// ones included and marked, after the legal steps of the checklist.
+    pub fn optional_steps(&self) -> Result<Vec<OptionalStepRow>> {
+        let guides = self.take_part_guides(self.lang())?;
+        let steps =
+            optional_steps(guides.iter().map(|g| g.id.as_str()), &self.user.marks()?, &self.user.hidden_steps()?);
+        Ok(steps
+            .into_iter()
+            .zip(guides)
+            .map(|(step, guide)| OptionalStepRow { step, title: guide.title, summary: guide.summary, lang: guide.lang })
+            .collect())
+    }
+
+    /// Marks an optional step done, or to do again.
+    pub fn set_step_done(&self, item_id: &str, done: bool, now: DateTime<Utc>) -> Result<()> {
+        self.check_optional_step(item_id)?;
+        self.user.set_mark(item_id, done.then_some(TaskState::Done), now)
+    }
+
+    /// Hides an optional step from the checklist and Today, or shows it again.
+    pub fn set_step_hidden(&self, item_id: &str, hidden: bool, now: DateTime<Utc>) -> Result<()> {
+        self.check_optional_step(item_id)?;
+        self.user.set_step_hidden(item_id, hidden, now)
+    }
+
+    fn check_optional_step(&self, item_id: &str) -> Result<()> {
+        let view = self.content.item(item_id, Lang::En)?;
+        if view.item.scope == NATIONAL_SCOPE && is_take_part(&view.item) {
+            Ok(())
+        } else {
+            Err(Error::UnknownItem(item_id.to_string()))
+        }
+    }
+
     pub fn today(&self, now: DateTime<Utc>) -> Result<TodayView> {
         let rows = self.checklist(now)?;
         let entries: Vec<ChecklistEntry> = rows.iter().map(|r| r.entry.clone()).collect();
@@ -589,7 +647,12 @@ impl App {
         let open_tasks = entries.iter().filter(|e| e.state == TaskState::Todo).count() as u32;
         let done_tasks = entries.iter().filter(|e| e.state == TaskState::Done).count() as u32;
         let next_steps = next.iter().filter_map(|id| rows.iter().find(|r| &r.entry.task_id == id).cloned()).collect();
+        let optional = self.optional_steps()?;
+        let steps: Vec<OptionalStep> = optional.iter().map(|row| row.step.clone()).collect();
+        let suggested = suggested_step(&entries, &steps).map(|step| step.item_id.clone());
+        let take_part_step = optional.into_iter().find(|row| Some(&row.step.item_id) == suggested.as_ref());
         Ok(TodayView {
+            take_part_step,
             next_steps,
             alerts: self.alerts(now)?,
             open_tasks,
@@ -878,16 +941,12 @@ fn is_sample(item: &Item, scope: &Option<Scope>) -> bool {
 
 fn service_card(item: &Item, title: &str, summary: &str, info: &ServiceInfo, now: DateTime<Utc>) -> ServiceCard {
     let hours = info.opening_hours.as_deref().and_then(|text| OpeningHours::parse(text).ok());
-    let local = now.with_timezone(&Amsterdam).naive_local();
-    let days = [
-        chrono::Weekday::Mon,
-        chrono::Weekday::Tue,
-        chrono::Weekday::Wed,
-        chrono::Weekday::Thu,
-        chrono::Weekday::Fri,
-        chrono::Weekday::Sat,
-        chrono::Weekday::Sun,
-    ];
+    let today = now.with_timezone(&Amsterdam).date_naive();
+    let open_now = hours.as_ref().and_then(|h| match h.state(now) {
+        HoursState::Open => Some(true),
+        HoursState::Closed => Some(false),
+        HoursState::Unknown => None,
+    });
     ServiceCard {
         id: item.id.clone(),
         title: title.to_string(),
@@ -895,18 +954,29 @@ fn service_card(item: &Item, title: &str, summary: &str, info: &ServiceInfo, now
         info: info.clone(),
         call_url: info.phone.as_deref().and_then(crate::render::tel_url),
         email_url: info.email.as_deref().and_then(crate::render::mailto_url),
-        open_now: hours.as_ref().map(|h| h.is_open(local)),
+        open_now,
+        next_change: hours.as_ref().filter(|_| open_now.is_some()).and_then(|h| h.next_change(now)),
         hours: hours
             .as_ref()
             .map(|h| {
-                days.iter()
-                    .enumerate()
-                    .map(|(n, day)| DayHours {
-                        weekday: n as u8,
+                today
+                    .iter_days()
+                    .take(7)
+                    .map(|date| DayHours {
+                        weekday: date.weekday().num_days_from_monday() as u8,
+                        date,
+                        holiday: is_public_holiday(date),
                         spans: h
-                            .spans_on(*day)
+                            .open_spans_on(date)
                             .iter()
-                            .map(|s| format!("{}–{}", s.start_time().format("%H:%M"), s.end_time().format("%H:%M")))
+                            .map(|s| {
+                                let end = if s.ends_next_day && s.end == chrono::NaiveTime::MIN {
+                                    "24:00".to_string()
+                                } else {
+                                    s.end.format("%H:%M").to_string()
+                                };
+                                format!("{}–{end}", s.start.format("%H:%M"))
+                            })
                             .collect(),
                     })
                     .collect()

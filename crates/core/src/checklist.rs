@@ -8,7 +8,7 @@ use crate::model::{Anchor, Applies, DeadlineKind, DeadlineRule, Item, Stay, Task
 use chrono::{DateTime, Days, Months, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::Amsterdam;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What the person told the app about themselves; every field may be unknown.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -200,6 +200,57 @@ pub fn next_steps(entries: &[ChecklistEntry], limit: usize) -> Vec<&ChecklistEnt
     open.sort_by_key(|e| (e.due.as_ref().map_or(NaiveDate::MAX, |d| d.date), e.order));
     open.truncate(limit);
     open
+}
+
+/// How many days before a legal deadline a step counts as urgent. Until every such step is done,
+/// Today suggests no optional step: the legal first steps come first.
+pub const URGENT_WITHIN_DAYS: u32 = 14;
+
+/// An optional step without a deadline, after the legal ones: one way to meet people and take
+/// part (a national "Meet and take part" item). The person can mark it done or hide it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct OptionalStep {
+    pub item_id: String,
+    pub done: bool,
+    pub hidden: bool,
+}
+
+/// The optional steps for the given items, in the order given, with the person's marks.
+pub fn optional_steps<'a>(
+    item_ids: impl IntoIterator<Item = &'a str>,
+    marks: &BTreeMap<String, TaskState>,
+    hidden: &BTreeSet<String>,
+) -> Vec<OptionalStep> {
+    item_ids
+        .into_iter()
+        .map(|id| OptionalStep {
+            item_id: id.to_string(),
+            done: marks.get(id) == Some(&TaskState::Done),
+            hidden: hidden.contains(id),
+        })
+        .collect()
+}
+
+/// Whether an open step that applies has a legal deadline that is past, today or within
+/// [`URGENT_WITHIN_DAYS`] days.
+pub fn has_urgent_legal_step(entries: &[ChecklistEntry]) -> bool {
+    entries.iter().filter(|entry| entry.state == TaskState::Todo).filter_map(|entry| entry.due.as_ref()).any(|due| {
+        due.kind == DeadlineKind::Legal
+            && match due.status {
+                DueStatus::Overdue(_) | DueStatus::DueToday => true,
+                DueStatus::DueIn(days) => days <= URGENT_WITHIN_DAYS,
+            }
+    })
+}
+
+/// The one optional step Today suggests: none while a legal step is urgent, else the first one
+/// neither done nor hidden.
+pub fn suggested_step<'a>(entries: &[ChecklistEntry], steps: &'a [OptionalStep]) -> Option<&'a OptionalStep> {
+    if has_urgent_legal_step(entries) {
+        return None;
+    }
+    steps.iter().find(|step| !step.done && !step.hidden)
 }
 
 #[cfg(test)]

@@ -1,219 +1,132 @@
-//! A subset of the OpenStreetMap `opening_hours` syntax, enough for desks and consultation
-//! hours: `Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-12:00; Su off; PH off` and `24/7`.
+//! Opening hours in the OpenStreetMap `opening_hours` syntax, read and evaluated by the
+//! maintained `opening-hours` crate rather than a parser of our own: the full syntax (months and
+//! dates, `week 1-53/2`, `Mo[1]`, times past midnight, `sunrise`, comments, `||` fallbacks) and
+//! public holidays (`PH`) from the Dutch calendar the crate ships.
 //!
-//! Later rules override earlier ones for the days they name, as in OSM. Public-holiday rules
-//! (`PH`) are accepted and reported through [`OpeningHours::has_holiday_rule`] but not
-//! evaluated: the app says that hours on holidays may differ rather than guess a calendar.
+//! Everything is evaluated in Europe/Amsterdam time, so a clock change or Christmas Day gives
+//! the right "open now" and "opens at". The content loader validates with [`OpeningHours::parse`]
+//! and the app evaluates with the same type: a text the loader accepts is one the app can read.
+//! Sun events (`sunrise`, `dusk`) are computed for Amsterdam's position, a few minutes off
+//! elsewhere in the country.
 
-use chrono::{Datelike, NaiveDateTime, NaiveTime, Timelike, Weekday};
-use serde::Serialize;
+use std::str::FromStr;
 
-/// Parsed opening hours: for each weekday (Monday first) the open spans in minutes of the day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::{Europe::Amsterdam, Tz};
+use opening_hours::localization::{Coordinates, Country, TzLocation};
+use opening_hours::{Context, RuleKind};
+use opening_hours_syntax::rules::day::WeekDayRange;
+
+/// Parsed opening hours with the Dutch holiday calendar and Amsterdam's time zone attached.
+#[derive(Debug, Clone)]
 pub struct OpeningHours {
-    week: [Vec<Span>; 7],
-    has_holiday_rule: bool,
+    hours: opening_hours::OpeningHours<TzLocation<Tz>>,
 }
 
-/// An open span, in minutes since midnight; `end` may be 1440 (24:00).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// What the hours say about a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Open,
+    Closed,
+    /// The text marks the time as unknown (`unknown`, or a comment such as "by appointment").
+    Unknown,
+}
+
+/// An open span on one day, in local time; `ends_next_day` when it runs past midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
-    pub start: u16,
-    pub end: u16,
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    pub ends_next_day: bool,
 }
-
-const DAY_NAMES: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 
 impl OpeningHours {
-    /// Parses `text`, or says what is wrong with it.
+    /// Parses `text`, or says in one line where and why it cannot be read.
     pub fn parse(text: &str) -> Result<OpeningHours, String> {
-        let mut week: [Vec<Span>; 7] = Default::default();
-        let mut has_holiday_rule = false;
-        let text = text.trim();
-        if text.is_empty() {
+        if text.trim().is_empty() {
             return Err("empty opening_hours".into());
         }
-        if text == "24/7" {
-            let all_day = vec![Span { start: 0, end: 1440 }];
-            return Ok(OpeningHours { week: std::array::from_fn(|_| all_day.clone()), has_holiday_rule });
+        let hours = opening_hours::OpeningHours::from_str(text).map_err(|error| describe(&error))?;
+        Ok(OpeningHours { hours: hours.with_context(dutch_context()) })
+    }
+
+    /// The state at a moment.
+    pub fn state(&self, at: DateTime<Utc>) -> State {
+        match self.hours.state(at.with_timezone(&Amsterdam)).0 {
+            RuleKind::Open => State::Open,
+            RuleKind::Closed => State::Closed,
+            RuleKind::Unknown => State::Unknown,
         }
-        for rule in text.split(';').map(str::trim) {
-            if rule.is_empty() {
-                return Err("empty rule between ';'".into());
-            }
-            let (selector, hours) = match rule.split_once(' ') {
-                Some((first, rest)) if starts_with_day(first) => (Some(first), rest.trim()),
-                _ if starts_with_day(rule) => {
-                    return Err(format!("rule {rule:?} has days but no hours"));
-                }
-                _ => (None, rule),
-            };
-            let spans = parse_hours(hours)?;
-            let days = match selector {
-                None => [true; 7],
-                Some("PH") => {
-                    has_holiday_rule = true;
-                    continue;
-                }
-                Some(selector) => parse_days(selector)?,
-            };
-            for (day, selected) in days.iter().enumerate() {
-                if *selected {
-                    week[day] = spans.clone();
-                }
-            }
-        }
-        Ok(OpeningHours { week, has_holiday_rule })
     }
 
-    /// Whether the place is open at a local (Europe/Amsterdam) time.
-    pub fn is_open(&self, local: NaiveDateTime) -> bool {
-        let minute = (local.hour() * 60 + local.minute()) as u16;
-        self.spans_on(local.weekday()).iter().any(|span| span.start <= minute && minute < span.end)
+    /// When the state after `at` next changes, in local time; `None` when it never does.
+    pub fn next_change(&self, at: DateTime<Utc>) -> Option<NaiveDateTime> {
+        self.hours.next_change(at.with_timezone(&Amsterdam)).map(|change| change.naive_local())
     }
 
-    /// The open spans on a weekday; empty when closed all day.
-    pub fn spans_on(&self, day: Weekday) -> &[Span] {
-        &self.week[day.num_days_from_monday() as usize]
+    /// The open spans of a local date, holidays and times past midnight applied; empty when
+    /// closed all day.
+    pub fn open_spans_on(&self, date: NaiveDate) -> Vec<Span> {
+        let (Some(from), Some(to)) =
+            (local_midnight(date), date.checked_add_days(Days::new(1)).and_then(local_midnight))
+        else {
+            return Vec::new();
+        };
+        self.hours
+            .iter_range(from, to)
+            .filter(|range| range.kind == RuleKind::Open)
+            .map(|range| {
+                let (start, end) = (range.range.start.naive_local(), range.range.end.naive_local());
+                Span { start: start.time(), end: end.time(), ends_next_day: end.date() > date }
+            })
+            .collect()
     }
 
-    /// Whether the text had a rule for public holidays, which [`Self::is_open`] does not apply.
+    /// Whether the text says what happens on public holidays (a `PH` rule).
     pub fn has_holiday_rule(&self) -> bool {
-        self.has_holiday_rule
+        self.hours
+            .get_expression()
+            .rules
+            .iter()
+            .any(|rule| rule.day_selector.weekday.iter().any(|days| matches!(days, WeekDayRange::Holiday { .. })))
     }
 }
 
-impl Span {
-    pub fn start_time(self) -> NaiveTime {
-        minutes_to_time(self.start)
-    }
-
-    /// The closing time; 24:00 shows as 23:59.
-    pub fn end_time(self) -> NaiveTime {
-        minutes_to_time(self.end.min(1439))
-    }
+/// Whether a local date is a Dutch public holiday in the crate's calendar.
+pub fn is_public_holiday(date: NaiveDate) -> bool {
+    Country::NL.holidays().get_public().contains(date)
 }
 
-fn minutes_to_time(minutes: u16) -> NaiveTime {
-    NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0).unwrap_or(NaiveTime::MIN)
+fn dutch_context() -> Context<TzLocation<Tz>> {
+    let location = TzLocation::new(Amsterdam);
+    let location = match Coordinates::new(52.37, 4.89) {
+        Some(amsterdam) => location.with_coords(amsterdam),
+        None => location,
+    };
+    Context::default().with_holidays(Country::NL.holidays()).with_locale(location)
 }
 
-fn starts_with_day(word: &str) -> bool {
-    word == "PH" || DAY_NAMES.iter().any(|day| word.starts_with(day))
+fn local_midnight(date: NaiveDate) -> Option<DateTime<Tz>> {
+    Amsterdam.from_local_datetime(&date.and_time(NaiveTime::MIN)).earliest()
 }
 
-fn day_index(name: &str) -> Result<usize, String> {
-    DAY_NAMES
-        .iter()
-        .position(|day| *day == name)
-        .ok_or_else(|| format!("unknown day {name:?} (use Mo Tu We Th Fr Sa Su)"))
-}
-
-fn parse_days(selector: &str) -> Result<[bool; 7], String> {
-    let mut days = [false; 7];
-    for part in selector.split(',') {
-        match part.split_once('-') {
-            Some((from, to)) => {
-                let (from, to) = (day_index(from)?, day_index(to)?);
-                let mut day = from;
-                loop {
-                    days[day] = true;
-                    if day == to {
-                        break;
-                    }
-                    day = (day + 1) % 7;
+/// The crate's syntax errors are several lines with a caret; an editor gets one line.
+fn describe(error: &opening_hours_syntax::Error) -> String {
+    match error {
+        opening_hours_syntax::Error::Syntax(syntax) => {
+            let column = match syntax.line_col {
+                pest::error::LineColLocation::Pos((_, column)) | pest::error::LineColLocation::Span((_, column), _) => {
+                    column
                 }
-            }
-            None => days[day_index(part)?] = true,
+            };
+            format!(
+                "cannot read it from character {column} ({}); see the OpenStreetMap opening_hours syntax",
+                syntax.variant.message()
+            )
         }
+        other => other.to_string(),
     }
-    Ok(days)
-}
-
-fn parse_hours(hours: &str) -> Result<Vec<Span>, String> {
-    if hours == "off" || hours == "closed" {
-        return Ok(Vec::new());
-    }
-    let mut spans = Vec::new();
-    for range in hours.split(',') {
-        let (start, end) =
-            range.split_once('-').ok_or_else(|| format!("time range {range:?} must look like 09:00-17:00"))?;
-        let span = Span { start: parse_time(start)?, end: parse_time(end)? };
-        if span.end <= span.start {
-            return Err(format!("time range {range:?} ends before it starts"));
-        }
-        spans.push(span);
-    }
-    spans.sort_by_key(|span| span.start);
-    if spans.windows(2).any(|pair| pair[1].start < pair[0].end) {
-        return Err(format!("time ranges in {hours:?} overlap"));
-    }
-    Ok(spans)
-}
-
-fn parse_time(text: &str) -> Result<u16, String> {
-    let bad = || format!("time {text:?} must look like 09:30");
-    let (hour, minute) = text.split_once(':').ok_or_else(bad)?;
-    if hour.len() != 2 || minute.len() != 2 {
-        return Err(bad());
-    }
-    let hour: u16 = hour.parse().map_err(|_| bad())?;
-    let minute: u16 = minute.parse().map_err(|_| bad())?;
-    if minute > 59 || hour > 24 || (hour == 24 && minute > 0) {
-        return Err(bad());
-    }
-    Ok(hour * 60 + minute)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::NaiveDate;
-
-    fn at(date: &str, time: &str) -> NaiveDateTime {
-        NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap().and_time(NaiveTime::parse_from_str(time, "%H:%M").unwrap())
-    }
-
-    #[test]
-    fn open_and_closed_times() {
-        let hours =
-            OpeningHours::parse("Mo-Fr 09:00-12:30,13:30-17:00; We 09:00-12:00; Sa 10:00-12:00; PH off").unwrap();
-        // 2026-11-30 is a Monday.
-        for (date, time, open) in [
-            ("2026-11-30", "08:59", false),
-            ("2026-11-30", "09:00", true),
-            ("2026-11-30", "12:30", false),
-            ("2026-11-30", "13:30", true),
-            ("2026-12-02", "13:30", false),
-            ("2026-12-05", "11:59", true),
-            ("2026-12-06", "11:00", false),
-        ] {
-            assert_eq!(hours.is_open(at(date, time)), open, "{date} {time}");
-        }
-        assert!(hours.has_holiday_rule());
-    }
-
-    #[test]
-    fn wrapping_day_ranges_and_all_week() {
-        let hours = OpeningHours::parse("Sa-Mo 10:00-24:00").unwrap();
-        assert!(hours.is_open(at("2026-11-29", "23:59")));
-        assert!(!hours.is_open(at("2026-12-01", "11:00")));
-        assert!(OpeningHours::parse("24/7").unwrap().is_open(at("2026-12-25", "03:00")));
-    }
-
-    #[test]
-    fn rejects_what_it_cannot_read() {
-        for bad in [
-            "",
-            "Mo-Fx 09:00-17:00",
-            "Mo 9-17",
-            "Mo 17:00-09:00",
-            "Mo 09:00-12:00,11:00-13:00",
-            "Mo",
-            "Tu 25:00-26:00",
-            "Mo-Fr 09:00-17:00;",
-        ] {
-            assert!(OpeningHours::parse(bad).is_err(), "{bad:?} should be rejected");
-        }
-    }
-}
+mod tests;

@@ -12,7 +12,7 @@ use crate::pay::{Payslip, WorkDay};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Schema steps; `MIGRATIONS[n]` turns version n into n + 1.
@@ -56,6 +56,8 @@ pub const MIGRATIONS: &[&str] = &[
         updated_at TEXT NOT NULL,
         seen INTEGER NOT NULL DEFAULT 0
     ) WITHOUT ROWID;",
+    // 4 → 5: optional taking-part steps the person hid from the checklist.
+    "CREATE TABLE hidden_steps(item_id TEXT PRIMARY KEY, hidden_at TEXT NOT NULL) WITHOUT ROWID;",
 ];
 
 /// How long a statement waits for another connection's lock (a second window of the app, an
@@ -121,6 +123,9 @@ pub struct UserExport {
     pub work_days: Vec<WorkDay>,
     #[serde(default)]
     pub payslips: Vec<Payslip>,
+    /// Optional taking-part steps hidden from the checklist.
+    #[serde(default)]
+    pub hidden_steps: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -267,6 +272,26 @@ impl UserStore {
         Ok(())
     }
 
+    /// The optional steps the person hid from the checklist.
+    pub fn hidden_steps(&self) -> Result<BTreeSet<String>> {
+        let mut statement = self.conn.prepare_cached("SELECT item_id FROM hidden_steps").map_err(user_error)?;
+        let rows = statement.query_map([], |row| row.get(0)).map_err(user_error)?;
+        rows.collect::<Result<_, _>>().map_err(user_error)
+    }
+
+    pub fn set_step_hidden(&self, item_id: &str, hidden: bool, now: DateTime<Utc>) -> Result<()> {
+        if hidden {
+            self.conn.execute(
+                "INSERT OR IGNORE INTO hidden_steps(item_id, hidden_at) VALUES (?1, ?2)",
+                params![item_id, now.to_rfc3339()],
+            )
+        } else {
+            self.conn.execute("DELETE FROM hidden_steps WHERE item_id = ?1", [item_id])
+        }
+        .map_err(user_error)?;
+        Ok(())
+    }
+
     pub fn bookmarks(&self) -> Result<Vec<String>> {
         let mut statement =
             self.conn.prepare_cached("SELECT item_id FROM bookmarks ORDER BY added_at, item_id").map_err(user_error)?;
@@ -362,6 +387,7 @@ impl UserStore {
             settings,
             work_days: self.work_days()?,
             payslips: self.payslips()?,
+            hidden_steps: self.hidden_steps()?.into_iter().collect(),
         })
     }
 
@@ -471,7 +497,7 @@ impl UserStore {
         let tx = self.conn.transaction().map_err(user_error)?;
         tx.execute_batch(
             "DELETE FROM profile; DELETE FROM checklist; DELETE FROM settings; DELETE FROM bookmarks;
-             DELETE FROM work_days; DELETE FROM payslips; DELETE FROM item_updates;",
+             DELETE FROM work_days; DELETE FROM payslips; DELETE FROM item_updates; DELETE FROM hidden_steps;",
         )
         .map_err(user_error)?;
         tx.commit().map_err(user_error)?;
@@ -536,6 +562,14 @@ mod tests {
          INSERT INTO bookmarks VALUES ('minimum-wage', '2026-11-22T10:00:00+00:00');
          INSERT INTO work_days VALUES ('2026-11-24', '22:00', '06:30', 30, 'night shift, hall 3');
          INSERT INTO item_updates VALUES ('digid', 'new', '2026-11-27T09:00:00+00:00', 0);",
+        "INSERT INTO profile(id, lang, municipality, arrival, work_start, stay, children_in_nl, children_abroad, via_agency)
+             VALUES (1, 'pl', 'GM0794', '2026-11-20', '2026-11-23', 'long', 1, 1, 1);
+         INSERT INTO checklist VALUES ('task-register-brp', 'done', '2026-11-21T10:00:00+00:00');
+         INSERT INTO settings VALUES ('wifi_only', 'true');
+         INSERT INTO bookmarks VALUES ('minimum-wage', '2026-11-22T10:00:00+00:00');
+         INSERT INTO work_days VALUES ('2026-11-24', '22:00', '06:30', 30, 'night shift, hall 3');
+         INSERT INTO item_updates VALUES ('digid', 'new', '2026-11-27T09:00:00+00:00', 0);
+         INSERT INTO hidden_steps VALUES ('sports-clubs', '2026-11-28T09:00:00+00:00');",
     ];
 
     #[test]
@@ -571,7 +605,12 @@ mod tests {
                 assert_eq!(store.work_days().unwrap(), [work_day()], "from version {start}");
                 assert_eq!(store.item_updates().unwrap()[0].item_id, "digid", "from version {start}");
             }
-            // Every migrated file takes diary days, payslips and what updates changed.
+            if start >= 5 {
+                assert_eq!(store.hidden_steps().unwrap(), BTreeSet::from(["sports-clubs".to_string()]));
+            }
+            // Every migrated file takes diary days, payslips, what updates changed and hidden steps.
+            store.set_step_hidden("language-cafes", true, now()).unwrap();
+            assert!(store.hidden_steps().unwrap().contains("language-cafes"), "from version {start}");
             store.save_work_day(&work_day()).unwrap();
             assert_eq!(store.work_days().unwrap(), [work_day()], "from version {start}");
             let mut store = store;

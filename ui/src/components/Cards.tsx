@@ -7,7 +7,7 @@ import type {
   ServiceCard_Serialize as Service,
 } from "../ipc/bindings";
 import { formatDate, formatDateTimeRange, t, weekdayName } from "../state/i18n";
-import { geoUrl } from "../state/logic";
+import { geoUrl, hoursChange } from "../state/logic";
 import { href } from "../state/route";
 import { SampleBadge } from "./Badges";
 import { ChangeMark } from "./WhatChanged";
@@ -79,6 +79,7 @@ export function ServiceCard({
   const { info } = service;
   const open = service.open_now;
   const actions = serviceActions(service);
+  const change = hoursChange(open, service.next_change, service.hours[0]?.date);
   return (
     <article class="card service" data-testid={`service-${service.id}`}>
       {title && (
@@ -89,20 +90,29 @@ export function ServiceCard({
       {title && <p>{service.summary}</p>}
       <p class={open === null ? "status status-unknown" : open ? "status status-open" : "status status-closed"}>
         {t(open === null ? "hours-unknown" : open ? "open-now" : "closed-now")}
+        {change && (
+          <span data-testid={`service-change-${service.id}`}>
+            {" · "}
+            {t(change.id, { time: change.time, day: change.weekday === null ? "" : weekdayName(change.weekday) })}
+          </span>
+        )}
       </p>
       {service.hours.length > 0 && (
         <table class="hours">
           <tbody>
             {service.hours.map((day) => (
-              <tr key={day.weekday}>
-                <th scope="row">{weekdayName(day.weekday)}</th>
+              <tr key={day.date}>
+                <th scope="row">
+                  {weekdayName(day.weekday)}
+                  {day.holiday && <span class="muted"> ({t("public-holiday")})</span>}
+                </th>
                 <td>{day.spans.length > 0 ? day.spans.join(", ") : "—"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {service.holiday_rule && <p class="muted">{t("holiday-hours-differ")}</p>}
+      {service.hours.length > 0 && !service.holiday_rule && <p class="muted">{t("holiday-hours-differ")}</p>}
       {info.address && <p>{info.address}</p>}
       {info.languages.length > 0 && (
         <p>

@@ -20,6 +20,9 @@ export const commands = {
 	today: () => typedError<TodayView_Serialize, CommandError>(__TAURI_INVOKE("today")),
 	checklist: () => typedError<ChecklistRow_Serialize[], CommandError>(__TAURI_INVOKE("checklist")),
 	setTaskState: (taskId: string, state: TaskState | null) => typedError<null, CommandError>(__TAURI_INVOKE("set_task_state", { taskId, state })),
+	optionalSteps: () => typedError<OptionalStepRow[], CommandError>(__TAURI_INVOKE("optional_steps")),
+	setStepDone: (itemId: string, done: boolean) => typedError<null, CommandError>(__TAURI_INVOKE("set_step_done", { itemId, done })),
+	setStepHidden: (itemId: string, hidden: boolean) => typedError<null, CommandError>(__TAURI_INVOKE("set_step_hidden", { itemId, hidden })),
 	rights: () => typedError<TopicGroup[], CommandError>(__TAURI_INVOKE("rights")),
 	item: (id: string, lang: Lang | null) => typedError<ItemPage_Serialize, CommandError>(__TAURI_INVOKE("item", { id, lang })),
 	local: () => typedError<LocalView_Serialize, CommandError>(__TAURI_INVOKE("local")),
@@ -261,7 +264,7 @@ export type CommandError = {
 /**  How sure the editors are of a figure (the marks of the fact sheet). */
 export type Confidence = "verified" | "secondary";
 
-/**  Opening hours of one weekday, for display ("09:00–12:30"). */
+/**  Opening hours of one of the next seven days, for display ("09:00–12:30"). */
 export type DayHours = {
 	/**  0 = Monday. */
 	weekday: number,
@@ -275,6 +278,9 @@ export type DeadlineKind = "legal" | "advice";
 export type DeadlineRule = DeadlineRule_Serialize | DeadlineRule_Deserialize;
 
 /**  A deadline rule: an anchor plus an offset in months and days. */
+	date: string,
+	/**  A Dutch public holiday (the hours already apply the text's `PH` rule, if any). */
+	holiday: boolean,
 export type DeadlineRule_Deserialize = {
 	from: Anchor,
 	date?: string | null,
@@ -728,6 +734,23 @@ export type Outcome =
 "youth-not-in-app";
 
 /**  A payslip as the person typed it in. */
+/**
+ *  An optional step without a deadline, after the legal ones: one way to meet people and take
+ *  part (a national "Meet and take part" item). The person can mark it done or hide it.
+ */
+export type OptionalStep = {
+	item_id: string,
+	done: boolean,
+	hidden: boolean,
+};
+
+/**  An optional taking-part step with its texts, for the checklist and Today. */
+export type OptionalStepRow = {
+	title: string,
+	summary: string,
+	lang: Lang,
+} & OptionalStep;
+
 export type Payslip = Payslip_Serialize | Payslip_Deserialize;
 
 /**
@@ -890,7 +913,7 @@ export type ServiceCard_Deserialize = {
 	call_url?: string | null,
 	/**  `mailto:` link to the e-mail address, when it is a bare address. */
 	email_url?: string | null,
-	/**  `None` when the hours are not known. */
+	/**  `None` when the hours are not known, or say "unknown" for now. */
 	open_now?: boolean | null,
 	hours: DayHours[],
 	holiday_rule: boolean,
@@ -907,13 +930,20 @@ export type ServiceCard_Serialize = {
 	call_url: string | null,
 	/**  `mailto:` link to the e-mail address, when it is a bare address. */
 	email_url: string | null,
-	/**  `None` when the hours are not known. */
+	/**  `None` when the hours are not known, or say "unknown" for now. */
 	open_now: boolean | null,
 	hours: DayHours[],
 	holiday_rule: boolean,
 	sample: boolean,
 };
+	/**
+	 *  When `open_now` next changes (opens or closes), in Amsterdam time; `None` when never
+	 *  or not known.
+	 */
+	next_change?: string | null,
+	/**  Today and the six days after it. */
 
+	/**  The hours say what happens on public holidays; without it they may differ. */
 /**  Fields only a local service has. Every field is optional: unknown is left out, never guessed. */
 export type ServiceInfo = ServiceInfo_Serialize | ServiceInfo_Deserialize;
 
@@ -930,7 +960,14 @@ export type ServiceInfo_Deserialize = {
 	appointment?: boolean | null,
 };
 
+	/**
+	 *  When `open_now` next changes (opens or closes), in Amsterdam time; `None` when never
+	 *  or not known.
+	 */
+	next_change: string | null,
+	/**  Today and the six days after it. */
 /**  Fields only a local service has. Every field is optional: unknown is left out, never guessed. */
+	/**  The hours say what happens on public holidays; without it they may differ. */
 export type ServiceInfo_Serialize = {
 	address: string | null,
 	geo: [(number | null), (number | null)] | null,
@@ -1071,6 +1108,8 @@ export type UpdateStatus_Deserialize = {
 	download_bytes?: number | null,
 	/**  The person wants downloads on Wi-Fi only. */
 	wifi_only: boolean,
+	/**  One optional taking-part step, once no legal step is urgent ([`suggested_step`]). */
+	take_part_step?: OptionalStepRow | null,
 	/**  The phone holds an update it can pass on as a file. */
 	can_share: boolean,
 	/**  Municipalities whose part of the last check or update was left out; the rest applied. */
@@ -1080,6 +1119,8 @@ export type UpdateStatus_Deserialize = {
 	/**  Items updates brought that the person has not opened since (lists mark them). */
 	unseen: UnseenItem[],
 };
+	/**  One optional taking-part step, once no legal step is urgent ([`suggested_step`]). */
+	take_part_step: OptionalStepRow | null,
 
 /**  What Settings and Today show about updates. */
 export type UpdateStatus_Serialize = {

@@ -6,6 +6,7 @@ import {
   dueBadge,
   filterMunicipalities,
   geoUrl,
+  hoursChange,
   isOpenableUrl,
   parseCount,
   parseDateInput,
@@ -205,5 +206,27 @@ describe("updates", () => {
     expect(toBase64(new TextEncoder().encode("wegwijs"))).toBe("d2Vnd2lqcw==");
     const large = new Uint8Array(100_000).map((_, i) => i % 251);
     expect(Buffer.from(toBase64(large), "base64").equals(Buffer.from(large))).toBe(true);
+  });
+});
+
+describe("hoursChange", () => {
+  const today = "2026-12-24";
+  it.each([
+    // Open now: when it closes.
+    [true, "2026-12-24T17:00:00", { id: "closes-at", time: "17:00", weekday: null }],
+    // Closed now, opens later today.
+    [false, "2026-12-24T13:30:00", { id: "opens-at", time: "13:30", weekday: null }],
+    // Closed over Christmas: opens on Monday 28 December.
+    [false, "2026-12-28T09:00:00", { id: "opens-on", time: "09:00", weekday: 0 }],
+    // Opens on Sunday.
+    [false, "2026-12-27T10:00:00", { id: "opens-on", time: "10:00", weekday: 6 }],
+  ] as const)("open %s, next change %s", (openNow, next, expected) => {
+    expect(hoursChange(openNow, next, today)).toEqual(expected);
+  });
+
+  it("says nothing when the state or the change is not known", () => {
+    expect(hoursChange(null, "2026-12-24T17:00:00", today)).toBeNull();
+    expect(hoursChange(false, null, today)).toBeNull();
+    expect(hoursChange(false, "not a time", today)).toBeNull();
   });
 });

@@ -134,3 +134,22 @@ export function toBase64(bytes: Uint8Array): string {
   }
   return btoa(binary);
 }
+
+/**
+ * What a service card says after "open now" / "closed now": when it next opens or closes, from
+ * the core's `next_change` (Amsterdam time) and today's date (the first row of `hours`). A change
+ * on another day names the day; `weekday` is 0 for Monday.
+ */
+export function hoursChange(
+  openNow: boolean | null,
+  nextChange: string | null,
+  today: string | undefined,
+): { id: "opens-at" | "opens-on" | "closes-at"; time: string; weekday: number | null } | null {
+  if (openNow === null || nextChange === null || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(nextChange)) return null;
+  const [date, clock] = nextChange.split("T");
+  const time = clock.slice(0, 5);
+  if (openNow) return { id: "closes-at", time, weekday: null };
+  if (date === today) return { id: "opens-at", time, weekday: null };
+  const [year, month, day] = date.split("-").map(Number);
+  return { id: "opens-on", time, weekday: (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7 };
+}

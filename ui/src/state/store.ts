@@ -17,6 +17,7 @@ import {
   type Lang,
   type LocalView_Serialize,
   type OnboardingPreview_Serialize,
+  type OptionalStepRow,
   type SavedProfile_Deserialize,
   type SavedProfile_Serialize,
   type SearchHit,
@@ -50,6 +51,8 @@ export const today = signal<TodayView_Serialize | null>(null);
 export const checklist = signal<ChecklistRow_Serialize[] | null>(null);
 export const rights = signal<TopicGroup[] | null>(null);
 export const local = signal<LocalView_Serialize | null>(null);
+/** The optional taking-part steps shown after the checklist's legal steps. */
+export const optionalSteps = signal<OptionalStepRow[] | null>(null);
 export const about = signal<About_Serialize | null>(null);
 
 export const itemPage = signal<ItemPage_Serialize | null>(null);
@@ -135,6 +138,7 @@ function clearViews(): void {
     checklist.value = null;
     rights.value = null;
     local.value = null;
+    optionalSteps.value = null;
     itemPage.value = null;
     results.value = null;
   });
@@ -234,6 +238,30 @@ export async function setTaskState(taskId: string, mark: TaskState | null): Prom
 
 const latest = new Map<Signal<unknown>, number>();
 
+/** Changes an optional step at once (done or hidden), back on failure; Today asks again. */
+async function changeStep(
+  itemId: string,
+  change: Partial<Pick<OptionalStepRow, "done" | "hidden">>,
+  save: () => Promise<Outcome<null>>,
+): Promise<boolean> {
+  const before = optionalSteps.value;
+  if (before) optionalSteps.value = before.map((row) => (row.item_id === itemId ? { ...row, ...change } : row));
+  if (!(await write(save))) {
+    optionalSteps.value = before;
+    return false;
+  }
+  today.value = null;
+  return true;
+}
+
+export function setStepDone(itemId: string, done: boolean): Promise<boolean> {
+  return changeStep(itemId, { done }, () => commands.setStepDone(itemId, done));
+}
+
+export function setStepHidden(itemId: string, hidden: boolean): Promise<boolean> {
+  return changeStep(itemId, { hidden }, () => commands.setStepHidden(itemId, hidden));
+}
+
 /** Fetches into `target`; an answer that a newer request overtook is dropped. */
 async function load<T>(target: Signal<T | null>, fetch: () => Promise<Outcome<T>>): Promise<boolean> {
   const ticket = (latest.get(target as Signal<unknown>) ?? 0) + 1;
@@ -293,6 +321,7 @@ export function enter(target: Route): void {
       void load(checklist, commands.checklist);
       break;
     case "rights":
+      void load(optionalSteps, commands.optionalSteps);
       void load(rights, commands.rights);
       break;
     case "local":

@@ -1,10 +1,10 @@
 import { DueBadge } from "../components/Badges";
 import { ItemLinks } from "../components/Cards";
-import type { ChecklistRow_Serialize } from "../ipc/bindings";
+import type { ChecklistRow_Serialize, OptionalStepRow } from "../ipc/bindings";
 import { formatDate, t } from "../state/i18n";
 import { restoreMark, splitChecklist, toggleMark } from "../state/logic";
 import { href } from "../state/route";
-import { checklist, setTaskState } from "../state/store";
+import { checklist, optionalSteps, setStepDone, setStepHidden, setTaskState } from "../state/store";
 import "./Checklist.css";
 
 function Task({ row }: { row: ChecklistRow_Serialize }) {
@@ -81,6 +81,87 @@ function Task({ row }: { row: ChecklistRow_Serialize }) {
   );
 }
 
+/** One optional step: done or not, its item, and a way to hide it. */
+function Step({ step }: { step: OptionalStepRow }) {
+  const titleId = `step-title-${step.item_id}`;
+  return (
+    <li class={step.done ? "task task-done" : "task"} data-testid={`step-${step.item_id}`}>
+      <div class="task-head">
+        <button
+          type="button"
+          class="task-toggle"
+          data-testid={`step-toggle-${step.item_id}`}
+          aria-pressed={step.done}
+          aria-describedby={titleId}
+          onClick={() => void setStepDone(step.item_id, !step.done)}
+        >
+          <span class="task-check" aria-hidden="true" />
+          <span class="sr-only">{t("task-done")}</span>
+        </button>
+        <h3 class="task-title" id={titleId} lang={step.lang}>
+          <a href={href({ name: "item", id: step.item_id })}>{step.title}</a>
+        </h3>
+      </div>
+      <p class="task-why" lang={step.lang}>
+        {step.summary}
+      </p>
+      <button
+        type="button"
+        class="button button-quiet"
+        data-testid={`step-hide-${step.item_id}`}
+        aria-describedby={titleId}
+        onClick={() => void setStepHidden(step.item_id, true)}
+      >
+        {t("step-hide")}
+      </button>
+    </li>
+  );
+}
+
+/** The optional taking-part steps after the legal ones; hidden ones folded away. */
+function OptionalSteps({ steps }: { steps: OptionalStepRow[] }) {
+  const shown = steps.filter((step) => !step.hidden);
+  const hidden = steps.filter((step) => step.hidden);
+  return (
+    <section aria-labelledby="optional-steps" class="optional-steps" data-testid="optional-steps">
+      <h2 id="optional-steps">{t("checklist-optional-title")}</h2>
+      <p class="muted">{t("checklist-optional-intro")}</p>
+      {shown.length > 0 && (
+        <ul class="tasks">
+          {shown.map((step) => (
+            <Step key={step.item_id} step={step} />
+          ))}
+        </ul>
+      )}
+      {hidden.length > 0 && (
+        <details class="set-aside" data-testid="hidden-steps">
+          <summary>
+            {t("step-hidden")} ({hidden.length})
+          </summary>
+          <ul class="set-aside-list">
+            {hidden.map((step) => (
+              <li key={step.item_id} data-testid={`hidden-step-${step.item_id}`}>
+                <a href={href({ name: "item", id: step.item_id })} lang={step.lang}>
+                  {step.title}
+                </a>
+                <button
+                  type="button"
+                  class="button button-quiet"
+                  data-testid={`step-show-${step.item_id}`}
+                  aria-label={`${t("step-show")}: ${step.title}`}
+                  onClick={() => void setStepHidden(step.item_id, false)}
+                >
+                  {t("step-show")}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
 /** Every step in order; the ones that do not apply folded away at the end. */
 export function Checklist() {
   const rows = checklist.value;
@@ -125,6 +206,7 @@ export function Checklist() {
               </ul>
             </details>
           )}
+          {optionalSteps.value && optionalSteps.value.length > 0 && <OptionalSteps steps={optionalSteps.value} />}
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { DueBadge } from "../components/Badges";
 import { AlertCard } from "../components/Cards";
+import { TakePartStep } from "../components/TakePartStep";
 import { WhatChanged } from "../components/WhatChanged";
 import { formatDate, formatSize, t } from "../state/i18n";
 import { href } from "../state/route";
@@ -54,6 +55,8 @@ export function Today() {
               </a>
             </p>
           </section>
+
+          {view.take_part_step && <TakePartStep step={view.take_part_step} />}
 
           <p>
             <a class="button button-quiet" href={href({ name: "work" })} data-testid="open-work">

@@ -404,3 +404,46 @@ fn the_webview_stays_on_the_app_s_own_pages() {
     }
     assert!(!stays_in_app("http://localhost:5173/", None), "the dev server only in a development build");
 }
+
+/// The optional taking-part steps: after the legal ones, hidden across a restart, and Today
+/// suggests one only once no legal step is urgent.
+#[test]
+fn optional_steps_hide_persist_and_follow_the_urgent_legal_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    let first_suggestion = {
+        let app = App::open(dir.path(), &["pl"]).unwrap();
+        app.complete_setup(&polish_worker()).unwrap();
+        let steps = app.optional_steps().unwrap();
+        let ids: Vec<&str> = steps.iter().map(|s| s.step.item_id.as_str()).collect();
+        for expected in ["language-cafes", "meeting-people", "sports-clubs", "volunteering"] {
+            assert!(ids.contains(&expected), "{expected} in {ids:?}");
+        }
+        assert!(steps.iter().all(|s| s.lang == Lang::Pl && !s.step.done && !s.step.hidden));
+        // Registration is overdue on 28 November: no taking-part suggestion yet.
+        assert_eq!(app.today(now()).unwrap().take_part_step, None);
+        for row in app.checklist(now()).unwrap() {
+            if row.entry.due.as_ref().is_some_and(|due| due.kind == crate::model::DeadlineKind::Legal) {
+                app.set_task_state(&row.entry.task_id, Some(TaskState::Done), now()).unwrap();
+            }
+        }
+        let suggested = app.today(now()).unwrap().take_part_step.expect("a step once the legal ones are done");
+        assert_eq!(suggested.step.item_id, steps[0].step.item_id, "the first step in the checklist's order");
+        app.set_step_hidden(&suggested.step.item_id, true, now()).unwrap();
+        suggested.step.item_id
+    };
+    let app = App::open(dir.path(), &["pl"]).unwrap();
+    let steps = app.optional_steps().unwrap();
+    assert!(steps.iter().find(|s| s.step.item_id == first_suggestion).unwrap().step.hidden, "hidden after a restart");
+    let next = app.today(now()).unwrap().take_part_step.unwrap();
+    assert_ne!(next.step.item_id, first_suggestion, "a hidden step is not suggested");
+    app.set_step_done(&next.step.item_id, true, now()).unwrap();
+    assert!(app.optional_steps().unwrap().iter().find(|s| s.step.item_id == next.step.item_id).unwrap().step.done);
+    assert_ne!(app.today(now()).unwrap().take_part_step.map(|s| s.step.item_id), Some(next.step.item_id.clone()));
+    app.set_step_hidden(&first_suggestion, false, now()).unwrap();
+    assert!(!app.optional_steps().unwrap().iter().any(|s| s.step.hidden));
+    // Only taking-part items are optional steps: a legal task or a municipal item is refused.
+    for id in ["task-register-brp", "gm0794-levgroep-migrant-meetings", "no-such-item"] {
+        assert!(matches!(app.set_step_hidden(id, true, now()), Err(Error::UnknownItem(_))), "{id}");
+    }
+    assert_eq!(app.export_json(now()).unwrap().matches("hidden_steps").count(), 1);
+}

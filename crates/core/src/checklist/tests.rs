@@ -278,3 +278,57 @@ fn bundled_task_deadlines_have_the_right_kind() {
     let due = due_date(job.deadline.as_ref().unwrap(), &profile(None, 0, 0)).unwrap();
     assert_eq!(due, date("2026-11-29"), "work started 2026-11-23: the 7th day counting that day");
 }
+
+/// Today suggests a taking-part step only when no legal step is urgent, and never one that is
+/// done or hidden. The legal step is due 5 days after arrival (2026-11-25), the advice step
+/// (a deadline that is no legal one) on 2026-11-21.
+#[test]
+fn a_taking_part_step_is_suggested_once_the_urgent_legal_steps_are_done() {
+    let legal = task(1, Applies::default(), Some(rule(Anchor::Arrival, 0, 5)));
+    let advice =
+        task(2, Applies::default(), Some(DeadlineRule { kind: DeadlineKind::Advice, ..rule(Anchor::Arrival, 0, 1) }));
+    let undated = task(3, Applies::default(), None);
+    let tasks = [("legal", &legal), ("advice", &advice), ("undated", &undated)];
+    let steps_ids = ["language-cafes", "sports-clubs", "volunteering"];
+    let hidden_sports = BTreeSet::from(["sports-clubs".to_string()]);
+    let cafe_done = BTreeMap::from([("language-cafes".to_string(), TaskState::Done)]);
+    let legal_done = BTreeMap::from([("legal".to_string(), TaskState::Done)]);
+    let legal_and_cafe_done =
+        BTreeMap::from([("legal".to_string(), TaskState::Done), ("language-cafes".to_string(), TaskState::Done)]);
+    let none = BTreeSet::new();
+    for (now, marks, hidden, expected) in [
+        // Legal step due in 4 days: nothing suggested.
+        ("2026-11-21 10:00", &BTreeMap::new(), &none, None),
+        // Overdue legal step: nothing suggested.
+        ("2027-01-10 10:00", &BTreeMap::new(), &none, None),
+        // Legal step done; an overdue advice and an undated step do not hold the suggestion back.
+        ("2026-11-22 10:00", &legal_done, &none, Some("language-cafes")),
+        // Done and hidden steps are skipped.
+        ("2026-11-22 10:00", &legal_and_cafe_done, &hidden_sports, Some("volunteering")),
+        // Steps themselves are not checklist tasks: marking one done is no legal step.
+        ("2026-11-21 10:00", &cafe_done, &none, None),
+    ] {
+        let entries = build_checklist(tasks, &profile(None, 0, 0), marks, amsterdam(now));
+        let steps = optional_steps(steps_ids, marks, hidden);
+        assert_eq!(
+            suggested_step(&entries, &steps).map(|s| s.item_id.as_str()),
+            expected,
+            "{now} {marks:?} {hidden:?}"
+        );
+    }
+    // Far ahead of the deadline (more than URGENT_WITHIN_DAYS): the legal step is not urgent yet.
+    let later = task(1, Applies::default(), Some(rule(Anchor::Arrival, 2, 0)));
+    let entries =
+        build_checklist([("later", &later)], &profile(None, 0, 0), &BTreeMap::new(), amsterdam("2026-11-21 10:00"));
+    let steps = optional_steps(steps_ids, &BTreeMap::new(), &none);
+    assert_eq!(suggested_step(&entries, &steps).map(|s| s.item_id.as_str()), Some("language-cafes"));
+}
+
+#[test]
+fn optional_steps_carry_the_persons_marks() {
+    let marks = BTreeMap::from([("volunteering".to_string(), TaskState::Done)]);
+    let hidden = BTreeSet::from(["sports-clubs".to_string()]);
+    let steps = optional_steps(["sports-clubs", "volunteering", "meeting-people"], &marks, &hidden);
+    let seen: Vec<(&str, bool, bool)> = steps.iter().map(|s| (s.item_id.as_str(), s.done, s.hidden)).collect();
+    assert_eq!(seen, [("sports-clubs", false, true), ("volunteering", true, false), ("meeting-people", false, false)]);
+}
