@@ -14,6 +14,7 @@ error-unknown-language = Tento jazyk není k dispozici.
 error-unknown-municipality = Tato obec v aplikaci zatím není.
 error-database = Při ukládání nebo čtení se něco pokazilo. Zkuste to znovu.
 error-io = Soubor se nepodařilo načíst nebo zapsat. Zkontrolujte, zda máte v telefonu volné místo.
+error-speech = Čtení nahlas nefungovalo. Zkuste to znovu, nebo si text přečtěte sami.
 
 ## Druhy a stav překladu
 kind-right = Práva a povinnosti

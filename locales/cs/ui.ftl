@@ -109,6 +109,12 @@ saved = Uloženo
 read-aloud = Číst nahlas
 stop-reading = Zastavit čtení
 no-voice = Váš telefon nemá hlas pro tento jazyk.
+pause-reading = Pozastavit
+resume-reading = Pokračovat ve čtení
+voice-instead-en = Váš telefon umí nahlas přečíst anglickou verzi.
+voice-instead-nl = Váš telefon umí nahlas přečíst nizozemskou verzi.
+read-english-aloud = Číst nahlas anglickou verzi
+read-dutch-aloud = Číst nahlas nizozemskou verzi
 
 ## Aktualizace
 settings-updates = Aktualizace informací

@@ -15,6 +15,7 @@ error-unknown-language = This language is not available.
 error-unknown-municipality = This municipality is not in the app yet.
 error-database = Something went wrong while saving or reading. Try again.
 error-io = A file could not be read or written. Check that there is free space on your phone.
+error-speech = Reading aloud did not work. Try again, or read the text yourself.
 
 ## Item kinds and translation states
 kind-right = Rights and obligations

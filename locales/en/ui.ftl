@@ -109,6 +109,12 @@ saved = Saved
 read-aloud = Read aloud
 stop-reading = Stop reading
 no-voice = Your phone has no voice for this language.
+pause-reading = Pause
+resume-reading = Continue reading
+voice-instead-en = Your phone can read the English version aloud.
+voice-instead-nl = Your phone can read the Dutch version aloud.
+read-english-aloud = Read the English version aloud
+read-dutch-aloud = Read the Dutch version aloud
 
 ## Updates (Settings and Today)
 settings-updates = Information updates

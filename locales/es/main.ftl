@@ -14,6 +14,7 @@ error-unknown-language = Este idioma no está disponible.
 error-unknown-municipality = Este municipio todavía no está en la app.
 error-database = Algo falló al guardar o leer. Inténtalo de nuevo.
 error-io = No se pudo leer o escribir un archivo. Comprueba que tienes espacio libre en el teléfono.
+error-speech = No se pudo leer en voz alta. Inténtalo de nuevo o lee tú el texto.
 
 ## Tipos y estado de la traducción
 kind-right = Derechos y obligaciones

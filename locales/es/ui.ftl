@@ -109,6 +109,12 @@ saved = Guardado
 read-aloud = Leer en voz alta
 stop-reading = Dejar de leer
 no-voice = Tu teléfono no tiene voz para este idioma.
+pause-reading = Pausa
+resume-reading = Seguir leyendo
+voice-instead-en = Tu teléfono puede leer en voz alta la versión en inglés.
+voice-instead-nl = Tu teléfono puede leer en voz alta la versión en neerlandés.
+read-english-aloud = Leer en voz alta la versión en inglés
+read-dutch-aloud = Leer en voz alta la versión en neerlandés
 
 ## Actualizaciones
 settings-updates = Actualizaciones de la información

@@ -14,6 +14,7 @@ error-unknown-language = Ovaj jezik nije dostupan.
 error-unknown-municipality = Ove općine još nema u aplikaciji.
 error-database = Nešto je pošlo po zlu pri spremanju ili čitanju. Pokušajte ponovno.
 error-io = Datoteku nije moguće pročitati ili zapisati. Provjerite imate li slobodnog prostora na telefonu.
+error-speech = Čitanje naglas nije uspjelo. Pokušajte ponovno ili sami pročitajte tekst.
 
 ## Vrste i stanje prijevoda
 kind-right = Prava i obveze

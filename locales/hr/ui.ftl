@@ -109,6 +109,12 @@ saved = Spremljeno
 read-aloud = Čitaj naglas
 stop-reading = Zaustavi čitanje
 no-voice = Vaš telefon nema glas za ovaj jezik.
+pause-reading = Pauza
+resume-reading = Nastavi čitanje
+voice-instead-en = Vaš telefon može naglas pročitati englesku verziju.
+voice-instead-nl = Vaš telefon može naglas pročitati nizozemsku verziju.
+read-english-aloud = Čitaj naglas englesku verziju
+read-dutch-aloud = Čitaj naglas nizozemsku verziju
 
 ## Ažuriranja
 settings-updates = Ažuriranja informacija

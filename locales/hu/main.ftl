@@ -14,6 +14,7 @@ error-unknown-language = Ez a nyelv nem érhető el.
 error-unknown-municipality = Ez a település még nincs benne az alkalmazásban.
 error-database = Hiba történt mentés vagy olvasás közben. Próbálja újra.
 error-io = Egy fájlt nem sikerült beolvasni vagy írni. Ellenőrizze, van-e szabad hely a telefonján.
+error-speech = A felolvasás nem sikerült. Próbálja újra, vagy olvassa el a szöveget saját maga.
 
 ## Típusok és a fordítás állapota
 kind-right = Jogok és kötelezettségek

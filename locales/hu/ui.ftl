@@ -109,6 +109,12 @@ saved = Mentve
 read-aloud = Felolvasás
 stop-reading = Felolvasás leállítása
 no-voice = A telefonján nincs hang ehhez a nyelvhez.
+pause-reading = Szünet
+resume-reading = Felolvasás folytatása
+voice-instead-en = A telefonja fel tudja olvasni az angol változatot.
+voice-instead-nl = A telefonja fel tudja olvasni a holland változatot.
+read-english-aloud = Az angol változat felolvasása
+read-dutch-aloud = A holland változat felolvasása
 
 ## Frissítések
 settings-updates = Információk frissítése

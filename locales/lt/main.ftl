@@ -14,6 +14,7 @@ error-unknown-language = Ši kalba neprieinama.
 error-unknown-municipality = Šios savivaldybės programėlėje dar nėra.
 error-database = Įrašant arba skaitant įvyko klaida. Bandykite dar kartą.
 error-io = Nepavyko nuskaityti arba įrašyti failo. Patikrinkite, ar telefone yra laisvos vietos.
+error-speech = Nepavyko perskaityti balsu. Bandykite dar kartą arba perskaitykite tekstą patys.
 
 ## Rūšys ir vertimo būsena
 kind-right = Teisės ir pareigos

@@ -109,6 +109,12 @@ saved = Išsaugota
 read-aloud = Skaityti balsu
 stop-reading = Sustabdyti skaitymą
 no-voice = Jūsų telefone nėra balso šiai kalbai.
+pause-reading = Pristabdyti
+resume-reading = Tęsti skaitymą
+voice-instead-en = Jūsų telefonas gali balsu perskaityti versiją anglų kalba.
+voice-instead-nl = Jūsų telefonas gali balsu perskaityti versiją olandų kalba.
+read-english-aloud = Skaityti balsu versiją anglų kalba
+read-dutch-aloud = Skaityti balsu versiją olandų kalba
 
 ## Atnaujinimai
 settings-updates = Informacijos atnaujinimai

@@ -14,6 +14,7 @@ error-unknown-language = Šī valoda nav pieejama.
 error-unknown-municipality = Šīs pašvaldības lietotnē vēl nav.
 error-database = Saglabājot vai nolasot kaut kas nogāja greizi. Mēģiniet vēlreiz.
 error-io = Failu neizdevās nolasīt vai ierakstīt. Pārbaudiet, vai tālrunī ir brīva vieta.
+error-speech = Lasīšana balsī neizdevās. Mēģiniet vēlreiz vai izlasiet tekstu paši.
 
 ## Veidi un tulkojuma statuss
 kind-right = Tiesības un pienākumi

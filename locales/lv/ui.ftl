@@ -109,6 +109,12 @@ saved = Saglabāts
 read-aloud = Lasīt balsī
 stop-reading = Pārtraukt lasīšanu
 no-voice = Jūsu tālrunī nav balss šai valodai.
+pause-reading = Pauze
+resume-reading = Turpināt lasīšanu
+voice-instead-en = Jūsu tālrunis var nolasīt balsī angļu valodas versiju.
+voice-instead-nl = Jūsu tālrunis var nolasīt balsī nīderlandiešu valodas versiju.
+read-english-aloud = Lasīt balsī angļu valodas versiju
+read-dutch-aloud = Lasīt balsī nīderlandiešu valodas versiju
 
 ## Atjauninājumi
 settings-updates = Informācijas atjauninājumi

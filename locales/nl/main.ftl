@@ -14,6 +14,7 @@ error-unknown-language = Deze taal is niet beschikbaar.
 error-unknown-municipality = Deze gemeente staat nog niet in de app.
 error-database = Er ging iets mis bij het opslaan of lezen. Probeer het opnieuw.
 error-io = Een bestand kon niet worden gelezen of geschreven. Kijk of er genoeg ruimte op je telefoon is.
+error-speech = Voorlezen lukte niet. Probeer het opnieuw, of lees de tekst zelf.
 
 ## Soorten en vertaalstatus
 kind-right = Rechten en plichten

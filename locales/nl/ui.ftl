@@ -109,6 +109,12 @@ saved = Opgeslagen
 read-aloud = Voorlezen
 stop-reading = Stoppen met voorlezen
 no-voice = Je telefoon heeft geen stem voor deze taal.
+pause-reading = Pauze
+resume-reading = Verder voorlezen
+voice-instead-en = Je telefoon kan de Engelse versie voorlezen.
+voice-instead-nl = Je telefoon kan de Nederlandse versie voorlezen.
+read-english-aloud = Engelse versie voorlezen
+read-dutch-aloud = Nederlandse versie voorlezen
 
 ## Updates (Settings and Today)
 settings-updates = Informatie-updates

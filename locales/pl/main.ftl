@@ -14,6 +14,7 @@ error-unknown-language = Ten język nie jest dostępny.
 error-unknown-municipality = Tej gminy nie ma jeszcze w aplikacji.
 error-database = Coś poszło nie tak podczas zapisywania lub odczytu. Spróbuj ponownie.
 error-io = Nie udało się odczytać lub zapisać pliku. Sprawdź, czy masz wolne miejsce w telefonie.
+error-speech = Czytanie na głos nie zadziałało. Spróbuj ponownie albo przeczytaj tekst samodzielnie.
 
 ## Rodzaje i stan tłumaczenia
 kind-right = Prawa i obowiązki

@@ -109,6 +109,12 @@ saved = Zapisano
 read-aloud = Czytaj na głos
 stop-reading = Zatrzymaj czytanie
 no-voice = Twój telefon nie ma głosu dla tego języka.
+pause-reading = Wstrzymaj
+resume-reading = Czytaj dalej
+voice-instead-en = Twój telefon może przeczytać na głos wersję angielską.
+voice-instead-nl = Twój telefon może przeczytać na głos wersję niderlandzką.
+read-english-aloud = Czytaj na głos wersję angielską
+read-dutch-aloud = Czytaj na głos wersję niderlandzką
 
 ## Aktualizacje
 settings-updates = Aktualizacje informacji

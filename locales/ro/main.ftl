@@ -14,6 +14,7 @@ error-unknown-language = Această limbă nu este disponibilă.
 error-unknown-municipality = Această primărie (gemeente) nu este încă în aplicație.
 error-database = Ceva nu a mers la salvare sau la citire. Încearcă din nou.
 error-io = Un fișier nu a putut fi citit sau scris. Verifică dacă ai spațiu liber pe telefon.
+error-speech = Citirea cu voce tare nu a funcționat. Încearcă din nou sau citește tu textul.
 
 ## Tipuri și stare traducere
 kind-right = Drepturi și obligații

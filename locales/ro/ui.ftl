@@ -109,6 +109,12 @@ saved = Salvat
 read-aloud = Citește cu voce tare
 stop-reading = Oprește citirea
 no-voice = Telefonul tău nu are o voce pentru această limbă.
+pause-reading = Pauză
+resume-reading = Continuă citirea
+voice-instead-en = Telefonul tău poate citi cu voce tare versiunea în engleză.
+voice-instead-nl = Telefonul tău poate citi cu voce tare versiunea în neerlandeză.
+read-english-aloud = Citește cu voce tare versiunea în engleză
+read-dutch-aloud = Citește cu voce tare versiunea în neerlandeză
 
 ## Actualizări
 settings-updates = Actualizări ale informațiilor

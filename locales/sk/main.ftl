@@ -14,6 +14,7 @@ error-unknown-language = Tento jazyk nie je k dispozícii.
 error-unknown-municipality = Táto obec v aplikácii zatiaľ nie je.
 error-database = Pri ukladaní alebo čítaní sa niečo pokazilo. Skúste to znova.
 error-io = Súbor sa nepodarilo načítať ani zapísať. Skontrolujte, či máte v telefóne voľné miesto.
+error-speech = Čítanie nahlas nefungovalo. Skúste to znova alebo si text prečítajte sami.
 
 ## Druhy a stav prekladu
 kind-right = Práva a povinnosti

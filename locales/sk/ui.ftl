@@ -109,6 +109,12 @@ saved = Uložené
 read-aloud = Čítať nahlas
 stop-reading = Zastaviť čítanie
 no-voice = Váš telefón nemá hlas pre tento jazyk.
+pause-reading = Pozastaviť
+resume-reading = Pokračovať v čítaní
+voice-instead-en = Váš telefón vie nahlas prečítať anglickú verziu.
+voice-instead-nl = Váš telefón vie nahlas prečítať holandskú verziu.
+read-english-aloud = Čítať nahlas anglickú verziu
+read-dutch-aloud = Čítať nahlas holandskú verziu
 
 ## Aktualizácie
 settings-updates = Aktualizácie informácií

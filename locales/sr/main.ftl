@@ -14,6 +14,7 @@ error-unknown-language = Ovaj jezik nije dostupan.
 error-unknown-municipality = Ove opštine još nema u aplikaciji.
 error-database = Nešto nije u redu pri čuvanju ili čitanju. Pokušajte ponovo.
 error-io = Datoteku nije moguće pročitati ili upisati. Proverite da li imate slobodnog prostora na telefonu.
+error-speech = Čitanje naglas nije uspelo. Pokušajte ponovo ili sami pročitajte tekst.
 
 ## Vrste i stanje prevoda
 kind-right = Prava i obaveze

@@ -109,6 +109,12 @@ saved = Sačuvano
 read-aloud = Čitaj naglas
 stop-reading = Zaustavi čitanje
 no-voice = Vaš telefon nema glas za ovaj jezik.
+pause-reading = Pauza
+resume-reading = Nastavi čitanje
+voice-instead-en = Vaš telefon može naglas da pročita englesku verziju.
+voice-instead-nl = Vaš telefon može naglas da pročita holandsku verziju.
+read-english-aloud = Čitaj naglas englesku verziju
+read-dutch-aloud = Čitaj naglas holandsku verziju
 
 ## Ažuriranja
 settings-updates = Ažuriranja informacija

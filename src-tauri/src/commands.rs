@@ -2,6 +2,7 @@
 //! `{code, message}` with the message already in the person's language.
 
 use crate::save;
+use crate::speech::Speaker;
 use chrono::Utc;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, State};
@@ -14,6 +15,7 @@ use wegwijs_core::app::{
 use wegwijs_core::checklist::TaskState;
 use wegwijs_core::content_store::SearchHit;
 use wegwijs_core::error::{Error, UpdateErrorKind};
+use wegwijs_core::speech::{self, Sentence, SpeechSupport};
 use wegwijs_core::user_store::SavedProfile;
 
 type Reply<T> = Result<T, CommandError>;
@@ -290,4 +292,52 @@ fn decode_base64(file: &str) -> wegwijs_core::Result<Vec<u8>> {
     base64::engine::general_purpose::STANDARD
         .decode(file)
         .map_err(|error| Error::Update { kind: UpdateErrorKind::Malformed, detail: format!("not base64: {error}") })
+}
+
+/// The sentences of a page's text blocks and what the voice reads for each.
+#[tauri::command]
+#[specta::specta]
+pub fn speech_script(lang: Lang, blocks: Vec<String>) -> Reply<Vec<Sentence>> {
+    Ok(speech::script(lang, &blocks))
+}
+
+/// Whether the platform's voices read `lang`, or which version they can read instead. An
+/// error means no native text to speech: the UI falls back to the webview's.
+#[tauri::command]
+#[specta::specta]
+pub fn speech_support(
+    app: AppHandle,
+    session: State<'_, Session>,
+    speaker: State<'_, Speaker>,
+    lang: Lang,
+) -> Reply<SpeechSupport> {
+    let voices = speaker.voices(&app).or_else(|detail| speech_failed(&session, detail))?;
+    Ok(speech::support(voices.as_deref(), lang))
+}
+
+/// Reads `sentences` (numbered from `first` in the `speech` events) with a voice for `lang`.
+#[tauri::command]
+#[specta::specta]
+pub fn speak(
+    app: AppHandle,
+    session: State<'_, Session>,
+    speaker: State<'_, Speaker>,
+    lang: Lang,
+    sentences: Vec<String>,
+    first: u32,
+) -> Reply<()> {
+    let voices = speaker.voices(&app).or_else(|detail| speech_failed(&session, detail))?;
+    let voice = session.with(|_| speech::voice_to_use(voices.as_deref(), lang))?;
+    speaker.speak(&app, voice, sentences, first).or_else(|detail| speech_failed(&session, detail))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn stop_speaking(app: AppHandle, session: State<'_, Session>, speaker: State<'_, Speaker>) -> Reply<()> {
+    speaker.stop(&app).or_else(|detail| speech_failed(&session, detail))
+}
+
+/// A failure of the platform's text to speech, as a translated error.
+fn speech_failed<T>(session: &Session, detail: String) -> Reply<T> {
+    session.with(|_| Err(Error::Speech(detail)))
 }

@@ -5,6 +5,7 @@
 mod android;
 mod commands;
 mod save;
+mod speech;
 
 use tauri::{Emitter, Manager};
 use tauri_plugin_deep_link::DeepLinkExt;
@@ -62,6 +63,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::update_now,
         commands::import_update,
         commands::share_update,
+        commands::speech_script,
+        commands::speech_support,
+        commands::speak,
+        commands::stop_speaking,
     ])
 }
 
@@ -157,6 +162,7 @@ pub fn run() {
             });
             app.manage(session);
             app.manage(OpenedLink::default());
+            app.manage(speech::Speaker::default());
             // A link the app was started with, then links opened while it runs.
             if let Some(url) = app.deep_link().get_current().ok().flatten().and_then(|urls| urls.into_iter().next()) {
                 app.state::<OpenedLink>().put(url.to_string());

@@ -51,6 +51,9 @@ pub enum Error {
     /// A publisher's command failed (missing key, feed folder in a bad state).
     #[error("{0}")]
     Feed(String),
+    /// The platform's text to speech failed (no speech service, no voice, a lost connection).
+    #[error("read aloud failed: {0}")]
+    Speech(String),
 }
 
 /// Why an update failed: the kinds of the TUF client, one message each
@@ -117,6 +120,7 @@ impl Error {
             Error::UpdateFile { kind, .. } => kind.code(),
             Error::NothingToShare => "error-update-nothing-to-share",
             Error::Feed(_) => "error-feed",
+            Error::Speech(_) => "error-speech",
         }
     }
 

@@ -32,6 +32,42 @@ pub struct VoiceInfo {
     pub language: String,
 }
 
+/// What the platform's text to speech can do for a page in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SpeechSupport {
+    /// The voice chosen for the language; `None` when no voice reads it, or when the platform
+    /// does not list its voices (Android): then `system_voice` is true and the system's own
+    /// text-to-speech language reads.
+    pub voice: Option<String>,
+    pub system_voice: bool,
+    /// Without a voice: the reference language whose version can be read instead.
+    pub instead: Option<Lang>,
+}
+
+/// Read-aloud support for `lang` given the platform's voices, `None` when it cannot list them.
+pub fn support(voices: Option<&[VoiceInfo]>, lang: Lang) -> SpeechSupport {
+    match voices {
+        None => SpeechSupport { voice: None, system_voice: true, instead: None },
+        Some(voices) => SpeechSupport {
+            voice: choose_voice(voices, lang).map(|voice| voice.id.clone()),
+            system_voice: false,
+            instead: readable_instead(voices, lang),
+        },
+    }
+}
+
+/// The voice to read `lang` with: `Ok(None)` for the system's own (a platform that does not
+/// list its voices), an error when no voice reads the language.
+pub fn voice_to_use(voices: Option<&[VoiceInfo]>, lang: Lang) -> crate::Result<Option<String>> {
+    let support = support(voices, lang);
+    match support.voice {
+        Some(voice) => Ok(Some(voice)),
+        None if support.system_voice => Ok(None),
+        None => Err(crate::Error::Speech(format!("no voice reads {}", lang.code()))),
+    }
+}
+
 /// Splits `blocks` into sentences and writes out what the voice reads for each. Empty blocks
 /// and sentences with nothing to read are left out.
 pub fn script(lang: Lang, blocks: &[String]) -> Vec<Sentence> {

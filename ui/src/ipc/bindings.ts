@@ -60,6 +60,16 @@ export const commands = {
 	importUpdate: (file: string) => typedError<UpdateStatus_Serialize, CommandError>(__TAURI_INVOKE("import_update", { file })),
 	/**  Saves the update this phone holds as a `.wegwijs` file where data exports go. */
 	shareUpdate: () => typedError<string | null, CommandError>(__TAURI_INVOKE("share_update")),
+	/**  The sentences of a page's text blocks and what the voice reads for each. */
+	speechScript: (lang: Lang, blocks: string[]) => typedError<Sentence[], CommandError>(__TAURI_INVOKE("speech_script", { lang, blocks })),
+	/**
+	 *  Whether the platform's voices read `lang`, or which version they can read instead. An
+	 *  error means no native text to speech: the UI falls back to the webview's.
+	 */
+	speechSupport: (lang: Lang) => typedError<SpeechSupport_Serialize, CommandError>(__TAURI_INVOKE("speech_support", { lang })),
+	/**  Reads `sentences` (numbered from `first` in the `speech` events) with a voice for `lang`. */
+	speak: (lang: Lang, sentences: string[], first: number) => typedError<null, CommandError>(__TAURI_INVOKE("speak", { lang, sentences, first })),
+	stopSpeaking: () => typedError<null, CommandError>(__TAURI_INVOKE("stop_speaking")),
 };
 
 /* Types */
@@ -900,6 +910,17 @@ export type SearchHit = {
 	score: number | null,
 };
 
+/**  One sentence of a text to read aloud. */
+export type Sentence = {
+	/**  The block it belongs to (index into the blocks given to [`script`]). */
+	block: number,
+	/**  Where it starts and ends in its block, in UTF-16 code units (as the webview counts). */
+	start: number,
+	end: number,
+	/**  What the voice reads. */
+	spoken: string,
+};
+
 /**  A local service card. */
 export type ServiceCard = ServiceCard_Serialize | ServiceCard_Deserialize;
 
@@ -1014,6 +1035,35 @@ export type SkippedUpdate = {
 export type SnippetPart = {
 	text: string,
 	hit: boolean,
+};
+
+/**  What the platform's text to speech can do for a page in one language. */
+export type SpeechSupport = SpeechSupport_Serialize | SpeechSupport_Deserialize;
+
+/**  What the platform's text to speech can do for a page in one language. */
+export type SpeechSupport_Deserialize = {
+	/**
+	 *  The voice chosen for the language; `None` when no voice reads it, or when the platform
+	 *  does not list its voices (Android): then `system_voice` is true and the system's own
+	 *  text-to-speech language reads.
+	 */
+	voice?: string | null,
+	system_voice: boolean,
+	/**  Without a voice: the reference language whose version can be read instead. */
+	instead?: Lang | null,
+};
+
+/**  What the platform's text to speech can do for a page in one language. */
+export type SpeechSupport_Serialize = {
+	/**
+	 *  The voice chosen for the language; `None` when no voice reads it, or when the platform
+	 *  does not list its voices (Android): then `system_voice` is true and the system's own
+	 *  text-to-speech language reads.
+	 */
+	voice: string | null,
+	system_voice: boolean,
+	/**  Without a voice: the reference language whose version can be read instead. */
+	instead: Lang | null,
 };
 
 /**  How long a person expects to stay: it decides BRP or RNI registration. */

@@ -21,6 +21,8 @@ import {
   type SavedProfile_Deserialize,
   type SavedProfile_Serialize,
   type SearchHit,
+  type Sentence,
+  type SpeechSupport_Serialize,
   type Settings,
   type TaskState,
   type TodayView_Serialize,
@@ -589,4 +591,36 @@ async function refreshAfterUpdate(): Promise<void> {
     const { municipalities, content_date } = outcome.data;
     bootstrap.value = { ...bootstrap.value, municipalities, content_date };
   }
+}
+
+/** What the `speech` event of the shell says: sentence `sentence` of the script started, was
+ * read (`end`; `done` for the last one) or was stopped. */
+export type SpeechEvent = { sentence: number; phase: "begin" | "end" | "done" | "stopped" };
+
+/** The sentences of a page's text blocks and what the voice reads for each (from the core). */
+export async function speechScript(language: Lang, blocks: string[]): Promise<Sentence[]> {
+  const outcome = await settle(commands.speechScript(language, blocks));
+  return outcome.status === "ok" ? outcome.data : [];
+}
+
+/** The platform's voices for `language`; null when the platform has no text to speech (the
+ * webview's is the fallback then). */
+export async function nativeSpeechSupport(language: Lang): Promise<SpeechSupport_Serialize | null> {
+  const outcome = await settle(commands.speechSupport(language));
+  return outcome.status === "ok" ? outcome.data : null;
+}
+
+/** Reads `spoken` with the platform's voice, numbered from `first` in the events. */
+export async function speakNatively(language: Lang, spoken: string[], first: number): Promise<boolean> {
+  return (await call(commands.speak(language, spoken, first))) !== FAILED;
+}
+
+export async function stopSpeaking(): Promise<void> {
+  await settle(commands.stopSpeaking());
+}
+
+/** Calls `handler` with every `speech` event until the returned function is called. */
+export function onSpeech(handler: (event: SpeechEvent) => void): () => void {
+  const pending = listen<SpeechEvent>("speech", (event) => handler(event.payload)).catch(() => null);
+  return () => void pending.then((unlisten) => unlisten?.());
 }

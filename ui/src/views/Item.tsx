@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { SampleBadge } from "../components/Badges";
 import { ItemLinks, ServiceCard } from "../components/Cards";
 import type { ItemPage_Serialize, Lang } from "../ipc/bindings";
 import { formatDate, formatDateTimeRange, formatFigure, t } from "../state/i18n";
-import { isOpenableUrl, pickVoice } from "../state/logic";
+import { isOpenableUrl } from "../state/logic";
 import { navigate } from "../state/route";
 import { itemFailed, itemLang, itemPage, lang, languageNames, loadItem, openExternal, unseenChanges } from "../state/store";
 import "./Item.css";
+import { ReadAloud, textBlocks } from "./ReadAloud";
 
 /** Opens a clicked link (inside `event.currentTarget`) with the system, never in the webview. */
 function openLinkFrom(event: MouseEvent): void {
@@ -20,43 +21,6 @@ function openLinkFrom(event: MouseEvent): void {
 function goBack(): void {
   if (history.length > 1) history.back();
   else navigate({ name: "rights" });
-}
-
-/** Text to speech with the system's voices, when one speaks the language; stops when `page` changes. */
-function useSpeech(language: Lang, page: string) {
-  const synth = typeof speechSynthesis === "undefined" ? null : speechSynthesis;
-  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => synth?.getVoices() ?? []);
-  const [speaking, setSpeaking] = useState(false);
-  useEffect(() => {
-    if (!synth) return;
-    const update = () => setVoices(synth.getVoices());
-    synth.addEventListener("voiceschanged", update);
-    return () => {
-      synth.removeEventListener("voiceschanged", update);
-      synth.cancel();
-    };
-  }, [synth]);
-  useEffect(() => {
-    synth?.cancel();
-    setSpeaking(false);
-  }, [synth, page]);
-  const voice = pickVoice(voices, language);
-  const speak = (text: string) => {
-    if (!synth || !voice) return;
-    synth.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.onend = () => setSpeaking(false);
-    utterance.onerror = () => setSpeaking(false);
-    setSpeaking(true);
-    synth.speak(utterance);
-  };
-  const stop = () => {
-    synth?.cancel();
-    setSpeaking(false);
-  };
-  return { available: voice !== null, speaking, speak, stop };
 }
 
 function Amounts({ page }: { page: ItemPage_Serialize }) {
@@ -90,8 +54,11 @@ export function Item({ id }: { id: string }) {
   const own = lang.value;
   const names = languageNames.value;
   const body = useRef<HTMLDivElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const lead = useRef<HTMLParagraphElement>(null);
+  // The version whose reading was asked for from a page without a voice: read once it shows.
+  const [readVersion, setReadVersion] = useState<Lang | null>(null);
   const view = page?.view.id === id ? page.view : null;
-  const speech = useSpeech(view?.lang ?? own, `${id}/${view?.lang ?? ""}`);
 
   if (!page || !view) {
     return (
@@ -105,8 +72,12 @@ export function Item({ id }: { id: string }) {
   }
 
   const details = view.details;
-  const readAloud = () =>
-    speech.speaking ? speech.stop() : speech.speak([view.title, view.summary, body.current?.innerText ?? ""].join("\n\n"));
+  const readBlocks = () =>
+    [title.current, lead.current, ...(body.current ? textBlocks(body.current) : [])].filter((e): e is HTMLElement => e !== null);
+  const readInstead = (other: Lang) => {
+    setReadVersion(other);
+    void loadItem(id, other);
+  };
 
   return (
     <article class="screen item" data-testid="screen-item" lang={view.lang}>
@@ -114,8 +85,12 @@ export function Item({ id }: { id: string }) {
         {t(`kind-${details.kind}`)}
         {page.scope_name && view.scope !== "nl" ? ` · ${page.scope_name}` : ""}
       </p>
-      <h1 data-testid="item-title">{view.title}</h1>
-      <p class="lead">{view.summary}</p>
+      <h1 data-testid="item-title" ref={title}>
+        {view.title}
+      </h1>
+      <p class="lead" ref={lead}>
+        {view.summary}
+      </p>
 
       {(view.state !== "reference" || asked) && (
         <div class="note translation" data-testid="translation-state" lang={own}>
@@ -159,22 +134,14 @@ export function Item({ id }: { id: string }) {
         </p>
       )}
 
-      <div class="button-row" lang={own}>
-        <button
-          type="button"
-          class="button button-quiet"
-          data-testid="read-aloud"
-          disabled={!speech.available}
-          aria-describedby={speech.available ? undefined : "no-voice"}
-          onClick={readAloud}
-        >
-          {t(speech.speaking ? "stop-reading" : "read-aloud")}
-        </button>
-        {!speech.available && (
-          <p class="muted" id="no-voice">
-            {t("no-voice")}
-          </p>
-        )}
+      <div lang={own}>
+        <ReadAloud
+          language={view.lang}
+          page={`${id}/${view.lang}`}
+          blocks={readBlocks}
+          startWhenReady={readVersion === view.lang}
+          onReadInstead={readInstead}
+        />
       </div>
 
       <div

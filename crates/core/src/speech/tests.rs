@@ -156,3 +156,23 @@ fn without_a_voice_the_english_or_dutch_version_is_offered_instead() {
         assert_eq!(readable_instead(&voices(offered), *lang), *expected, "{lang:?} with {offered:?}");
     }
 }
+
+#[test]
+fn support_names_the_voice_or_the_version_to_read_instead() {
+    let offered = voices(&[("Polish", "pl"), ("English (Great Britain)", "en-GB")]);
+    let polish = support(Some(&offered), Lang::Pl);
+    assert_eq!(polish, SpeechSupport { voice: Some("Polish".into()), system_voice: false, instead: None });
+    let latvian = support(Some(&offered), Lang::Lv);
+    assert_eq!(latvian, SpeechSupport { voice: None, system_voice: false, instead: Some(Lang::En) });
+    // A platform that cannot list its voices reads with the system's own language.
+    assert_eq!(support(None, Lang::Lv), SpeechSupport { voice: None, system_voice: true, instead: None });
+}
+
+#[test]
+fn reading_a_language_without_a_voice_is_refused_with_the_speech_message() {
+    let offered = voices(&[("Polish", "pl")]);
+    assert_eq!(voice_to_use(Some(&offered), Lang::Pl).expect("a Polish voice"), Some("Polish".to_string()));
+    assert_eq!(voice_to_use(None, Lang::Pl).expect("the system's voice"), None);
+    let refused = voice_to_use(Some(&offered), Lang::Bg).expect_err("no Bulgarian voice");
+    assert_eq!(refused.code(), "error-speech");
+}
