@@ -310,7 +310,13 @@ fn android_init() -> Result<()> {
     let additions = root().join("src-tauri/android/app");
     let app = generated.join("app");
     let java = "src/main/java/nl/wegwijs/app";
-    for file in [&format!("{java}/MainActivity.kt"), &format!("{java}/PlatformVerifier.kt"), "wegwijs.gradle.kts"] {
+    // rs/tts/Bridge.java: the tts crate's JNI_OnLoad looks it up when the library loads.
+    for file in [
+        &format!("{java}/MainActivity.kt"),
+        &format!("{java}/PlatformVerifier.kt"),
+        "src/main/java/rs/tts/Bridge.java",
+        "wegwijs.gradle.kts",
+    ] {
         std::fs::create_dir_all(app.join(file).parent().context("a file has a folder")?)?;
         std::fs::copy(additions.join(file), app.join(file)).with_context(|| format!("copying {file}"))?;
     }
