@@ -74,7 +74,13 @@ pub fn content_words(lang: Lang, folded: Vec<String>) -> Vec<String> {
 pub fn is_stop_word(lang: Lang, folded_word: &str) -> bool {
     static SETS: OnceLock<Vec<HashSet<String>>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
-        Lang::ALL.iter().map(|lang| folded_words(stop_words(*lang)).into_iter().collect::<HashSet<String>>()).collect()
+        Lang::ALL
+            .iter()
+            .map(|lang| {
+                let words = format!("{} {}", stop_words(*lang), country_names(*lang));
+                folded_words(&words).into_iter().collect::<HashSet<String>>()
+            })
+            .collect()
     });
     let index = Lang::ALL.iter().position(|known| *known == lang).unwrap_or(0);
     sets[index].contains(folded_word)
@@ -91,6 +97,27 @@ fn stemmer(lang: Lang) -> Option<Algorithm> {
         Lang::Sr => Algorithm::Serbian,
         Lang::Pl | Lang::Bg | Lang::Lv | Lang::Cs | Lang::Sk | Lang::Hr => return None,
     })
+}
+
+/// The Netherlands' own names, in the forms a sentence puts them in ("in Holland", "z Holandii",
+/// "Hollandiában"). Every item is about living and working in the country, so its name tells
+/// the search nothing, and it is common enough in texts to push the word that does aside.
+fn country_names(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "nederland holland",
+        Lang::En => "netherlands holland",
+        Lang::Pl => "holandia holandii holandię holandią niderlandy niderlandach niderlandów",
+        Lang::Ro => "olanda olandei țările de jos",
+        Lang::Bg => "холандия холандията нидерландия нидерландията",
+        Lang::Hu => "hollandia hollandiában hollandiába hollandiából hollandiát hollandiai",
+        Lang::Lt => "olandija olandijoje olandijos olandiją olandijon nyderlandai nyderlanduose nyderlandų",
+        Lang::Lv => "holande holandē holandes holandi nīderlande nīderlandē nīderlandes nīderlandi",
+        Lang::Cs => "holandsko holandsku holandska nizozemsko nizozemsku nizozemska",
+        Lang::Sk => "holandsko holandsku holandska holandskom",
+        Lang::Hr => "nizozemska nizozemskoj nizozemske nizozemsku holandija holandiji holandije",
+        Lang::Sr => "holandija holandiji holandije holandiju холандија холандији",
+        Lang::Es => "holanda países bajos",
+    }
 }
 
 /// Words that ask or connect but name nothing a person looks for: question words, pronouns,
@@ -217,6 +244,9 @@ mod tests {
         assert_eq!(words(Lang::Pl, "Gdzie mogę dostać zasiłek?"), ["zasilek"]);
         assert_eq!(words(Lang::Ro, "Ce trebuie să fac pentru BSN"), ["bsn"]);
         assert_eq!(words(Lang::Nl, "wat is"), ["wat", "is"]);
+        // The country's name says nothing in an app about it.
+        assert_eq!(words(Lang::Es, "jubilación en Holanda"), ["jubilacion"]);
+        assert_eq!(words(Lang::Pl, "zwrot podatku z Holandii"), ["zwrot", "podatku"]);
     }
 
     #[test]
