@@ -6,7 +6,7 @@ nav-checklist = Стъпки
 nav-rights = Права
 nav-local = Наблизо
 nav-search = Търсене
-nav-settings = Настройки
+nav-settings = Опции
 
 ## Общи действия
 action-next = Напред
@@ -54,7 +54,7 @@ topic-id = Документ за самоличност
 topic-work = Работа и договор
 topic-wages = Заплата
 topic-housing = Жилище
-topic-health = Здраве и осигуровка
+topic-health = Здраве и застраховка
 topic-family = Семейство и деца
 topic-benefits = Помощи и надбавки
 topic-money = Пари и банка

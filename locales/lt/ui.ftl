@@ -6,7 +6,7 @@ nav-checklist = Žingsniai
 nav-rights = Teisės
 nav-local = Vietoje
 nav-search = Paieška
-nav-settings = Nustatymai
+nav-settings = Parinktys
 
 ## Bendri veiksmai
 action-next = Toliau

@@ -4,9 +4,9 @@
 nav-today = Vandaag
 nav-checklist = Checklist
 nav-rights = Rechten
-nav-local = In de buurt
+nav-local = Dichtbij
 nav-search = Zoeken
-nav-settings = Instellingen
+nav-settings = Opties
 
 ## Algemene acties
 action-next = Volgende

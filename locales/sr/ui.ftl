@@ -6,7 +6,7 @@ nav-checklist = Koraci
 nav-rights = Prava
 nav-local = U blizini
 nav-search = Pretraga
-nav-settings = Podešavanja
+nav-settings = Opcije
 
 ## Zajedničke radnje
 action-next = Dalje

@@ -189,7 +189,6 @@ http {
         listen 127.0.0.1:${listen};
         root ${feed};
         etag on;
-        gzip_static on;
     }
 }
 `,

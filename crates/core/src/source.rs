@@ -179,6 +179,7 @@ pub fn load(tree: &SourceTree) -> LoadReport {
         loader.item(scope, id, files);
     }
     loader.cross_check();
+    loader.diagnostics.append(&mut loader.readability);
     let mut report = LoadReport {
         scopes: loader.scopes.into_values().collect(),
         items: loader.items,
@@ -199,6 +200,8 @@ struct Loader {
     links: Vec<(String, Option<usize>, String, bool)>,
     /// The national figures table that items name in `figures = [...]`.
     figures: crate::figures::FigureTable,
+    /// The reference texts' B1 findings (readability.rs), added after every item is read.
+    readability: Vec<Diagnostic>,
 }
 
 #[derive(Deserialize)]
@@ -699,9 +702,16 @@ impl Loader {
         if lang.is_reference() {
             // The reference texts stay at B1 (readability.rs); the body's first line in the file:
             let body_line = line_of(text, text.len() - after_open[close + 4..].trim_start_matches(['\r', '\n']).len());
+            // Reported after the items are read, so a style error never drops the item itself.
             let rules = readability::Readability::bundled();
             for finding in rules.check(lang, &item_text.title, &item_text.summary, &item_text.body_markdown) {
-                self.error(path, finding.line.map(|line| body_line + line - 1), finding.message);
+                let line = finding.line.map(|line| body_line + line - 1);
+                self.readability.push(Diagnostic {
+                    severity: Level::Error,
+                    file: path.to_string(),
+                    line,
+                    message: finding.message,
+                });
             }
         }
         problems.is_empty().then_some(item_text)
