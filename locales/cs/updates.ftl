@@ -8,6 +8,7 @@ error-update-expired = Aplikace nemohla zjistit, jestli jsou k dispozici nověj�
 error-update-tampered = Aktualizace se cestou změnila nebo poškodila. Nic se nezměnilo. Vaše informace zůstávají stejné. Zkuste to později, nebo si řekněte o nový soubor s aktualizací.
 error-update-not-allowed = Aktualizace obsahuje informace od odesílatele, který je nesmí zveřejnit. Nic se nezměnilo. Vaše informace zůstávají stejné. Zkuste to později.
 error-update-inconsistent = Části aktualizace k sobě nepasují. Nic se nezměnilo. Vaše informace zůstávají stejné. Zkuste to později.
+error-update-feed-format = Tato aktualizace má formát, který tato verze aplikace neumí přečíst. Nic se nezměnilo. Vaše informace zůstávají stejné. Aktualizujte aplikaci a zkuste to znovu.
 error-update-no-source = Tato aplikace nemá adresu, odkud by brala aktualizace. Nic se nezměnilo. Místo toho můžete importovat soubor s aktualizací.
 error-update-nothing-to-share = Tento telefon zatím nemá aktualizaci, kterou by mohl sdílet. Nic se nezměnilo. Nejdřív aktualizujte informace a pak to zkuste znovu.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

@@ -8,6 +8,7 @@ error-update-expired = The app could not check for newer information. Nothing wa
 error-update-tampered = The update was changed or damaged on the way. Nothing was changed. Your information stays as it is. Try again later, or ask for a new update file.
 error-update-not-allowed = The update has information from a sender who may not publish it. Nothing was changed. Your information stays as it is. Try again later.
 error-update-inconsistent = The parts of the update do not fit together. Nothing was changed. Your information stays as it is. Try again later.
+error-update-feed-format = This update comes in a format this version of the app cannot read. Nothing was changed. Your information stays as it is. Update the app, then try again.
 error-update-no-source = This app has no address to get updates from. Nothing was changed. You can import an update file instead.
 error-update-nothing-to-share = This phone has no update to share yet. Nothing was changed. Update the information first, then try again.
 ## Update files (.wegwijs): why one was refused.

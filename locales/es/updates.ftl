@@ -8,6 +8,7 @@ error-update-expired = La app no pudo comprobar si hay información más nueva. 
 error-update-tampered = La actualización se modificó o se dañó por el camino. No ha cambiado nada. Tu información sigue igual. Inténtalo de nuevo más tarde o pide un archivo de actualización nuevo.
 error-update-not-allowed = La actualización tiene información de un remitente que no puede publicarla. No ha cambiado nada. Tu información sigue igual. Inténtalo de nuevo más tarde.
 error-update-inconsistent = Las partes de la actualización no encajan entre sí. No ha cambiado nada. Tu información sigue igual. Inténtalo de nuevo más tarde.
+error-update-feed-format = Esta actualización tiene un formato que esta versión de la aplicación no puede leer. No ha cambiado nada. Tu información sigue igual. Actualiza la aplicación y vuelve a intentarlo.
 error-update-no-source = Esta app no tiene una dirección de la que recibir actualizaciones. No ha cambiado nada. Puedes importar un archivo de actualización.
 error-update-nothing-to-share = Este teléfono todavía no tiene una actualización para compartir. No ha cambiado nada. Primero actualiza la información y luego inténtalo de nuevo.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

@@ -8,6 +8,7 @@ error-update-expired = Aplikacija nije mogla provjeriti postoje li novije inform
 error-update-tampered = Ažuriranje je usput promijenjeno ili oštećeno. Ništa nije promijenjeno. Vaše informacije ostaju iste. Pokušajte ponovno kasnije ili zatražite novu datoteku ažuriranja.
 error-update-not-allowed = Ažuriranje sadrži informacije pošiljatelja koji ih ne smije objaviti. Ništa nije promijenjeno. Vaše informacije ostaju iste. Pokušajte ponovno kasnije.
 error-update-inconsistent = Dijelovi ažuriranja ne odgovaraju jedan drugome. Ništa nije promijenjeno. Vaše informacije ostaju iste. Pokušajte ponovno kasnije.
+error-update-feed-format = Ovo ažuriranje je u obliku koji ova verzija aplikacije ne može pročitati. Ništa nije promijenjeno. Vaše informacije ostaju iste. Ažurirajte aplikaciju i pokušajte ponovno.
 error-update-no-source = Ova aplikacija nema adresu s koje bi dobivala ažuriranja. Ništa nije promijenjeno. Umjesto toga možete uvesti datoteku ažuriranja.
 error-update-nothing-to-share = Ovaj telefon još nema ažuriranje za dijeljenje. Ništa nije promijenjeno. Najprije ažurirajte informacije, a zatim pokušajte ponovno.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

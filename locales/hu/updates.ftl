@@ -8,6 +8,7 @@ error-update-expired = Az alkalmazás nem tudta ellenőrizni, van-e újabb infor
 error-update-tampered = A frissítés útközben megváltozott vagy megsérült. Semmi nem változott. Az információi változatlanok maradnak. Próbálja újra később, vagy kérjen új frissítési fájlt.
 error-update-not-allowed = A frissítésben olyan feladótól van információ, aki ezt nem teheti közzé. Semmi nem változott. Az információi változatlanok maradnak. Próbálja újra később.
 error-update-inconsistent = A frissítés részei nem illenek össze. Semmi nem változott. Az információi változatlanok maradnak. Próbálja újra később.
+error-update-feed-format = Ez a frissítés olyan formátumú, amelyet az alkalmazás ezen verziója nem tud olvasni. Semmi nem változott. Az információi változatlanok maradnak. Frissítse az alkalmazást, majd próbálja újra.
 error-update-no-source = Ennek az alkalmazásnak nincs címe, ahonnan frissítést kaphat. Semmi nem változott. Helyette importálhat egy frissítési fájlt.
 error-update-nothing-to-share = Ezen a telefonon még nincs megosztható frissítés. Semmi nem változott. Először frissítse az információkat, aztán próbálja újra.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

@@ -8,6 +8,7 @@ error-update-expired = Programėlei nepavyko patikrinti, ar yra naujesnės infor
 error-update-tampered = Atnaujinimas pakeliui buvo pakeistas arba sugadintas. Niekas nepakeista. Jūsų informacija lieka tokia pati. Bandykite vėliau arba paprašykite naujo atnaujinimo failo.
 error-update-not-allowed = Atnaujinime yra informacijos iš siuntėjo, kuris negali jos skelbti. Niekas nepakeista. Jūsų informacija lieka tokia pati. Bandykite vėliau.
 error-update-inconsistent = Atnaujinimo dalys netinka viena prie kitos. Niekas nepakeista. Jūsų informacija lieka tokia pati. Bandykite vėliau.
+error-update-feed-format = Šis atnaujinimas yra formato, kurio ši programėlės versija negali perskaityti. Niekas nepakeista. Jūsų informacija lieka tokia pati. Atnaujinkite programėlę ir bandykite dar kartą.
 error-update-no-source = Ši programėlė neturi adreso, iš kurio gautų atnaujinimus. Niekas nepakeista. Vietoj to galite importuoti atnaujinimo failą.
 error-update-nothing-to-share = Šiame telefone dar nėra atnaujinimo, kuriuo galima pasidalyti. Niekas nepakeista. Pirmiausia atnaujinkite informaciją, tada bandykite dar kartą.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

@@ -8,6 +8,7 @@ error-update-expired = Lietotne nevarēja pārbaudīt, vai ir jaunāka informāc
 error-update-tampered = Atjauninājums pa ceļam tika mainīts vai sabojāts. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Mēģiniet vēlāk vēlreiz vai palūdziet jaunu atjauninājuma failu.
 error-update-not-allowed = Atjauninājumā ir informācija no sūtītāja, kuram to nav atļauts publicēt. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Mēģiniet vēlāk vēlreiz.
 error-update-inconsistent = Atjauninājuma daļas neder kopā. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Mēģiniet vēlāk vēlreiz.
+error-update-feed-format = Šis atjauninājums ir formātā, ko šī lietotnes versija nevar nolasīt. Nekas netika mainīts. Jūsu informācija paliek tāda pati. Atjauniniet lietotni un mēģiniet vēlreiz.
 error-update-no-source = Šai lietotnei nav adreses, no kuras saņemt atjauninājumus. Nekas netika mainīts. Tā vietā varat importēt atjauninājuma failu.
 error-update-nothing-to-share = Šajā tālrunī vēl nav atjauninājuma, ar ko dalīties. Nekas netika mainīts. Vispirms atjauniniet informāciju, tad mēģiniet vēlreiz.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

@@ -8,6 +8,7 @@ error-update-expired = De app kon niet controleren of er nieuwere informatie is.
 error-update-tampered = De update is onderweg veranderd of beschadigd. Er is niets veranderd. Je informatie blijft zoals die is. Probeer het later opnieuw, of vraag om een nieuw updatebestand.
 error-update-not-allowed = De update bevat informatie van een afzender die dat niet mag publiceren. Er is niets veranderd. Je informatie blijft zoals die is. Probeer het later opnieuw.
 error-update-inconsistent = De delen van de update passen niet bij elkaar. Er is niets veranderd. Je informatie blijft zoals die is. Probeer het later opnieuw.
+error-update-feed-format = Deze update heeft een vorm die deze versie van de app niet kan lezen. Er is niets veranderd. Je informatie blijft zoals die is. Werk de app bij en probeer het opnieuw.
 error-update-no-source = Deze app heeft geen adres om updates van te halen. Er is niets veranderd. Je kunt wel een updatebestand importeren.
 error-update-nothing-to-share = Deze telefoon heeft nog geen update om te delen. Er is niets veranderd. Werk eerst de informatie bij en probeer het dan opnieuw.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

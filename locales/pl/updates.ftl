@@ -8,6 +8,7 @@ error-update-expired = Aplikacja nie mogła sprawdzić, czy są nowsze informacj
 error-update-tampered = Aktualizacja została zmieniona lub uszkodzona po drodze. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Spróbuj ponownie później albo poproś o nowy plik aktualizacji.
 error-update-not-allowed = Aktualizacja zawiera informacje od nadawcy, który nie może ich publikować. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Spróbuj ponownie później.
 error-update-inconsistent = Części aktualizacji do siebie nie pasują. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Spróbuj ponownie później.
+error-update-feed-format = Ta aktualizacja ma format, którego ta wersja aplikacji nie umie odczytać. Nic nie zostało zmienione. Twoje informacje pozostają bez zmian. Zaktualizuj aplikację i spróbuj ponownie.
 error-update-no-source = Ta aplikacja nie ma adresu, z którego może pobierać aktualizacje. Nic nie zostało zmienione. Możesz za to zaimportować plik aktualizacji.
 error-update-nothing-to-share = Ten telefon nie ma jeszcze aktualizacji do udostępnienia. Nic nie zostało zmienione. Najpierw zaktualizuj informacje, potem spróbuj ponownie.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

@@ -8,6 +8,7 @@ error-update-expired = Aplicația nu a putut verifica dacă există informații 
 error-update-tampered = Actualizarea a fost schimbată sau deteriorată pe drum. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Încearcă din nou mai târziu sau cere un fișier de actualizare nou.
 error-update-not-allowed = Actualizarea conține informații de la un expeditor care nu are voie să le publice. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Încearcă din nou mai târziu.
 error-update-inconsistent = Părțile actualizării nu se potrivesc între ele. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Încearcă din nou mai târziu.
+error-update-feed-format = Această actualizare are un format pe care această versiune a aplicației nu îl poate citi. Nu s-a schimbat nimic. Informațiile tale rămân cum sunt. Actualizează aplicația, apoi încearcă din nou.
 error-update-no-source = Această aplicație nu are o adresă de unde să ia actualizări. Nu s-a schimbat nimic. Poți importa în schimb un fișier de actualizare.
 error-update-nothing-to-share = Acest telefon nu are încă o actualizare de trimis. Nu s-a schimbat nimic. Actualizează mai întâi informațiile, apoi încearcă din nou.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

@@ -8,6 +8,7 @@ error-update-expired = Aplikácia nemohla zistiť, či sú k dispozícii novšie
 error-update-tampered = Aktualizácia sa cestou zmenila alebo poškodila. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skúste to neskôr alebo si vypýtajte nový súbor s aktualizáciou.
 error-update-not-allowed = Aktualizácia obsahuje informácie od odosielateľa, ktorý ich nesmie zverejniť. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skúste to neskôr.
 error-update-inconsistent = Časti aktualizácie k sebe nepasujú. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Skúste to neskôr.
+error-update-feed-format = Táto aktualizácia má formát, ktorý táto verzia aplikácie nevie prečítať. Nič sa nezmenilo. Vaše informácie zostávajú rovnaké. Aktualizujte aplikáciu a skúste to znova.
 error-update-no-source = Táto aplikácia nemá adresu, odkiaľ by brala aktualizácie. Nič sa nezmenilo. Namiesto toho môžete importovať súbor s aktualizáciou.
 error-update-nothing-to-share = Tento telefón ešte nemá aktualizáciu, ktorú by mohol zdieľať. Nič sa nezmenilo. Najprv aktualizujte informácie a potom to skúste znova.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

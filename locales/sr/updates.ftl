@@ -8,6 +8,7 @@ error-update-expired = Aplikacija nije mogla da proveri da li postoje novije inf
 error-update-tampered = Ažuriranje je usput promenjeno ili oštećeno. Ništa nije promenjeno. Vaše informacije ostaju iste. Pokušajte ponovo kasnije ili zatražite novu datoteku ažuriranja.
 error-update-not-allowed = Ažuriranje sadrži informacije pošiljaoca koji ne sme da ih objavi. Ništa nije promenjeno. Vaše informacije ostaju iste. Pokušajte ponovo kasnije.
 error-update-inconsistent = Delovi ažuriranja ne odgovaraju jedan drugom. Ništa nije promenjeno. Vaše informacije ostaju iste. Pokušajte ponovo kasnije.
+error-update-feed-format = Ovo ažuriranje je u obliku koji ova verzija aplikacije ne može da pročita. Ništa nije promenjeno. Vaše informacije ostaju iste. Ažurirajte aplikaciju i pokušajte ponovo.
 error-update-no-source = Ova aplikacija nema adresu sa koje bi dobijala ažuriranja. Ništa nije promenjeno. Umesto toga možete da uvezete datoteku ažuriranja.
 error-update-nothing-to-share = Ovaj telefon još nema ažuriranje za deljenje. Ništa nije promenjeno. Prvo ažurirajte informacije, a zatim pokušajte ponovo.
 ## Update files (.wegwijs) (see locales/en/updates.ftl).

@@ -189,6 +189,7 @@ http {
         listen 127.0.0.1:${listen};
         root ${feed};
         etag on;
+        gzip_static on;
     }
 }
 `,

@@ -9,14 +9,23 @@
 //! - 20 items changed in all 13 languages: bytes against the zstd size (level 19) of just those
 //!   items' JSON, the least any encoding of the change could cost (target ratio <= 1.15).
 //!
+//! Then national scale (tests/support/scale.rs): 342 municipalities, each delegated a fresh
+//! key, and a phone following the national content and GM0794; bytes for an unchanged check,
+//! one national item changed, one item changed in the phone's municipality, one in another
+//! municipality, a new delegation; and the feed folder after a year of weekly publishes by
+//! every municipality (simulated dates, `feed prune` daily). `WEGWIJS_BENCH_MUNICIPALITIES`
+//! and `WEGWIJS_BENCH_WEEKS` make it smaller (342 and 52 by default).
+//!
 //! Body bytes include the small error page of the 404 that tells the client there is no newer
-//! root. It asserts nothing: the tests in tests/sync_http.rs hold the limits.
+//! root. It asserts nothing: the tests in tests/sync_http.rs and tests/scale.rs hold the limits.
 
 #[path = "../tests/support/feed_world.rs"]
 mod feed_world;
 #[allow(dead_code)]
 #[path = "../tests/support/nginx.rs"]
 mod nginx;
+#[path = "../tests/support/scale.rs"]
+mod scale;
 
 use feed_world::{MUNICIPALITY, Phone, World, days, t0};
 use nginx::{LoggedRequest, Nginx};
@@ -74,6 +83,64 @@ fn sync(world: &World, nginx: &Nginx, phone: &mut Phone, day: i64) -> Measured {
 }
 
 fn main() {
+    small_feed();
+    national_scale();
+}
+
+/// Reads a count from the environment, or `default`.
+fn count_from_env(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|value| value.parse().ok()).unwrap_or(default)
+}
+
+fn national_scale() {
+    use scale::{PHONE_MUNICIPALITY, ScaleWorld, simulate_weeks, t0};
+    let count = count_from_env("WEGWIJS_BENCH_MUNICIPALITIES", 342);
+    let weeks = count_from_env("WEGWIJS_BENCH_WEEKS", 52) as i64;
+    let started = std::time::Instant::now();
+    let mut world = ScaleWorld::new(count);
+    let (files, bytes) = world.feed_size();
+    println!(
+        "report: scale: {} municipalities delegated and published in {:.0?}: feed folder {files} files, {bytes} bytes",
+        count - 1,
+        started.elapsed()
+    );
+    let nginx = Nginx::serve(&world.feed_dir);
+    let mut phone = world.phone();
+    let day = |n: i64| t0() + chrono::TimeDelta::days(n);
+    let print = |what: &str, measured: &scale::Measured| {
+        println!(
+            "report: scale {count}: {what}: {} bytes in {} requests ({} in packs): {}",
+            measured.bytes(),
+            measured.requests.len(),
+            measured.pack_bytes(),
+            measured.describe()
+        );
+    };
+    print("first sync (national + GM0794)", &world.sync(&nginx, &mut phone, day(1)));
+    print("unchanged check", &world.sync(&nginx, &mut phone, day(1)));
+    world.publish_national(day(2), true);
+    print("one national item changed (target <= 20480)", &world.sync(&nginx, &mut phone, day(2)));
+    world.publish_municipality(PHONE_MUNICIPALITY, day(3), true);
+    print("one item changed in GM0794", &world.sync(&nginx, &mut phone, day(3)));
+    let other = world.municipalities[1].clone();
+    world.publish_municipality(&other, day(4), true);
+    print(&format!("one item changed in {other} (target <= 2048)"), &world.sync(&nginx, &mut phone, day(4)));
+    world.delegate_last(day(5));
+    print("a new delegation", &world.sync(&nginx, &mut phone, day(5)));
+    drop(nginx);
+
+    let started = std::time::Instant::now();
+    let report_weeks: Vec<i64> = [1, 4, 13, 26, 52].into_iter().filter(|week| *week <= weeks).collect();
+    for (week, files, bytes) in simulate_weeks(&mut world, day(6), weeks, &report_weeks) {
+        println!(
+            "report: scale {count}: feed folder after {week} week(s) of weekly publishes by every municipality, \
+             pruned daily: {files} files, {bytes} bytes"
+        );
+    }
+    println!("report: scale {count}: {weeks} weeks simulated in {:.0?}", started.elapsed());
+}
+
+fn small_feed() {
     let world = World::new();
     let nginx = Nginx::serve(&world.feed_dir);
     let mut phone = world.phone("phone");

@@ -480,12 +480,18 @@ impl ContentStore {
     /// it stays readable in the files. The content itself stays: it is the same on every phone.
     pub fn forget_municipal_feed_files(&mut self) -> Result<()> {
         let national_packs = format!("targets/{}/%", crate::sync::pack_dir(NATIONAL_SCOPE));
-        let national_role = format!("targets/{}", crate::sync::role_of_scope(NATIONAL_SCOPE));
+        // Top-level targets, the national role and the list of delegations name no one's
+        // municipality; they stay, so versions never go down.
+        let national_roles = ["targets", crate::sync::NATIONAL_ROLE, crate::sync::MUNICIPALITIES_ROLE]
+            .map(|role| format!("targets/{role}"));
         self.conn.pragma_update(None, "secure_delete", true)?;
         let forgotten = (|| {
             let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute("DELETE FROM feed_files WHERE path LIKE 'targets/%' AND path NOT LIKE ?1", [&national_packs])?;
-            tx.execute("DELETE FROM trust_metadata WHERE role LIKE 'targets/%' AND role != ?1", [&national_role])?;
+            tx.execute(
+                "DELETE FROM trust_metadata WHERE role LIKE 'targets/%' AND role NOT IN (?1, ?2, ?3)",
+                national_roles,
+            )?;
             tx.commit()?;
             self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get::<_, i64>(0))
         })();

@@ -37,6 +37,10 @@ pub enum Error {
     /// A content update was refused or could not be fetched; nothing was changed.
     #[error("update refused ({kind:?}): {detail}")]
     Update { kind: UpdateErrorKind, detail: String },
+    /// The feed is laid out in a format this app does not read (an older app and a newer
+    /// feed, or the reverse); nothing was changed.
+    #[error("the feed has format {found}, this app reads format {reads}")]
+    FeedFormat { found: u64, reads: u64 },
     #[error("no update source is set")]
     NoUpdateSource,
     /// The update source is not an address the app may use (only https, or http on this
@@ -116,6 +120,7 @@ impl Error {
             Error::Database(_) => "error-database",
             Error::Io(_) => "error-io",
             Error::Update { kind, .. } => update_message_id(*kind),
+            Error::FeedFormat { .. } => "error-update-feed-format",
             Error::NoUpdateSource | Error::InvalidUpdateSource { .. } => "error-update-no-source",
             Error::UpdateFile { kind, .. } => kind.code(),
             Error::NothingToShare => "error-update-nothing-to-share",

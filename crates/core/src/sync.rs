@@ -17,10 +17,48 @@ use wegwijs_trust::metadata::targets_file_name;
 use wegwijs_trust::transport::Transport;
 use wegwijs_trust::{TargetFile, target_fetch_path};
 
-/// The targets role that publishes a scope: the national editor's top-level role, or the
-/// municipality's delegated role named after its code.
+/// The feed layout this app reads (see docs/updates.md, "The layout"): top-level `targets`
+/// delegates `nl/*` to [`NATIONAL_ROLE`] and `gm*/*` to [`MUNICIPALITIES_ROLE`], which
+/// delegates each municipality its own role. Format 1 had the national packs and every
+/// municipality's delegation in top-level `targets`.
+pub const FEED_FORMAT: u64 = 2;
+
+/// Where top-level `targets` names the feed's format: a target whose `custom` is
+/// `{"feed_format": N}`. It sits under `nl/` so that apps that read format 1 (which take
+/// every `nl/` target of top-level `targets` for a pack) refuse the feed instead of showing
+/// nothing new.
+pub const FEED_FORMAT_PATH: &str = "nl/feed-format.json";
+
+/// The role that holds the national packs (`nl/*`), signed with the national editor's key.
+pub const NATIONAL_ROLE: &str = "national";
+
+/// The role that holds the municipalities' delegations (`gm*/*`), signed with the national
+/// editor's key: a new delegation rewrites it, and nothing else but snapshot and timestamp.
+pub const MUNICIPALITIES_ROLE: &str = "municipalities";
+
+/// The targets role that publishes a scope: the national role, or the municipality's
+/// delegated role named after its code.
 pub fn role_of_scope(scope: &str) -> &str {
-    if scope == NATIONAL_SCOPE { "targets" } else { scope }
+    if scope == NATIONAL_SCOPE { NATIONAL_ROLE } else { scope }
+}
+
+/// What top-level `targets.json` says a feed format marker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedFormat {
+    pub feed_format: u64,
+}
+
+/// The feed format the trusted top-level targets names (1 when it names none), refused with
+/// [`Error::FeedFormat`] unless it is [`FEED_FORMAT`].
+pub fn check_feed_format(client: &Client) -> Result<()> {
+    let found = client
+        .targets("targets")
+        .and_then(|targets| targets.get(FEED_FORMAT_PATH))
+        .and_then(|target| target.custom.clone())
+        .and_then(|custom| serde_json::from_value::<FeedFormat>(custom).ok())
+        .map_or(1, |format| format.feed_format);
+    if found == FEED_FORMAT { Ok(()) } else { Err(Error::FeedFormat { found, reads: FEED_FORMAT }) }
 }
 
 /// The folder of a scope's packs in the feed: `nl/`, `gm0794/`. A municipality's delegation
@@ -192,6 +230,7 @@ pub fn check(phone: &PhoneState, transport: &mut dyn Transport, options: &SyncOp
     // root walks the chain from an update file.
     let root_files: Vec<(String, Vec<u8>)> =
         client.roots_passed().iter().map(|(version, bytes)| (format!("{version}.root.json"), bytes.clone())).collect();
+    check_feed_format(&client)?;
     let scopes: Vec<&str> = std::iter::once(NATIONAL_SCOPE).chain(options.municipality).collect();
     let mut plan = Plan::default();
     let mut listed = BTreeSet::new();
@@ -231,15 +270,21 @@ fn plan_scope(
     current: u64,
 ) -> Result<Option<(ScopePlan, BTreeSet<String>)>> {
     let role = role_of_scope(scope);
-    if role != "targets" {
+    if scope != NATIONAL_SCOPE {
         // Most municipalities publish nothing of their own: they get national content only. A
-        // delegated municipality's role exists from its first publish, when snapshot lists it.
-        let delegated = client.targets_metadata("targets").is_some_and(|targets| targets.delegation(role).is_some());
-        if !delegated || !client.snapshot_lists(role) {
+        // delegated municipality's role exists from its first publish, when snapshot lists it
+        // (a revoked one stays listed, so the delegation decides).
+        if !client.snapshot_lists(role) || !client.snapshot_lists(MUNICIPALITIES_ROLE) {
             return Ok(None);
         }
-        client.load_role(transport, options.now, options.freshness, role).map_err(trust_error)?;
+        client.load_role(transport, options.now, options.freshness, MUNICIPALITIES_ROLE).map_err(trust_error)?;
+        let delegated =
+            client.targets_metadata(MUNICIPALITIES_ROLE).is_some_and(|targets| targets.delegation(role).is_some());
+        if !delegated {
+            return Ok(None);
+        }
     }
+    client.load_role(transport, options.now, options.freshness, role).map_err(trust_error)?;
     let offered = offered_packs(client, scope)?;
     let mut listed = BTreeSet::new();
     for pack in &offered {

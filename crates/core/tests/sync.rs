@@ -9,12 +9,12 @@ use feed_world::{MUNICIPALITY, OTHER_MUNICIPALITY, World, days, t0};
 use serde_json::json;
 use wegwijs_core::content_store::{ContentStore, OpenOutcome};
 use wegwijs_core::error::UpdateErrorKind;
-use wegwijs_publish::feed::Feed;
 use wegwijs_core::model::Scope;
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::pack::Pack;
 use wegwijs_core::sync::{self, PhoneState, device_update_file};
 use wegwijs_core::{Error, Lang, bundled};
+use wegwijs_publish::feed::Feed;
 use wegwijs_trust::client::Freshness;
 use wegwijs_trust::transport::{Fetched, Request, Transport, TransportError};
 use wegwijs_trust::{TargetFile, target_fetch_path};
@@ -225,22 +225,61 @@ const ATTACKS: &[Attack] = &[
         expected: Refused(UpdateErrorKind::Signature),
     },
     Attack {
-        name: "bad signature on targets",
+        name: "bad signature on the national role",
         attack: |w| {
             w.edit_and_publish(1, "X", t0() + days(2));
-            flip_signature(w, &w.current_file("targets"));
+            flip_signature(w, &w.current_file("national"));
         },
         sync_at_days: 2,
         expected: Refused(UpdateErrorKind::Signature),
     },
     Attack {
-        name: "targets signed with the wrong key",
+        name: "the national role signed with the wrong key",
         attack: |w| {
             w.edit_and_publish(1, "X", t0() + days(2));
-            w.resign(&w.current_file("targets"), &["snapshot"], |_| {});
+            w.resign(&w.current_file("national"), &["snapshot"], |_| {});
         },
         sync_at_days: 2,
         expected: Refused(UpdateErrorKind::Signature),
+    },
+    Attack {
+        name: "top-level targets signed with the wrong key",
+        attack: |w| new_role_version(w, "targets", "snapshot", |_| {}),
+        sync_at_days: 2,
+        expected: Refused(UpdateErrorKind::Signature),
+    },
+    Attack {
+        name: "top-level targets gives the national paths to another key",
+        attack: |w| {
+            let intruder = wegwijs_trust::SigningKey::generate().public_key();
+            new_role_version(w, "targets", "targets", |signed| {
+                let id = intruder.key_id();
+                signed["delegations"]["keys"][&id] = serde_json::to_value(&intruder).unwrap();
+                signed["delegations"]["roles"][0]["keyids"] = json!([id]);
+            });
+        },
+        sync_at_days: 2,
+        expected: Refused(UpdateErrorKind::Signature),
+    },
+    Attack {
+        name: "the delegations role signed with the wrong key",
+        attack: |w| new_role_version(w, "municipalities", "snapshot", |_| {}),
+        sync_at_days: 2,
+        expected: MunicipalitySkipped(UpdateErrorKind::Signature),
+    },
+    Attack {
+        name: "the delegations role hands national paths to a municipality",
+        attack: |w| {
+            new_role_version(w, "municipalities", "targets", |signed| {
+                for role in signed["delegations"]["roles"].as_array_mut().unwrap() {
+                    role["paths"].as_array_mut().unwrap().push("nl/*".into());
+                }
+            });
+            let scope = Scope { code: "nl".into(), name: "Nederland".into(), sample: false };
+            publish_as_municipality(w, "nl/full-9.pack", Pack::full(scope, 9, vec![]));
+        },
+        sync_at_days: 2,
+        expected: MunicipalitySkipped(UpdateErrorKind::NotAllowed),
     },
     Attack {
         name: "new root below the old root's threshold",
@@ -297,9 +336,17 @@ const ATTACKS: &[Attack] = &[
         expected: Refused(UpdateErrorKind::Rollback),
     },
     Attack {
-        name: "rollback of targets",
+        name: "rollback of the national role",
         attack: |w| {
-            w.resign_snapshot_and_timestamp(|signed| signed["meta"]["targets.json"]["version"] = 1.into());
+            w.resign_snapshot_and_timestamp(|signed| signed["meta"]["national.json"]["version"] = 1.into());
+        },
+        sync_at_days: 2,
+        expected: Refused(UpdateErrorKind::Rollback),
+    },
+    Attack {
+        name: "rollback of the delegations role",
+        attack: |w| {
+            w.resign_snapshot_and_timestamp(|signed| signed["meta"]["municipalities.json"]["version"] = 1.into());
         },
         sync_at_days: 2,
         expected: Refused(UpdateErrorKind::Rollback),
@@ -324,16 +371,17 @@ const ATTACKS: &[Attack] = &[
         expected: Refused(UpdateErrorKind::Expired),
     },
     Attack {
-        name: "expired targets",
+        name: "expired top-level targets",
         attack: |w| {
-            let file = w.current_file("targets");
-            let version: u64 = file.split('.').next().unwrap().parse::<u64>().unwrap() + 1;
-            let mut signed = w.read_json(&file)["signed"].clone();
-            signed["version"] = version.into();
-            signed["expires"] = "2026-11-03T00:00:00Z".into();
-            let bytes = wegwijs_trust::metadata::sign_value(signed, &[&w.signer("targets")]).unwrap();
-            std::fs::write(w.feed_dir.join(format!("{version}.targets.json")), bytes).unwrap();
-            w.resign_snapshot_and_timestamp(|snapshot| snapshot["meta"]["targets.json"]["version"] = version.into());
+            new_role_version(w, "targets", "targets", |signed| signed["expires"] = "2026-11-03T00:00:00Z".into())
+        },
+        sync_at_days: 2,
+        expected: Refused(UpdateErrorKind::Expired),
+    },
+    Attack {
+        name: "expired national role",
+        attack: |w| {
+            new_role_version(w, "national", "targets", |signed| signed["expires"] = "2026-11-03T00:00:00Z".into())
         },
         sync_at_days: 2,
         expected: Refused(UpdateErrorKind::Expired),
@@ -503,6 +551,46 @@ fn every_attack_is_refused_and_changes_nothing() {
     }
 }
 
+/// A feed in another layout is refused as a whole, with its format named: an app never takes
+/// a feed it would misread (and shows nothing new), whichever side is newer.
+#[test]
+fn a_feed_of_another_format_is_refused_by_name() {
+    let prepared = World::new();
+    prepared.phone("phone").sync_dir(&prepared, t0() + days(1)).unwrap();
+    for (marker, found) in [(None, 1), (Some(json!({ "feed_format": 3 })), 3)] {
+        let world = prepared.fork();
+        let mut phone = world.existing_phone("phone");
+        let before = phone.state();
+        new_role_version(&world, "targets", "targets", |signed| match &marker {
+            None => drop(signed["targets"].as_object_mut().unwrap().remove(sync::FEED_FORMAT_PATH)),
+            Some(custom) => signed["targets"][sync::FEED_FORMAT_PATH]["custom"] = custom.clone(),
+        });
+        match phone.sync_dir(&world, t0() + days(2)) {
+            Err(error @ Error::FeedFormat { .. }) => {
+                assert!(matches!(error, Error::FeedFormat { found: f, reads: 2 } if f == found), "{error:?}");
+                assert_eq!(error.code(), "error-update-feed-format");
+            }
+            other => panic!("format {found}: {other:?}"),
+        }
+        assert_eq!(phone.state(), before, "format {found}: content or trust changed");
+    }
+}
+
+/// Apps that read format 1 took every `nl/` target of top-level targets for a national pack
+/// (`PackInfo`, no other fields): the marker is not one, so they refuse the feed as malformed
+/// rather than finding no national packs and saying all is up to date.
+#[test]
+fn the_format_marker_is_no_pack_to_apps_of_format_1() {
+    let world = World::new();
+    let targets = world.read_json(&world.current_file("targets"));
+    let listed = targets["signed"]["targets"].as_object().unwrap();
+    let national: Vec<&String> = listed.keys().filter(|path| path.starts_with("nl/")).collect();
+    assert_eq!(national, [sync::FEED_FORMAT_PATH]);
+    let custom = listed[sync::FEED_FORMAT_PATH]["custom"].clone();
+    assert_eq!(custom, json!({ "feed_format": sync::FEED_FORMAT }));
+    assert!(serde_json::from_value::<sync::PackInfo>(custom).is_err());
+}
+
 #[test]
 fn a_clock_set_back_does_not_hide_expiry() {
     let world = World::new();
@@ -513,14 +601,29 @@ fn a_clock_set_back_does_not_hide_expiry() {
     let mut phone = world.phone("phone");
     let national_only = |now| sync::SyncOptions { municipality: None, ..world.options(now, Freshness::Online) };
     phone.sync_with(&mut DirTransport::new(&world.feed_dir), &national_only(t0() + days(6))).unwrap();
-    let before = phone.state();
+    // The list of delegations, which the phone loads on its way to the municipality's role
+    // (and keeps: it verified), is not part of what must stay.
+    let state_but_delegations = |phone: &feed_world::Phone| {
+        let mut trusted = phone.store.trusted_state().unwrap().unwrap();
+        trusted.targets.remove("municipalities");
+        format!(
+            "{:?}
+{trusted:?}
+{}
+{}",
+            phone.store.feed_versions().unwrap(),
+            phone.scope_state("nl"),
+            phone.scope_state(MUNICIPALITY)
+        )
+    };
+    let before = state_but_delegations(&phone);
     // ... so a clock set back to day 2 does not make the expired municipal metadata valid:
     // the municipality is left out, the rest stays as it was.
     let set_back = phone.sync_dir(&world, t0() + days(2)).unwrap();
     let skipped: Vec<_> = set_back.skipped.iter().map(|s| (s.scope.as_str(), s.kind)).collect();
     assert_eq!(skipped, [(MUNICIPALITY, UpdateErrorKind::Expired)]);
     assert!(set_back.applied.is_empty(), "{set_back:?}");
-    assert_eq!(phone.state(), before);
+    assert!(state_but_delegations(&phone) == before, "content or trust changed");
 }
 
 #[test]
@@ -581,6 +684,20 @@ fn refused_updates_are_explained_in_every_language() {
     }
 }
 
+/// Writes the next version of `role`'s metadata, changed by `edit` and signed with `signer`'s
+/// key, and a snapshot and timestamp that list it.
+fn new_role_version(world: &World, role: &str, signer: &str, edit: impl FnOnce(&mut serde_json::Value)) {
+    let file = world.current_file(role);
+    let version: u64 = file.split('.').next().unwrap().parse::<u64>().unwrap() + 1;
+    let mut signed = world.read_json(&file)["signed"].clone();
+    signed["version"] = version.into();
+    edit(&mut signed);
+    let bytes = wegwijs_trust::metadata::sign_value(signed, &[&world.signer(signer)]).unwrap();
+    std::fs::write(world.feed_dir.join(format!("{version}.{role}.json")), bytes).unwrap();
+    world
+        .resign_snapshot_and_timestamp(|snapshot| snapshot["meta"][format!("{role}.json")]["version"] = version.into());
+}
+
 fn flip_signature(world: &World, file: &str) {
     let mut envelope = world.read_json(file);
     let sig = envelope["signatures"][0]["sig"].as_str().unwrap().to_string();
@@ -619,7 +736,7 @@ fn edit_municipal_service(world: &World, edit: fn(&mut wegwijs_core::model::Serv
 
 /// Changes the bytes of a published pack on the server, keeping its name.
 fn tamper_pack(world: &World, path: &str, change: impl FnOnce(&mut Vec<u8>)) {
-    let targets = world.read_json(&world.current_file("targets"));
+    let targets = world.read_json(&world.current_file("national"));
     let target: TargetFile = serde_json::from_value(targets["signed"]["targets"][path].clone()).unwrap();
     let file = world.feed_dir.join(target_fetch_path(path, &target).unwrap());
     let mut bytes = std::fs::read(&file).unwrap();
@@ -706,12 +823,18 @@ fn pruning_keeps_every_root_and_what_phones_still_need() {
     for name in before.iter().filter(|name| name.ends_with("root.json")) {
         assert!(after.contains(name), "every root is kept: {name}");
     }
-    let current_files = ["timestamp.json".to_string(), snapshot.clone(), world.current_file("targets")];
-    for name in current_files.iter().chain(&[world.current_file(MUNICIPALITY)]) {
-        assert!(after.contains(name), "{name} is current");
+    let current_files = ["timestamp.json".to_string(), snapshot.clone()]
+        .into_iter()
+        .chain(["targets", "national", "municipalities", MUNICIPALITY].map(|role| world.current_file(role)));
+    for name in current_files {
+        assert!(after.contains(&name), "{name} is current");
+        assert!(name.ends_with("root.json") || after.contains(&format!("{name}.gz")), "{name} has its gzip copy");
     }
     assert!(!after.contains(&previous_snapshot) && !after.contains("1.snapshot.json"), "{after:?}");
-    assert!(!after.contains("1.targets.json"), "superseded targets go: {after:?}");
+    assert!(!after.contains("1.national.json"), "superseded targets go: {after:?}");
+    let orphans: Vec<&String> =
+        after.iter().filter(|name| name.strip_suffix(".gz").is_some_and(|json| !after.contains(json))).collect();
+    assert!(orphans.is_empty(), "a gzip copy goes with its file: {orphans:?}");
     assert!(!after.iter().any(|name| name.ends_with(".full-1.pack") && name.starts_with("targets/nl/")));
     for base in 2..=4 {
         let full = format!(".full-{base}.pack");

@@ -69,3 +69,29 @@ fn twenty_items_changed_in_every_language_transfer_only_their_delta() {
     let ratio = packs[0].body_bytes_sent as f64 / floor;
     assert!(ratio <= 1.15, "delta pack {} bytes, items alone {floor} bytes: {ratio:.3}", packs[0].body_bytes_sent);
 }
+
+/// A host that serves the publisher's `.json.gz` copies (`gzip_static on`) sends every
+/// metadata file gzipped, and packs (zstd already) as they are; the phone reads both.
+#[test]
+fn metadata_comes_gzipped_and_packs_as_they_are() {
+    let world = World::new();
+    let nginx = Nginx::serve(&world.feed_dir);
+    let mut phone = world.phone("phone");
+    let first = phone.sync_with(&mut http(&world, &nginx), &world.options(t0() + days(1), Freshness::Online)).unwrap();
+    assert_eq!(first.applied.len(), 2, "{first:?}");
+    // The next root (404), timestamp, snapshot, targets, national, municipalities, GM0794, 2 packs.
+    let requests = nginx.requests(9);
+    let size = |name: &str| std::fs::metadata(world.feed_dir.join(name)).unwrap().len();
+    let mut metadata = 0;
+    for request in requests.iter().filter(|request| request.status == 200) {
+        let path = request.request.split(' ').nth(1).unwrap().trim_start_matches('/');
+        if path.ends_with(".json") {
+            metadata += 1;
+            assert_eq!(request.body_bytes_sent, size(&format!("{path}.gz")), "{path} is sent gzipped");
+            assert!(size(&format!("{path}.gz")) < size(path), "{path} shrinks");
+        } else {
+            assert_eq!(request.body_bytes_sent, size(path), "{path} is sent as it is");
+        }
+    }
+    assert_eq!(metadata, 6, "{requests:?}");
+}

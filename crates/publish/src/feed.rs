@@ -9,6 +9,13 @@
 //! until every file is signed, and then every file beside its place before renaming any, so a
 //! failed publish leaves the feed folder as it was. [`Feed::prune`] removes the superseded
 //! metadata and packs that consistent snapshots leave behind.
+//!
+//! The layout is [`FEED_FORMAT`] (docs/updates.md, "The layout"): top-level `targets` names
+//! the format and delegates `nl/*` to the `national` role and `gm*/*` to `municipalities`,
+//! both signed with the national editor's key; `municipalities` delegates each municipality
+//! its own role. So a national change never rewrites the 342 delegations, and a delegation
+//! never rewrites the national packs' list. Every metadata file but the roots is also written
+//! gzipped beside it, for static hosts to serve as it is.
 
 mod keys;
 mod prune;
@@ -16,16 +23,19 @@ mod prune;
 pub use keys::{KeyRing, parse_public_key};
 pub use prune::{PruneReport, prune_grace};
 
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use wegwijs_core::error::{Error, Result};
 use wegwijs_core::model::{Item, NATIONAL_SCOPE, is_valid_scope_code};
 use wegwijs_core::source::LoadReport;
 use wegwijs_core::sync::file::UpdateFile;
 use wegwijs_core::sync::pack::Pack;
-use wegwijs_core::sync::{PackInfo, pack_dir, pack_path, role_of_scope};
-use chrono::{DateTime, TimeDelta, Utc};
-use serde::Serialize;
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use wegwijs_core::sync::{
+    FEED_FORMAT, FEED_FORMAT_PATH, FeedFormat, MUNICIPALITIES_ROLE, NATIONAL_ROLE, PackInfo, pack_dir, pack_path,
+    role_of_scope,
+};
 use wegwijs_trust::client::{Client, Freshness};
 use wegwijs_trust::metadata::{Envelope, Snapshot, Targets, Timestamp};
 use wegwijs_trust::repository::{Lifetimes, PublishedFile, Repository, RepositoryConfig, RoleSetup};
@@ -145,10 +155,25 @@ impl Feed {
             timestamp: setup("timestamp")?,
             lifetimes: feed_lifetimes(),
         };
-        let repository = Repository::create(config).map_err(feed_error)?;
+        let national_editor = config.targets.keys.clone();
+        let mut repository = Repository::create(config).map_err(feed_error)?;
+        // The layout of FEED_FORMAT: the national packs and the delegations each in a role of
+        // their own, signed with the national editor's key, so neither rewrites the other.
+        for (role, paths) in
+            [(NATIONAL_ROLE, format!("{}/*", pack_dir(NATIONAL_SCOPE))), (MUNICIPALITIES_ROLE, "gm*/*".into())]
+        {
+            repository.delegate("targets", role, national_editor.clone(), 1, vec![paths]).map_err(feed_error)?;
+        }
+        let marker =
+            serde_json::to_vec(&FeedFormat { feed_format: FEED_FORMAT }).map_err(|e| Error::Feed(e.to_string()))?;
+        let custom =
+            serde_json::to_value(FeedFormat { feed_format: FEED_FORMAT }).map_err(|e| Error::Feed(e.to_string()))?;
+        let target = TargetFile::from_bytes(&marker, Some(custom));
+        let fetch = target_fetch_path(FEED_FORMAT_PATH, &target).map_err(feed_error)?;
+        repository.set_target("targets", FEED_FORMAT_PATH, target).map_err(feed_error)?;
         let mut feed = Feed { dir: dir.to_path_buf(), repository };
         std::fs::create_dir_all(dir)?;
-        feed.sign_and_write(keys, Vec::new(), now)?;
+        feed.sign_and_write(keys, vec![(fetch, marker)], now)?;
         Ok(feed)
     }
 
@@ -171,6 +196,18 @@ impl Feed {
         }
         let repository = Repository::load(&root, &timestamp_bytes, &snapshot_bytes, &targets, feed_lifetimes())
             .map_err(feed_error)?;
+        let format = repository
+            .targets("targets")
+            .and_then(|targets| targets.targets.get(FEED_FORMAT_PATH))
+            .and_then(|target| serde_json::from_value::<FeedFormat>(target.custom.clone()?).ok())
+            .map_or(1, |format| format.feed_format);
+        if format != FEED_FORMAT {
+            return Err(Error::Feed(format!(
+                "{} holds a feed of format {format}, this version of wegwijs writes format {FEED_FORMAT} \
+                 (see docs/updates.md, \"The layout\"): start a new feed with `wegwijs feed init`",
+                dir.display()
+            )));
+        }
         Ok(Feed { dir: dir.to_path_buf(), repository })
     }
 
@@ -180,14 +217,14 @@ impl Feed {
         check_municipality(municipality)?;
         let key = parse_public_key(public_key)?;
         let paths = vec![format!("{}/*", pack_dir(municipality))];
-        self.repository.delegate("targets", municipality, vec![key], 1, paths).map_err(feed_error)?;
+        self.repository.delegate(MUNICIPALITIES_ROLE, municipality, vec![key], 1, paths).map_err(feed_error)?;
         self.sign_and_write(keys, Vec::new(), now).map(|_| ())
     }
 
     /// Withdraws a municipality's delegation: phones no longer accept its packs.
     pub fn revoke(&mut self, keys: &KeyRing, municipality: &str, now: DateTime<Utc>) -> Result<()> {
         check_municipality(municipality)?;
-        self.repository.revoke("targets", municipality).map_err(feed_error)?;
+        self.repository.revoke(MUNICIPALITIES_ROLE, municipality).map_err(feed_error)?;
         self.sign_and_write(keys, Vec::new(), now).map(|_| ())
     }
 
@@ -434,8 +471,14 @@ impl Feed {
         let files: Vec<PublishedFile> = self.repository.publish(now, &signer_refs).map_err(feed_error)?;
         let names = files.iter().map(|file| file.path.clone()).collect();
         let (timestamp, others): (Vec<_>, Vec<_>) = files.into_iter().partition(|file| file.path == "timestamp.json");
-        let ordered = packs.into_iter().chain(others.into_iter().chain(timestamp).map(|file| (file.path, file.bytes)));
-        write_all(&self.dir, ordered.collect())?;
+        let mut ordered = packs;
+        for file in others.into_iter().chain(timestamp) {
+            if !file.path.ends_with("root.json") {
+                ordered.push((format!("{}.gz", file.path), gzip(&file.bytes)?));
+            }
+            ordered.push((file.path, file.bytes));
+        }
+        write_all(&self.dir, ordered)?;
         Ok(names)
     }
 }
@@ -450,22 +493,26 @@ pub fn verify(
 ) -> Result<VerifyReport> {
     let mut client = Client::load(pinned_root, None).map_err(wegwijs_core::sync::trust_error)?;
     client.refresh(transport, now, freshness).map_err(wegwijs_core::sync::trust_error)?;
-    let state = client.state();
-    let snapshot = decode::<Snapshot>(&state.snapshot.unwrap_or_default())?;
-    let top_level = state.targets.get("targets").cloned().unwrap_or_default();
+    wegwijs_core::sync::check_feed_format(&client)?;
+    let load = |client: &mut Client, transport: &mut dyn Transport, role: &str| {
+        client.load_role(transport, now, freshness, role).map_err(wegwijs_core::sync::trust_error)
+    };
+    load(&mut client, transport, NATIONAL_ROLE)?;
+    load(&mut client, transport, MUNICIPALITIES_ROLE)?;
     // A role delegated but not yet signed by its own key has nothing to verify.
-    let delegated: Vec<String> = decode::<Targets>(&top_level)?
-        .delegated_roles()
-        .iter()
-        .map(|role| role.name.clone())
-        .filter(|role| snapshot.role_meta(role).is_some())
+    let delegated: Vec<String> = client
+        .targets_metadata(MUNICIPALITIES_ROLE)
+        .map(|municipalities| municipalities.delegated_roles().iter().map(|role| role.name.clone()).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|role| client.snapshot_lists(role))
         .collect();
     for role in &delegated {
-        client.load_role(transport, now, freshness, role).map_err(wegwijs_core::sync::trust_error)?;
+        load(&mut client, transport, role)?;
     }
     let mut report = VerifyReport::default();
-    for role in std::iter::once("targets".to_string()).chain(delegated) {
-        let scope = if role == "targets" { NATIONAL_SCOPE.to_string() } else { role.clone() };
+    for role in std::iter::once(NATIONAL_ROLE.to_string()).chain(delegated) {
+        let scope = if role == NATIONAL_ROLE { NATIONAL_SCOPE.to_string() } else { role.clone() };
         for (path, target) in wegwijs_core::sync::vouched_targets(&client, &role)? {
             let bytes = client.fetch_target(transport, path, target).map_err(wegwijs_core::sync::trust_error)?;
             let pack = Pack::decode(&bytes).map_err(wegwijs_core::sync::pack_error)?;
@@ -475,6 +522,17 @@ pub fn verify(
         }
     }
     Ok(report)
+}
+
+/// `bytes` gzipped, for a static host to serve as they are to clients that accept gzip
+/// (nginx `gzip_static on`). Every metadata file but the roots gets one: a phone fetches
+/// timestamp, snapshot and targets metadata on every change, and JSON shrinks to a fifth or
+/// less (hex key ids and hashes compress least); roots are fetched once per key change.
+pub fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes)?;
+    Ok(encoder.finish()?)
 }
 
 fn decode<T: wegwijs_trust::metadata::RoleMetadata>(bytes: &[u8]) -> Result<T> {

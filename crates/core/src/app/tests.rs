@@ -345,7 +345,9 @@ fn delete_all_forgets_the_municipality_s_packs_and_unfinished_downloads() {
         timestamp: None,
         snapshot: None,
         targets: [
-            ("targets".to_string(), b"national targets".to_vec()),
+            ("targets".to_string(), b"top-level targets".to_vec()),
+            ("national".to_string(), b"national targets".to_vec()),
+            ("municipalities".to_string(), b"every delegation".to_vec()),
             ("GM0794".to_string(), b"targets of municipality GM0794".to_vec()),
         ]
         .into(),
@@ -365,7 +367,11 @@ fn delete_all_forgets_the_municipality_s_packs_and_unfinished_downloads() {
     let kept: Vec<String> = app.content.feed_files().unwrap().into_keys().collect();
     assert_eq!(kept, ["targets/nl/1a.full-3.pack"]);
     let roles: Vec<String> = app.content.trusted_state().unwrap().unwrap().targets.into_keys().collect();
-    assert_eq!(roles, ["targets"], "the national role stays: it protects against old updates");
+    assert_eq!(
+        roles,
+        ["municipalities", "national", "targets"],
+        "the roles that name no municipality stay: they protect against old updates"
+    );
     assert!(!dir.path().join("partial").exists());
     for file in ["content.db", "content.db-wal", "user.db", "user.db-wal"] {
         for secret in ["pack of municipality", "targets of municipality"] {

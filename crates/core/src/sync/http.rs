@@ -6,6 +6,11 @@
 //! Wi-Fi login page apart from an update, and sends `If-None-Match` so an unchanged feed costs
 //! one 304 answer.
 //!
+//! Metadata (`.json`) is asked for gzipped: a static host serves the `.json.gz` the publisher
+//! writes beside each file (nginx `gzip_static on`), and the client unzips it here, never
+//! beyond the length the client allows for the file. Packs are zstd already and are asked for
+//! as they are, so a `Range` never applies to an encoded body.
+//!
 //! Content packs under `targets/` are immutable (their names carry their hash), so an
 //! interrupted download is kept in `partial_dir` and resumed with a `Range` request: on a slow
 //! phone connection a pack need not start over. Partial files are a best effort: when the
@@ -19,7 +24,9 @@
 use crate::error::{Error, Result};
 use reqwest::Url;
 use reqwest::blocking::{Client, Response};
-use reqwest::header::{CONTENT_RANGE, CONTENT_TYPE, ETAG, HeaderValue, IF_NONE_MATCH, RANGE};
+use reqwest::header::{
+    ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_RANGE, CONTENT_TYPE, ETAG, HeaderValue, IF_NONE_MATCH, RANGE,
+};
 use reqwest::redirect;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
@@ -111,6 +118,10 @@ impl HttpTransport {
         let mut partial = self.partial_path(path).map(|file| Partial::open(file, request.max_len));
         let resume_from = partial.as_ref().map_or(0, |partial| partial.prefix.len() as u64);
         let mut builder = self.client.get(url.clone());
+        let asks_gzip = partial.is_none() && path.ends_with(".json");
+        if asks_gzip {
+            builder = builder.header(ACCEPT_ENCODING, "gzip");
+        }
         if let Some(etag) = request.if_none_match.and_then(|etag| HeaderValue::from_str(etag).ok()) {
             builder = builder.header(IF_NONE_MATCH, etag);
         }
@@ -149,6 +160,15 @@ impl HttpTransport {
             return Err(TransportError::Malformed(format!("{url} sent a web page (text/html), not {path}")));
         }
         let etag = response.headers().get(ETAG).and_then(|value| value.to_str().ok()).map(str::to_string);
+        let gzipped = match response.headers().get(CONTENT_ENCODING).map(|value| value.as_bytes()) {
+            None | Some(b"identity") => false,
+            Some(b"gzip") if asks_gzip => true,
+            Some(other) => {
+                discard(&mut partial);
+                let encoding = String::from_utf8_lossy(other);
+                return Err(TransportError::Malformed(format!("{url} came encoded as {encoding:?}, not asked for")));
+            }
+        };
         let mut bytes = match (&mut partial, resumed) {
             (Some(partial), true) => std::mem::take(&mut partial.prefix),
             (Some(partial), false) => {
@@ -167,6 +187,12 @@ impl HttpTransport {
             Err(BodyError::Read(e)) => return Err(TransportError::Unreachable(format!("{url}: {e}"))),
         }
         discard(&mut partial);
+        if gzipped {
+            bytes = gunzip(&bytes, request.max_len).map_err(|error| match error {
+                BodyError::TooLarge => too_large(),
+                BodyError::Read(e) => TransportError::Malformed(format!("{url}: not a gzip body ({e})")),
+            })?;
+        }
         if looks_like_html(&bytes) {
             return Err(TransportError::Malformed(format!("{url} sent a web page, not {path}")));
         }
@@ -230,6 +256,20 @@ impl HttpTransport {
         }
         Url::parse(&url).map_err(|e| TransportError::Malformed(format!("{path}: {e}")))
     }
+}
+
+/// A gzip body unzipped, refused as soon as it grows beyond `max_len` (a small body can unzip
+/// to gigabytes).
+fn gunzip(compressed: &[u8], max_len: u64) -> Result<Vec<u8>, BodyError> {
+    let mut decoded = Vec::new();
+    flate2::read::GzDecoder::new(compressed)
+        .take(max_len.saturating_add(1))
+        .read_to_end(&mut decoded)
+        .map_err(BodyError::Read)?;
+    if decoded.len() as u64 > max_len {
+        return Err(BodyError::TooLarge);
+    }
+    Ok(decoded)
 }
 
 enum BodyError {
@@ -385,6 +425,22 @@ fn looks_like_html(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gzip_bodies_unzip_within_the_length_allowed() {
+        let gzip = |bytes: &[u8]| {
+            let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            encoder.write_all(bytes).unwrap();
+            encoder.finish().unwrap()
+        };
+        let json = br#"{"signed":{"_type":"timestamp"}}"#;
+        assert_eq!(gunzip(&gzip(json), json.len() as u64).ok().as_deref(), Some(&json[..]));
+        // A kilobyte of zeros to a megabyte: the limit is on what it unzips to.
+        let bomb = gzip(&vec![0; 1 << 20]);
+        assert!(bomb.len() < 2048);
+        assert!(matches!(gunzip(&bomb, 64 * 1024), Err(BodyError::TooLarge)));
+        assert!(matches!(gunzip(b"{\"not\": \"gzip\"}", 1024), Err(BodyError::Read(_))));
+    }
 
     #[test]
     fn redirects_never_leave_https_for_plain_http() {

@@ -144,13 +144,21 @@ impl World {
         format!("{}.{role}.json", snapshot["signed"]["meta"][format!("{role}.json")]["version"])
     }
 
+    /// Writes a metadata file and its gzipped copy, as a publisher (or a mirror) does: a web
+    /// host with `gzip_static` serves the copy.
+    pub fn write_metadata(&self, name: &str, bytes: &[u8]) {
+        std::fs::write(self.feed_dir.join(name), bytes).unwrap();
+        let gzipped = wegwijs_publish::feed::gzip(bytes).unwrap();
+        std::fs::write(self.feed_dir.join(format!("{name}.gz")), gzipped).unwrap();
+    }
+
     /// Rewrites the `signed` part of `file` with `edit` and signs it with `signers`.
     pub fn resign(&self, file: &str, signers: &[&str], edit: impl FnOnce(&mut Value)) {
         let mut signed = self.read_json(file)["signed"].clone();
         edit(&mut signed);
         let keys: Vec<SigningKey> = signers.iter().map(|name| self.signer(name)).collect();
         let bytes = sign_value(signed, &keys.iter().collect::<Vec<_>>()).unwrap();
-        std::fs::write(self.feed_dir.join(file), bytes).unwrap();
+        self.write_metadata(file, &bytes);
     }
 
     /// Replaces the root key (root version + 1, signed by the old and the new key) and the
@@ -159,7 +167,7 @@ impl World {
         use wegwijs_trust::repository::{Repository, RoleSetup};
         let read = |name: &str| std::fs::read(self.feed_dir.join(name)).unwrap();
         let mut targets = std::collections::BTreeMap::new();
-        for role in ["targets"].into_iter().chain(MUNICIPALITIES) {
+        for role in ["targets", "national", "municipalities"].into_iter().chain(MUNICIPALITIES) {
             targets.insert(role.to_string(), read(&self.current_file(role)));
         }
         let snapshot = read(&self.current_file("snapshot"));
@@ -172,7 +180,7 @@ impl World {
         let old_root = self.signer("root");
         let signers = [&old_root, &new_root, &new_timestamp, &self.signer("snapshot")];
         for file in repository.publish(now, &signers).unwrap() {
-            std::fs::write(self.feed_dir.join(&file.path), &file.bytes).unwrap();
+            self.write_metadata(&file.path, &file.bytes);
         }
         std::fs::write(self.keys_dir.join("root.key"), new_root.to_seed_hex()).unwrap();
         std::fs::write(self.keys_dir.join("timestamp.key"), new_timestamp.to_seed_hex()).unwrap();
@@ -187,7 +195,7 @@ impl World {
         signed["version"] = version.into();
         signed["expires"] = expires.into();
         let bytes = sign_value(signed, &[&self.signer(MUNICIPALITY)]).unwrap();
-        std::fs::write(self.feed_dir.join(format!("{version}.{MUNICIPALITY}.json")), bytes).unwrap();
+        self.write_metadata(&format!("{version}.{MUNICIPALITY}.json"), &bytes);
         self.resign_snapshot_and_timestamp(|snapshot| {
             snapshot["meta"][format!("{MUNICIPALITY}.json")]["version"] = version.into()
         });
@@ -202,7 +210,7 @@ impl World {
         edit_snapshot(&mut signed);
         let bytes = sign_value(signed, &[&self.signer("snapshot")]).unwrap();
         let name = format!("{version}.snapshot.json");
-        std::fs::write(self.feed_dir.join(&name), &bytes).unwrap();
+        self.write_metadata(&name, &bytes);
         self.point_timestamp_at(version, &bytes);
     }
 

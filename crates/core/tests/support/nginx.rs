@@ -137,6 +137,7 @@ events {{ worker_connections 64; }}
 http {{
     types {{ application/json json; text/html html; }}
     default_type application/octet-stream;
+    gzip_static on;
     log_format wegwijs '$status $body_bytes_sent "$http_range" $request';
     access_log {dir}/access.log wegwijs;
     client_body_temp_path {dir}/body;

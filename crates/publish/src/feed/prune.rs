@@ -8,7 +8,7 @@
 //! it from a cache, still finds what it names); for each snapshot kept, the targets metadata
 //! versions it lists, and for each of those, the packs it lists (these include the full packs
 //! that deltas start from, which the next publish reads). Removed: other `<V>.<role>.json`
-//! files and files under `targets/`. Anything else in the folder (and anything that cannot be
+//! files (with their `.json.gz`) and files under `targets/`. Anything else in the folder (and anything that cannot be
 //! read as metadata) is left alone.
 //!
 //! Time comes from the metadata, not from file dates: a snapshot was superseded when the next
@@ -16,11 +16,11 @@
 //! on a copied folder and with simulated dates.
 
 use super::{Feed, decode, feed_error, feed_lifetimes};
-use wegwijs_core::error::Result;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use wegwijs_core::error::Result;
 use wegwijs_trust::metadata::{Snapshot, Targets, targets_file_name};
 use wegwijs_trust::target_fetch_path;
 
@@ -89,11 +89,13 @@ impl Feed {
         }
         let mut report = PruneReport::default();
         for (name, bytes) in &files {
-            let prunable = match metadata_name(name) {
+            // A metadata file's gzipped copy goes with it.
+            let metadata = name.strip_suffix(".gz").filter(|plain| metadata_name(plain).is_some()).unwrap_or(name);
+            let prunable = match metadata_name(metadata) {
                 Some((_, role)) => role != "root",
                 None => name.starts_with("targets/") && !name.ends_with(".partial"),
             };
-            if prunable && !keep.contains(name) {
+            if prunable && !keep.contains(metadata) {
                 report.removed.push(name.clone());
                 report.removed_bytes += bytes;
             } else {
