@@ -71,6 +71,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   "state-": ["reference", "translated", "reviewed"],
   "work-tab-": ["hours", "payslips"],
   "work-kind-": ["week", "four-weeks", "month"],
+  "voice-instead-": ["en", "nl"],
 };
 
 function idsUsed(): Set<string> {
