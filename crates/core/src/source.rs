@@ -131,6 +131,19 @@ pub fn is_official_source(url: &str) -> bool {
     official_domains().iter().any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
 }
 
+/// What a translation records as the English text it was made from (`source_hash`): the
+/// first 8 bytes of SHA-256 over the trimmed title, summary and body, each ended by a zero byte,
+/// in hex. The studio writes it; the loader compares it with today's English text.
+pub fn reference_hash(title: &str, summary: &str, body: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for part in [title, summary, body] {
+        hasher.update(part.trim().as_bytes());
+        hasher.update([0]);
+    }
+    hex::encode(&hasher.finalize()[..8])
+}
+
 /// Warnings for every source of `items` that is not on the official domain list: the check
 /// lists them so editors replace them with the official page that states the fact. A right or
 /// task still needs one official source (an error, [`rules::official_source`]); these are the rest.
@@ -307,13 +320,9 @@ struct RawFrontMatter {
     state: TranslationState,
     #[serde(default)]
     keywords: Vec<String>,
-    /// The item `version` a translation was made from (translations only): the check warns
-    /// when the item has moved on since, so the translation may be older than its reference.
-    translated_from: Option<u32>,
-    /// The hash of the English text a translation was made from (the studio writes it and
-    /// flags the translation as outdated once the English text's hash differs).
-    #[serde(default, rename = "source_hash")]
-    _source_hash: Option<String>,
+    /// The hash of the English text a translation was made from ([`reference_hash`]; the
+    /// studio writes it): the check warns once the English text's hash differs.
+    source_hash: Option<String>,
 }
 
 /// The 1-based line of a byte offset, for diagnostics (also the figures table's).
@@ -437,7 +446,7 @@ impl Loader {
                 false,
             ));
         }
-        let texts = self.texts(&folder, files, raw.version);
+        let texts = self.texts(&folder, files);
         if self.errors_count() > errors_before {
             return;
         }
@@ -617,13 +626,9 @@ impl Loader {
         })
     }
 
-    fn texts(
-        &mut self,
-        folder: &str,
-        files: &BTreeMap<String, &str>,
-        version: u32,
-    ) -> Option<BTreeMap<Lang, ItemText>> {
+    fn texts(&mut self, folder: &str, files: &BTreeMap<String, &str>) -> Option<BTreeMap<Lang, ItemText>> {
         let mut texts = BTreeMap::new();
+        let mut made_from = BTreeMap::new();
         let mut ok = true;
         for (name, text) in files {
             if name == "item.toml" {
@@ -641,9 +646,10 @@ impl Loader {
                 ok = false;
                 continue;
             };
-            match self.text(&path, lang, text, version) {
-                Some(item_text) => {
+            match self.text(&path, lang, text) {
+                Some((item_text, source_hash)) => {
                     texts.insert(lang, item_text);
+                    made_from.insert(lang, source_hash);
                 }
                 None => ok = false,
             }
@@ -661,10 +667,19 @@ impl Loader {
                 self.push(Level::Warning, folder, None, format!("missing translation: {lang}.md"));
             }
         }
+        // A translation made from another English text than today's is older than its reference.
+        if let Some(english) = texts.get(&Lang::En).map(|en| reference_hash(&en.title, &en.summary, &en.body_markdown))
+        {
+            for (lang, recorded) in &made_from {
+                if let Some(outdated) = rules::translation_outdated(*lang, recorded.as_deref(), &english) {
+                    self.push(Level::Warning, &format!("{folder}/{lang}.md"), None, outdated);
+                }
+            }
+        }
         ok.then_some(texts)
     }
 
-    fn text(&mut self, path: &str, lang: Lang, text: &str, version: u32) -> Option<ItemText> {
+    fn text(&mut self, path: &str, lang: Lang, text: &str) -> Option<(ItemText, Option<String>)> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let Some(after_open) = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n")) else {
             self.error(path, Some(1), "must start with a +++ front matter line");
@@ -690,12 +705,7 @@ impl Loader {
             body_markdown: body.to_string(),
             keywords: raw.keywords.iter().map(|keyword| keyword.trim().to_string()).collect(),
         };
-        let mut problems = rules::text(lang, &item_text);
-        match rules::translated_from(lang, raw.translated_from, version) {
-            Ok(Some(stale)) => self.push(Level::Warning, path, None, stale),
-            Ok(None) => {}
-            Err(problem) => problems.push(problem),
-        }
+        let problems = rules::text(lang, &item_text);
         for problem in &problems {
             self.error(path, None, problem.clone());
         }
@@ -714,7 +724,7 @@ impl Loader {
                 });
             }
         }
-        problems.is_empty().then_some(item_text)
+        problems.is_empty().then_some((item_text, raw.source_hash))
     }
 
     fn cross_check(&mut self) {

@@ -70,22 +70,13 @@ pub fn source_url(url: &str) -> Rule {
     if https_host(url).is_some() { Ok(()) } else { Err(format!("source {url:?} must be an https:// URL")) }
 }
 
-/// `translated_from` is for translations and names a version the item has had; a translation
-/// made from an older version than the item's is stale (`Ok(Some(warning))`).
-pub fn translated_from(lang: Lang, translated_from: Option<u32>, version: u32) -> Result<Option<String>, String> {
-    match translated_from {
-        None => Ok(None),
-        Some(_) if lang.is_reference() => {
-            Err("translated_from is for translations; nl.md and en.md are the reference texts".into())
-        }
-        Some(from) if from > version => {
-            Err(format!("translated_from = {from} is newer than the item's version {version}"))
-        }
-        Some(from) if from < version => Ok(Some(format!(
-            "translated from version {from}, the item is at version {version}: bring it up to date with nl.md and en.md"
-        ))),
-        Some(_) => Ok(None),
-    }
+/// A translation whose recorded `source_hash` is not the hash of today's English text was made
+/// from an older reference text (a warning). Reference texts and texts without a hash pass.
+pub fn translation_outdated(lang: Lang, recorded: Option<&str>, english: &str) -> Option<String> {
+    let recorded = recorded.filter(|_| !lang.is_reference())?;
+    (recorded != english).then(|| {
+        format!("made from an older English text (source_hash {recorded}, en.md is now {english}): bring it up to date")
+    })
 }
 
 /// Rights and tasks cite at least one official source.

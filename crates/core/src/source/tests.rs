@@ -189,33 +189,37 @@ fn search_keywords_load_trimmed_and_bad_ones_are_reported() {
     }
 }
 
-/// A translation made from an older item version is reported as stale (a warning); the field is
-/// refused on a reference text and when it names a version the item has not had yet.
+/// A translation records the hash of the English text it was made from; once the English text
+/// changes, the check warns that the translation is older than its reference.
 #[test]
-fn translations_older_than_their_item_version_are_reported() {
-    let item = RIGHT_TOML.replace("version = 1", "version = 3");
-    let with_from = |lang: &str, from: u32| {
-        let mut tree = tree_with("brp", &item);
+fn translations_made_from_an_older_english_text_are_reported() {
+    let tree = tree_with("brp", RIGHT_TOML);
+    let english = {
+        let en = &load(&tree).items[0].texts[&Lang::En];
+        reference_hash(&en.title, &en.summary, &en.body_markdown)
+    };
+    let with_hash = |lang: &str, hash: &str| {
+        let mut tree = tree.clone();
         let state = if lang == "nl" || lang == "en" { "reference" } else { "translated" };
-        let text = text(lang, state).replacen("+++\nBody", &format!("translated_from = {from}\n+++\nBody"), 1);
+        let text = text(lang, state).replacen("+++\nBody", &format!("source_hash = \"{hash}\"\n+++\nBody"), 1);
         tree.files.insert(format!("nl/brp/{lang}.md"), text);
         tree
     };
-    check(&with_from("pl", 3), expect![[""]]);
-    check(
-        &with_from("pl", 2),
-        expect![[
-            "nl/brp/pl.md: warning: translated from version 2, the item is at version 3: bring it up to date with nl.md and en.md"
-        ]],
+    check(&with_hash("pl", &english), expect![[""]]);
+    let report = load(&with_hash("pl", "0123456789abcdef"));
+    let warnings: Vec<String> = report.warnings().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [format!(
+            "nl/brp/pl.md: warning: made from an older English text (source_hash 0123456789abcdef, en.md is now {english}): bring it up to date"
+        )]
     );
-    check(
-        &with_from("ro", 4),
-        expect![["nl/brp/ro.md: error: translated_from = 4 is newer than the item's version 3"]],
-    );
-    check(
-        &with_from("en", 3),
-        expect![["nl/brp/en.md: error: translated_from is for translations; nl.md and en.md are the reference texts"]],
-    );
+    // The hash covers the title, summary and body: a changed English summary makes it outdated.
+    let mut changed = with_hash("pl", &english);
+    changed.files.insert("nl/brp/en.md".into(), text("en", "reference").replace("Summary en.", "Summary en, changed."));
+    assert_eq!(load(&changed).warnings().count(), 1);
+    // Reference texts are never outdated against themselves.
+    check(&with_hash("nl", "0123456789abcdef"), expect![[""]]);
 }
 
 /// The check lists every source off the official domain list, item by item; official ones pass.

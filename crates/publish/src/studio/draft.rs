@@ -5,7 +5,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use toml::{Table, Value};
 use wegwijs_core::Lang;
@@ -112,12 +111,8 @@ pub fn is_item_id(id: &str) -> bool {
 /// The hash recorded in a translation's front matter: what the English reference said when
 /// it was translated. A different hash now means the translation is outdated.
 pub fn reference_hash(text: &TextDraft) -> String {
-    let mut hasher = Sha256::new();
-    for part in [&text.title, &text.summary, &text.body] {
-        hasher.update(part.trim().as_bytes());
-        hasher.update([0]);
-    }
-    hex::encode(&hasher.finalize()[..8])
+    // One rule with the content check, which compares the same hash (core's source module).
+    wegwijs_core::source::reference_hash(&text.title, &text.summary, &text.body)
 }
 
 impl Draft {
