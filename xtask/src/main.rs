@@ -372,10 +372,29 @@ fn with_block(text: &str, block: &str, before: Option<&str>, comment: Comment) -
 }
 
 /// The bytes report over nginx (tests/support/nginx.rs, shared with the HTTP tests), then the
-/// apply benchmark.
+/// apply benchmark (whose own `report:` line gives the apply's peak memory), then the
+/// benchmark's medians from criterion's estimates against the apply's target.
 fn bench_sync() -> Result<()> {
     cargo(&["run", "--quiet", "-p", "wegwijs-core", "--example", "bench_sync"])?;
-    cargo(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "sync"])
+    cargo(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "sync"])?;
+    let group = root().join("target/criterion/sync");
+    for (benchmark, target_ms) in [
+        ("apply a 1,000-item update", Some(200.0)),
+        ("index a language the update left for later", None),
+        ("apply a 1,000-item update, all 13 languages indexed", None),
+    ] {
+        let estimates = group.join(benchmark).join("new/estimates.json");
+        let text = std::fs::read_to_string(&estimates).with_context(|| format!("reading {}", estimates.display()))?;
+        let json: serde_json::Value = serde_json::from_str(&text)?;
+        let median_ms = json["median"]["point_estimate"].as_f64().context("no median in criterion's estimates")? / 1e6;
+        let verdict = match target_ms {
+            Some(target) if median_ms < target => format!(" (target < {target:.0} ms: met)"),
+            Some(target) => format!(" (target < {target:.0} ms: not met)"),
+            None => String::new(),
+        };
+        println!("report: sync {benchmark}: median {median_ms:.1} ms{verdict}");
+    }
+    Ok(())
 }
 
 /// Runs the public TUF client conformance suite (theupdateframework/tuf-conformance, a copy

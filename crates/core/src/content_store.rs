@@ -10,10 +10,11 @@
 //! [`ContentStore::set_languages_indexed_at_apply`]) in its transaction: indexing all thirteen
 //! made applying a 1,000-item update take well over a second. The other languages' indexes are
 //! emptied in that same transaction and marked unindexed (`meta` keys `unindexed:<lang>`), and
-//! their new texts are stored as sent (Markdown, keywords), neither rendered nor stemmed. A
-//! search, or a switch to that language, renders and indexes such a language completely, in
-//! one transaction, before it reads it ([`ContentStore::index_languages`]), so no search ever
-//! reads half an index; an item page in such a language renders its text on the spot.
+//! their new texts are stored as sent (Markdown, keywords), not stemmed. A search, or a switch
+//! to that language, indexes such a language completely, in one transaction, before it reads
+//! it ([`ContentStore::index_languages`]), so no search ever reads half an index. An update's
+//! bodies are rendered to safe HTML when an item page reads them, not when it is applied: a
+//! page renders one body, an update a thousand in thirteen languages.
 
 use crate::error::UpdateErrorKind;
 use crate::error::{Error, Result};
@@ -147,10 +148,12 @@ CREATE TABLE item_texts(
     title_folded TEXT NOT NULL,
     summary_folded TEXT NOT NULL,
     keywords_folded TEXT NOT NULL,
-    -- A text an update stored for a language it left unindexed: its Markdown and search
-    -- keywords as sent, the columns above that derive from them empty, until the language is
-    -- indexed (ContentStore::index_languages); NULL after.
+    -- A text an update brought: its Markdown as sent, rendered (and sanitized) when read, and
+    -- body_html empty; NULL when body_html holds it (bundled content, rendered at build).
     body_markdown TEXT,
+    -- A text an update stored for a language it left unindexed: its search keywords as sent,
+    -- body_plain and the folded columns empty until the language is indexed
+    -- (ContentStore::index_languages); NULL after.
     keywords TEXT,
     UNIQUE(item_id, lang)
 );
@@ -309,7 +312,7 @@ impl ContentStore {
                 })
                 .optional()?;
             if let Some((state, title, summary, body_html, body_markdown)) = text {
-                // A text of a language not indexed yet is rendered here, as indexing would.
+                // An update's text is rendered when read (see the module docs).
                 let body_html = body_markdown.map_or(body_html, |markdown| markdown_to_safe_html(&markdown));
                 return Ok(ItemView { item, lang: candidate, state: parse_state(&state)?, title, summary, body_html });
             }
@@ -648,7 +651,7 @@ fn apply_scope_packs(conn: &Connection, packs: &[Pack], unindexed: &[Lang]) -> R
             }
         }
         upsert_scope(conn, &pack.scope)?;
-        insert_items(conn, &pack.items, unindexed)?;
+        insert_items(conn, &pack.items, unindexed, Bodies::AsSent)?;
         conn.execute(
             "INSERT OR REPLACE INTO feed_scopes(scope, version) VALUES (?1, ?2)",
             params![code, pack.version as i64],
@@ -878,7 +881,7 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
     for scope in &report.scopes {
         upsert_scope(&tx, scope)?;
     }
-    insert_items(&tx, &report.items, &[])?;
+    insert_items(&tx, &report.items, &[], Bodies::Rendered)?;
     for lang in Lang::ALL {
         // One merged b-tree per index: bulk inserts leave many segments, which slow every query.
         for table in [fts_table(lang), fts_title_table(lang)] {
@@ -910,16 +913,24 @@ fn upsert_scope(conn: &Connection, scope: &Scope) -> Result<()> {
     Ok(())
 }
 
-/// Writes items with their texts (Markdown rendered and sanitized here) and the index rows of
-/// every language but `unindexed`.
-fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang]) -> Result<()> {
+/// How [`insert_items`] stores bodies.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bodies {
+    /// Rendered to safe HTML now (a build of the bundled content).
+    Rendered,
+    /// As sent, rendered when read (an update).
+    AsSent,
+}
+
+/// Writes items with their texts and the index rows of every language but `unindexed`.
+fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang], bodies: Bodies) -> Result<()> {
     let mut insert_item = conn.prepare_cached(
         "INSERT INTO items(id, kind, scope, version, valid_from, valid_until, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut insert_text = conn.prepare_cached(
-        "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded, body_markdown) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
-    let mut insert_unrendered = conn.prepare_cached(
+    let mut insert_unindexed = conn.prepare_cached(
         "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded, body_markdown, keywords) VALUES (?1, ?2, ?3, ?4, ?5, '', '', '', '', '', ?6, ?7)",
     )?;
     let mut index = IndexWriter::new(conn);
@@ -938,7 +949,7 @@ fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang]) -> Result
         ])?;
         for (lang, text) in &item.texts {
             if unindexed.contains(lang) {
-                insert_unrendered.execute(params![
+                insert_unindexed.execute(params![
                     item.id,
                     lang.code(),
                     state_str(text.state),
@@ -953,17 +964,22 @@ fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang]) -> Result
             // Indexed as terms: folded and stemmed like every query (crate::terms).
             let (title_folded, summary_folded) = (index_text(*lang, &text.title), index_text(*lang, &text.summary));
             let keywords_folded = index_text(*lang, &keywords_text(&text.keywords));
+            let (body_html, body_markdown) = match bodies {
+                Bodies::Rendered => (markdown_to_safe_html(&text.body_markdown), None),
+                Bodies::AsSent => (String::new(), Some(&text.body_markdown)),
+            };
             insert_text.execute(params![
                 item.id,
                 lang.code(),
                 state_str(text.state),
                 text.title,
                 text.summary,
-                markdown_to_safe_html(&text.body_markdown),
+                body_html,
                 body_plain,
                 title_folded,
                 summary_folded,
-                keywords_folded
+                keywords_folded,
+                body_markdown
             ])?;
             let row = IndexRow {
                 rowid: conn.last_insert_rowid(),
@@ -1077,7 +1093,7 @@ fn mark_unindexed(conn: &Connection, lang: Lang) -> Result<()> {
 /// Fills an unindexed language's indexes from its texts, merges them into one b-tree each, adds
 /// its new words to the typo vocabulary and clears the mark. Runs inside a transaction.
 fn index_language(conn: &Connection, lang: Lang) -> Result<()> {
-    render_stored_texts(conn, lang)?;
+    fold_stored_texts(conn, lang)?;
     for table in [fts_table(lang), fts_title_table(lang)] {
         conn.execute(&format!("INSERT INTO {table}({table}) VALUES ('delete-all')"), [])?;
     }
@@ -1108,15 +1124,16 @@ fn index_language(conn: &Connection, lang: Lang) -> Result<()> {
     Ok(())
 }
 
-/// Renders and folds the texts of `lang` an update stored as sent, as [`insert_items`] does.
-fn render_stored_texts(conn: &Connection, lang: Lang) -> Result<()> {
+/// Folds the texts of `lang` an update stored as sent, as [`insert_items`] does (their bodies
+/// stay Markdown, rendered when read).
+fn fold_stored_texts(conn: &Connection, lang: Lang) -> Result<()> {
     let mut stored = conn.prepare(
-        "SELECT rowid, title, summary, body_markdown, coalesce(keywords, '') FROM item_texts
-         WHERE lang = ?1 AND body_markdown IS NOT NULL",
+        "SELECT rowid, title, summary, body_markdown, keywords FROM item_texts
+         WHERE lang = ?1 AND keywords IS NOT NULL",
     )?;
     let mut update = conn.prepare(
-        "UPDATE item_texts SET body_html = ?2, body_plain = ?3, title_folded = ?4, summary_folded = ?5,
-             keywords_folded = ?6, body_markdown = NULL, keywords = NULL
+        "UPDATE item_texts SET body_plain = ?2, title_folded = ?3, summary_folded = ?4, keywords_folded = ?5,
+             keywords = NULL
          WHERE rowid = ?1",
     )?;
     let texts: Vec<(i64, String, String, String, String)> = stored
@@ -1125,7 +1142,6 @@ fn render_stored_texts(conn: &Connection, lang: Lang) -> Result<()> {
     for (rowid, title, summary, markdown, keywords) in texts {
         update.execute(params![
             rowid,
-            markdown_to_safe_html(&markdown),
             markdown_to_plain_text(&markdown),
             index_text(lang, &title),
             index_text(lang, &summary),

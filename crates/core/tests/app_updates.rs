@@ -248,6 +248,10 @@ fn an_update_says_what_changed_checklist_first_until_each_item_is_opened() {
     // task on everyone's checklist ("Noś przy sobie..."): both changed; one item new.
     change_item(&world, "sports-clubs", "Zmiana:");
     change_item(&world, "task-carry-id", "Zmiana:");
+    // An update's bodies are rendered when read: raw HTML in one still becomes text.
+    let english = world.content_dir.join("nl/sports-clubs/en.md");
+    let text = std::fs::read_to_string(&english).unwrap();
+    std::fs::write(&english, format!("{text}\n<script>alert(1)</script>\n")).unwrap();
     feed_world::copy_dir(
         &world.content_dir.join("nl/language-cafes"),
         &world.content_dir.join("nl/language-cafes-online"),
@@ -287,6 +291,8 @@ fn an_update_says_what_changed_checklist_first_until_each_item_is_opened() {
         ]
     );
 
+    let english = app.item("sports-clubs", Some(Lang::En), now).unwrap().view.body_html;
+    assert!(english.contains("alert(1)") && !english.contains("<script"), "{english}");
     let page = app.item("sports-clubs", None, now + days(1)).unwrap();
     assert_eq!(page.updated_on, Some(t0().date_naive() + days(2)), "since the day it was applied");
     assert_eq!(app.item("digid", None, now).unwrap().updated_on, None, "an item the update left as it was");
