@@ -125,7 +125,8 @@ impl ScaleWorld {
             last_delegated: false,
         };
         world.publish_national(t0(), false);
-        for code in world.municipalities[..count - 1].to_vec() {
+        for index in 0..count - 1 {
+            let code = world.municipalities[index].clone();
             world.publish_municipality(&code, t0(), false);
         }
         world
