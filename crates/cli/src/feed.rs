@@ -7,11 +7,11 @@ use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use wegwijs_core::content_store::ContentStore;
-use wegwijs_publish::feed::{Feed, KeyRing, PublishSummary};
 use wegwijs_core::source::{self, SourceTree};
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::http::HttpTransport;
 use wegwijs_core::sync::{self, SyncOptions};
+use wegwijs_publish::feed::{Feed, KeyRing, PublishSummary};
 use wegwijs_trust::SigningKey;
 use wegwijs_trust::client::Freshness;
 use wegwijs_trust::transport::Transport;
@@ -29,7 +29,22 @@ pub(crate) enum KeysCommand {
         /// (NAME.key is then PKCS#8 PEM).
         #[arg(long, value_enum, default_value_t = KeyType::Ed25519)]
         r#type: KeyType,
+        /// Encrypt NAME.key with the passphrase in WEGWIJS_KEY_PASSPHRASE (age with scrypt);
+        /// every command that signs then needs the same variable.
+        #[arg(long)]
+        encrypt: bool,
     },
+}
+
+/// The variable that holds the passphrase of encrypted key files.
+pub(crate) const PASSPHRASE_VARIABLE: &str = "WEGWIJS_KEY_PASSPHRASE";
+
+/// The key folders, with the passphrase of encrypted keys when the environment gives one.
+pub(crate) fn key_ring(dirs: &[PathBuf]) -> KeyRing {
+    match std::env::var(PASSPHRASE_VARIABLE) {
+        Ok(passphrase) if !passphrase.is_empty() => KeyRing::folders(dirs).with_passphrase(&passphrase),
+        _ => KeyRing::folders(dirs),
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -155,12 +170,21 @@ pub(crate) struct SyncArgs {
 
 pub(crate) fn keys(command: KeysCommand) -> Result<()> {
     match command {
-        KeysCommand::Generate { name, keys, r#type } => {
+        KeysCommand::Generate { name, keys, r#type, encrypt } => {
             let key = match r#type {
                 KeyType::Ed25519 => SigningKey::generate(),
                 KeyType::EcdsaP256 => SigningKey::generate_ecdsa_p256(),
             };
-            let key_id = KeyRing::new(&keys).add_new(&name, key)?;
+            let ring = if encrypt {
+                let passphrase = std::env::var(PASSPHRASE_VARIABLE).unwrap_or_default();
+                if passphrase.chars().count() < 12 {
+                    bail!("--encrypt takes the passphrase from {PASSPHRASE_VARIABLE}: at least 12 characters");
+                }
+                KeyRing::new(&keys).with_passphrase(&passphrase)
+            } else {
+                KeyRing::new(&keys)
+            };
+            let key_id = ring.add_new(&name, key)?;
             println!("{}: key id {key_id}", keys.join(format!("{name}.key")).display());
         }
     }
@@ -170,13 +194,13 @@ pub(crate) fn keys(command: KeysCommand) -> Result<()> {
 pub(crate) fn feed(command: FeedCommand) -> Result<()> {
     match command {
         FeedCommand::Init { at, root_threshold } => {
-            Feed::init(&at.feed, &KeyRing::folders(&at.keys), root_threshold, parse_now(at.now.as_deref())?)?;
+            Feed::init(&at.feed, &key_ring(&at.keys), root_threshold, parse_now(at.now.as_deref())?)?;
             println!("started a feed in {}", at.feed.display());
         }
         FeedCommand::Delegate { municipality, key, at } => {
             let public = std::fs::read_to_string(&key).with_context(|| format!("reading {}", key.display()))?;
             Feed::open(&at.feed)?.delegate(
-                &KeyRing::folders(&at.keys),
+                &key_ring(&at.keys),
                 &municipality,
                 &public,
                 parse_now(at.now.as_deref())?,
@@ -187,13 +211,12 @@ pub(crate) fn feed(command: FeedCommand) -> Result<()> {
             );
         }
         FeedCommand::Revoke { municipality, at } => {
-            Feed::open(&at.feed)?.revoke(&KeyRing::folders(&at.keys), &municipality, parse_now(at.now.as_deref())?)?;
+            Feed::open(&at.feed)?.revoke(&key_ring(&at.keys), &municipality, parse_now(at.now.as_deref())?)?;
             println!("{municipality} can no longer publish");
         }
         FeedCommand::Publish { content, at, json } => {
             let report = load_sources(&content)?;
-            let summary =
-                Feed::open(&at.feed)?.publish(&KeyRing::folders(&at.keys), &report, parse_now(at.now.as_deref())?)?;
+            let summary = Feed::open(&at.feed)?.publish(&key_ring(&at.keys), &report, parse_now(at.now.as_deref())?)?;
             print_publish(&summary, json)?;
         }
         FeedCommand::Prune { feed, keep_days, dry_run, now, json } => {

@@ -16,7 +16,8 @@ pub(crate) struct StudioArgs {
     /// The feed folder a publish writes.
     #[arg(long, default_value = "feed")]
     feed: PathBuf,
-    /// Folder of the key files a publish signs with; repeat for several.
+    /// Folder of the key files a publish signs with; repeat for several. Encrypted keys are
+    /// read with the passphrase in WEGWIJS_KEY_PASSPHRASE.
     #[arg(long, default_value = "keys")]
     keys: Vec<PathBuf>,
     /// Port on 127.0.0.1 (0: any free port).
@@ -28,7 +29,8 @@ pub(crate) struct StudioArgs {
 }
 
 pub(crate) fn studio(args: StudioArgs) -> Result<()> {
-    let options = StudioOptions { folder: args.folder, feed: args.feed, keys: args.keys, port: args.port };
+    let passphrase = std::env::var(crate::feed::PASSPHRASE_VARIABLE).ok().filter(|p| !p.is_empty());
+    let options = StudioOptions { folder: args.folder, feed: args.feed, keys: args.keys, passphrase, port: args.port };
     let no_open = args.no_open;
     serve(options, |started| {
         let url = started.url();

@@ -44,6 +44,8 @@ pub struct StudioOptions {
     pub feed: PathBuf,
     /// Key folders a publish signs with.
     pub keys: Vec<PathBuf>,
+    /// The passphrase of encrypted key files (the studio itself never writes a key).
+    pub passphrase: Option<String>,
     /// Port on 127.0.0.1; 0 picks a free one.
     pub port: u16,
 }
@@ -563,7 +565,11 @@ async fn publish_plan(State(state): State<AppState>) -> Response {
 async fn publish_now(State(state): State<AppState>) -> Response {
     let mut studio = lock(&state);
     let options = studio.options.clone();
-    match publish::publish(&studio.workspace, &options.feed, &options.keys, Utc::now()) {
+    let mut keys = crate::feed::KeyRing::folders(&options.keys);
+    if let Some(passphrase) = &options.passphrase {
+        keys = keys.with_passphrase(passphrase);
+    }
+    match publish::publish(&studio.workspace, &options.feed, &keys, Utc::now()) {
         Ok(done) => {
             studio.workspace.forget_undo();
             Json(done).into_response()

@@ -6,9 +6,18 @@ use std::net::TcpStream;
 use std::path::Path;
 use wegwijs_publish::studio::{Started, StudioOptions, serve};
 
+/// Request headers as sent, in order.
+type Headers<'a> = &'a [(&'a str, &'a str)];
+
 fn start(folder: &Path) -> Started {
     let (send, receive) = std::sync::mpsc::channel();
-    let options = StudioOptions { folder: folder.to_path_buf(), feed: folder.join("feed"), keys: vec![], port: 0 };
+    let options = StudioOptions {
+        folder: folder.to_path_buf(),
+        feed: folder.join("feed"),
+        keys: vec![],
+        passphrase: None,
+        port: 0,
+    };
     std::thread::spawn(move || serve(options, |started| send.send(started.clone()).unwrap()));
     receive.recv().unwrap()
 }
@@ -38,7 +47,7 @@ fn only_the_token_holder_on_this_host_and_origin_gets_in() {
     let host = format!("127.0.0.1:{}", studio.port);
     let token = studio.token.as_str();
     let cookie = format!("wegwijs_studio={token}");
-    let cases: [(&[(&str, &str)], &str, u16); 8] = [
+    let cases: [(Headers, &str, u16); 8] = [
         (&[("Host", &host)], "/api/state", 401),
         (&[("Host", &host), ("x-studio-token", "0000")], "/api/state", 401),
         (&[("Host", "attacker.example"), ("x-studio-token", token)], "/api/state", 421),

@@ -6,25 +6,46 @@
 //! Each organisation keeps its own folder: the national editor's holds the root and targets
 //! keys, a municipality's only its own key, the publish job on the host the online snapshot
 //! and timestamp keys. A publish may read several folders.
+//!
+//! A key ring with a passphrase writes private keys encrypted at rest (age, with the scrypt
+//! passphrase recipient: the file is a standard age file, `age -d` opens it) and reads both
+//! encrypted and clear key files; clear ones are the development keys of assets/keys/insecure-dev.
 
-use wegwijs_core::error::{Error, Result};
+use age::secrecy::SecretString;
 use std::path::{Path, PathBuf};
+use wegwijs_core::error::{Error, Result};
 use wegwijs_trust::{Key, SigningKey};
 
 /// One or more folders of key files.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct KeyRing {
     dirs: Vec<PathBuf>,
+    passphrase: Option<SecretString>,
 }
+
+impl std::fmt::Debug for KeyRing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeyRing").field("dirs", &self.dirs).field("passphrase", &self.passphrase.is_some()).finish()
+    }
+}
+
+/// How an encrypted key file starts (the age format's first line).
+const AGE_HEADER: &[u8] = b"age-encryption.org/v1\n";
 
 impl KeyRing {
     pub fn new(dir: &Path) -> KeyRing {
-        KeyRing { dirs: vec![dir.to_path_buf()] }
+        KeyRing { dirs: vec![dir.to_path_buf()], passphrase: None }
     }
 
     /// The keys of several folders, searched in order; new keys go into the first.
     pub fn folders(dirs: &[PathBuf]) -> KeyRing {
-        KeyRing { dirs: dirs.to_vec() }
+        KeyRing { dirs: dirs.to_vec(), passphrase: None }
+    }
+
+    /// New keys are written encrypted with `passphrase`, and encrypted keys are read with it.
+    pub fn with_passphrase(mut self, passphrase: &str) -> KeyRing {
+        self.passphrase = Some(SecretString::from(passphrase.to_string()));
+        self
     }
 
     /// The folders, as a user names them in messages.
@@ -49,7 +70,13 @@ impl KeyRing {
         if private.exists() {
             return Err(Error::Feed(format!("{} exists; keys are never overwritten", private.display())));
         }
-        write_private(&private, &key.to_key_file())?;
+        let clear = key.to_key_file();
+        let bytes = match &self.passphrase {
+            None => clear.into_bytes(),
+            Some(passphrase) => age::encrypt(&age::scrypt::Recipient::new(passphrase.clone()), clear.as_bytes())
+                .map_err(|e| Error::Feed(format!("encrypting {}: {e}", private.display())))?,
+        };
+        write_private(&private, &bytes)?;
         let public = serde_json::to_string_pretty(&key.public_key()).map_err(|e| Error::Feed(e.to_string()))?;
         std::fs::write(dir.join(format!("{name}.pub")), public + "\n")?;
         Ok(key.key_id())
@@ -66,7 +93,20 @@ impl KeyRing {
         let Some(path) = self.dirs.iter().map(|dir| dir.join(format!("{name}.key"))).find(|path| path.exists()) else {
             return Ok(None);
         };
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::Feed(format!("{}: {e}", path.display())))?;
+        let bytes = std::fs::read(&path).map_err(|e| Error::Feed(format!("{}: {e}", path.display())))?;
+        let clear = if bytes.starts_with(AGE_HEADER) {
+            let Some(passphrase) = &self.passphrase else {
+                return Err(Error::Feed(format!(
+                    "{} is encrypted: give its passphrase (WEGWIJS_KEY_PASSPHRASE)",
+                    path.display()
+                )));
+            };
+            age::decrypt(&age::scrypt::Identity::new(passphrase.clone()), &bytes)
+                .map_err(|e| Error::Feed(format!("{}: {e} (is the passphrase right?)", path.display())))?
+        } else {
+            bytes
+        };
+        let text = String::from_utf8(clear).map_err(|e| Error::Feed(format!("{}: {e}", path.display())))?;
         SigningKey::from_seed_hex(&text).map(Some).map_err(|e| Error::Feed(format!("{}: {e}", path.display())))
     }
 
@@ -105,15 +145,53 @@ fn check_name(name: &str) -> Result<()> {
 }
 
 #[cfg(unix)]
-fn write_private(path: &Path, text: &str) -> Result<()> {
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
-    file.write_all(text.as_bytes())?;
+    file.write_all(bytes)?;
     Ok(())
 }
 
 #[cfg(not(unix))]
-fn write_private(path: &Path, text: &str) -> Result<()> {
-    Ok(std::fs::write(path, text)?)
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    Ok(std::fs::write(path, bytes)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_made_with_a_passphrase_is_encrypted_at_rest_and_signs_with_it() {
+        let temp = tempfile::tempdir().unwrap();
+        let ring = KeyRing::new(temp.path()).with_passphrase("correct horse battery staple");
+        let key_id = ring.generate("GM9999").unwrap();
+        let file = std::fs::read(temp.path().join("GM9999.key")).unwrap();
+        assert!(file.starts_with(AGE_HEADER));
+        let seed = SigningKey::from_seed_hex(
+            &String::from_utf8(
+                age::decrypt(
+                    &age::scrypt::Identity::new(SecretString::from("correct horse battery staple".to_string())),
+                    &file,
+                )
+                .unwrap(),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        assert!(!String::from_utf8_lossy(&file).contains(&seed.to_key_file().trim().to_string()));
+        assert_eq!(ring.signer("GM9999").unwrap().key_id(), key_id);
+        // Without the passphrase, or with another, the key is not read.
+        let error = KeyRing::new(temp.path()).signer("GM9999").unwrap_err().to_string();
+        assert!(error.contains("encrypted"), "{error}");
+        assert!(KeyRing::new(temp.path()).with_passphrase("wrong").signer("GM9999").is_err());
+    }
+
+    #[test]
+    fn clear_development_keys_are_still_read_with_or_without_a_passphrase() {
+        let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/keys/insecure-dev");
+        let clear = KeyRing::new(&dev).signer("GM0794").unwrap();
+        assert_eq!(KeyRing::new(&dev).with_passphrase("any").signer("GM0794").unwrap().key_id(), clear.key_id());
+    }
 }

@@ -76,9 +76,9 @@ pub struct Published {
 }
 
 /// Signs and writes the folder's content into the feed with the keys of `keys`.
-pub fn publish(workspace: &Workspace, feed_dir: &Path, keys: &[PathBuf], now: DateTime<Utc>) -> Result<Published> {
+pub fn publish(workspace: &Workspace, feed_dir: &Path, keys: &KeyRing, now: DateTime<Utc>) -> Result<Published> {
     let report = load_for_publish(workspace.dir())?;
-    let summary = Feed::open(feed_dir)?.publish(&KeyRing::folders(keys), &report, now)?;
+    let summary = Feed::open(feed_dir)?.publish(keys, &report, now)?;
     let summary_lines = summary.skipped.iter().map(ToString::to_string).collect();
     Ok(Published { summary, summary_lines })
 }
