@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Wegwijs needs on a fresh Debian 12 machine, skipping what is already there:
-# Debian packages for Tauri (WebKitGTK), its end-to-end tests and the Android type check, read
+# Debian packages for Tauri (WebKitGTK), its end-to-end tests (chromium and chromedriver for the
+# studio's) and the Android type check, read
 # aloud on Linux (speech-dispatcher with espeak-ng's voices; libspeechd-dev for the tts crate), Rust
 # components and the Android target, the UI's npm packages and tauri-driver. Used by both README
 # commands; safe to run again.
@@ -10,7 +11,8 @@ cd "$(dirname "$0")/.."
 packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev
   libayatana-appindicator3-dev xvfb xauth webkit2gtk-driver nodejs npm gzip poppler-utils nginx-light
   clang llvm libc6-dev-arm64-cross faketime
-  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd-dev)
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd-dev
+  chromium chromium-driver)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
