@@ -652,3 +652,69 @@ fn search_evaluation_finds_nine_in_ten_first() {
         100.0 * REQUIRED_TOP1
     );
 }
+
+/// The taking-part guides (issue 21) are found first in every language, in the words people
+/// type: the issue's own ("wolontariat", "voluntariat", "fotbal", "klub sportowy", "taalmaatje")
+/// and each language's word for volunteering, a sports club and a language café.
+#[test]
+fn taking_part_is_found_in_every_language() {
+    let store = store();
+    let volunteering = [
+        (Lang::Pl, "wolontariat"),
+        (Lang::Ro, "voluntariat"),
+        (Lang::Cs, "dobrovolnictví"),
+        (Lang::Sk, "dobrovoľníctvo"),
+        (Lang::Hu, "önkéntes munka"),
+        (Lang::Lt, "savanorystė"),
+        (Lang::Lv, "brīvprātīgais darbs"),
+        (Lang::Bg, "доброволчество"),
+        (Lang::Hr, "volontiranje"),
+        (Lang::Sr, "volontiranje"),
+        (Lang::Es, "voluntariado"),
+        (Lang::Nl, "vrijwilligerswerk"),
+        (Lang::En, "volunteering"),
+    ];
+    let sport = [
+        (Lang::Pl, "klub sportowy"),
+        (Lang::Ro, "fotbal"),
+        (Lang::Cs, "fotbal"),
+        (Lang::Sk, "futbal"),
+        (Lang::Hu, "sportklub"),
+        (Lang::Lt, "sporto klubas"),
+        (Lang::Lv, "sporta klubs"),
+        (Lang::Bg, "спортен клуб"),
+        (Lang::Hr, "sportski klub"),
+        (Lang::Sr, "sportski klub"),
+        (Lang::Es, "club deportivo"),
+        (Lang::Nl, "sportvereniging"),
+        (Lang::En, "sports club"),
+    ];
+    let language_cafe = [
+        (Lang::Pl, "kawiarnia językowa"),
+        (Lang::Ro, "cafenea lingvistică"),
+        (Lang::Cs, "jazyková kavárna"),
+        (Lang::Sk, "jazyková kaviareň"),
+        (Lang::Hu, "nyelvi kávézó"),
+        (Lang::Lt, "kalbų kavinė"),
+        (Lang::Lv, "valodu kafejnīca"),
+        (Lang::Bg, "езиково кафе"),
+        (Lang::Hr, "jezični kafić"),
+        (Lang::Sr, "jezički kafić"),
+        (Lang::Es, "café de idiomas"),
+        (Lang::Nl, "taalmaatje"),
+        (Lang::En, "language café"),
+    ];
+    let mut missed = Vec::new();
+    for (expected, queries) in
+        [("volunteering", volunteering), ("sports-clubs", sport), ("language-cafes", language_cafe)]
+    {
+        for (lang, query) in queries {
+            let options = SearchOptions { lang, municipality: Some("GM0794".into()), limit: 5 };
+            let hits = store.search(query, &options).unwrap();
+            if hits.first().map(|hit| hit.id.as_str()) != Some(expected) {
+                missed.push(format!("{lang} {query:?}: {:?}", hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>()));
+            }
+        }
+    }
+    assert!(missed.is_empty(), "not found first:\n{}", missed.join("\n"));
+}
