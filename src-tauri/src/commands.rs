@@ -82,8 +82,6 @@ pub fn set_task_state(session: State<'_, Session>, task_id: String, state: Optio
 
 #[tauri::command]
 #[specta::specta]
-#[tauri::command]
-#[specta::specta]
 pub fn optional_steps(session: State<'_, Session>) -> Reply<Vec<OptionalStepRow>> {
     session.with(|app| app.optional_steps())
 }
@@ -100,6 +98,8 @@ pub fn set_step_hidden(session: State<'_, Session>, item_id: String, hidden: boo
     session.with(|app| app.set_step_hidden(&item_id, hidden, Utc::now()))
 }
 
+#[tauri::command]
+#[specta::specta]
 pub fn rights(session: State<'_, Session>) -> Reply<Vec<TopicGroup>> {
     session.with(|app| app.rights())
 }

@@ -278,6 +278,9 @@ export type Confidence = "verified" | "secondary";
 export type DayHours = {
 	/**  0 = Monday. */
 	weekday: number,
+	date: string,
+	/**  A Dutch public holiday (the hours already apply the text's `PH` rule, if any). */
+	holiday: boolean,
 	spans: string[],
 };
 
@@ -288,9 +291,6 @@ export type DeadlineKind = "legal" | "advice";
 export type DeadlineRule = DeadlineRule_Serialize | DeadlineRule_Deserialize;
 
 /**  A deadline rule: an anchor plus an offset in months and days. */
-	date: string,
-	/**  A Dutch public holiday (the hours already apply the text's `PH` rule, if any). */
-	holiday: boolean,
 export type DeadlineRule_Deserialize = {
 	from: Anchor,
 	date?: string | null,
@@ -734,16 +734,6 @@ export type OnboardingPreview_Serialize = {
 	municipality_name: string | null,
 };
 
-/**  What the check found for a rule. */
-export type Outcome = 
-/**  The payslip looks wrong on this rule. */
-"signal" | 
-/**  The table has no figure for (part of) the period: not checked. */
-"no-figure" | 
-/**  The person is under 21: the youth minimum wage is not in the app. */
-"youth-not-in-app";
-
-/**  A payslip as the person typed it in. */
 /**
  *  An optional step without a deadline, after the legal ones: one way to meet people and take
  *  part (a national "Meet and take part" item). The person can mark it done or hide it.
@@ -761,6 +751,16 @@ export type OptionalStepRow = {
 	lang: Lang,
 } & OptionalStep;
 
+/**  What the check found for a rule. */
+export type Outcome = 
+/**  The payslip looks wrong on this rule. */
+"signal" | 
+/**  The table has no figure for (part of) the period: not checked. */
+"no-figure" | 
+/**  The person is under 21: the youth minimum wage is not in the app. */
+"youth-not-in-app";
+
+/**  A payslip as the person typed it in. */
 export type Payslip = Payslip_Serialize | Payslip_Deserialize;
 
 /**
@@ -936,7 +936,14 @@ export type ServiceCard_Deserialize = {
 	email_url?: string | null,
 	/**  `None` when the hours are not known, or say "unknown" for now. */
 	open_now?: boolean | null,
+	/**
+	 *  When `open_now` next changes (opens or closes), in Amsterdam time; `None` when never
+	 *  or not known.
+	 */
+	next_change?: string | null,
+	/**  Today and the six days after it. */
 	hours: DayHours[],
+	/**  The hours say what happens on public holidays; without it they may differ. */
 	holiday_rule: boolean,
 	sample: boolean,
 };
@@ -953,18 +960,18 @@ export type ServiceCard_Serialize = {
 	email_url: string | null,
 	/**  `None` when the hours are not known, or say "unknown" for now. */
 	open_now: boolean | null,
-	hours: DayHours[],
-	holiday_rule: boolean,
-	sample: boolean,
-};
 	/**
 	 *  When `open_now` next changes (opens or closes), in Amsterdam time; `None` when never
 	 *  or not known.
 	 */
-	next_change?: string | null,
+	next_change: string | null,
 	/**  Today and the six days after it. */
-
+	hours: DayHours[],
 	/**  The hours say what happens on public holidays; without it they may differ. */
+	holiday_rule: boolean,
+	sample: boolean,
+};
+
 /**  Fields only a local service has. Every field is optional: unknown is left out, never guessed. */
 export type ServiceInfo = ServiceInfo_Serialize | ServiceInfo_Deserialize;
 
@@ -981,14 +988,7 @@ export type ServiceInfo_Deserialize = {
 	appointment?: boolean | null,
 };
 
-	/**
-	 *  When `open_now` next changes (opens or closes), in Amsterdam time; `None` when never
-	 *  or not known.
-	 */
-	next_change: string | null,
-	/**  Today and the six days after it. */
 /**  Fields only a local service has. Every field is optional: unknown is left out, never guessed. */
-	/**  The hours say what happens on public holidays; without it they may differ. */
 export type ServiceInfo_Serialize = {
 	address: string | null,
 	geo: [(number | null), (number | null)] | null,
@@ -1108,6 +1108,8 @@ export type TodayView_Deserialize = {
 	open_tasks: number,
 	done_tasks: number,
 	content_date?: string | null,
+	/**  One optional taking-part step, once no legal step is urgent ([`suggested_step`]). */
+	take_part_step?: OptionalStepRow | null,
 };
 
 /**  The Today screen. */
@@ -1117,6 +1119,8 @@ export type TodayView_Serialize = {
 	open_tasks: number,
 	done_tasks: number,
 	content_date: string | null,
+	/**  One optional taking-part step, once no legal step is urgent ([`suggested_step`]). */
+	take_part_step: OptionalStepRow | null,
 };
 
 /**  Topics group items on the Rights screen and tie tasks to the local services that help. */
@@ -1158,8 +1162,6 @@ export type UpdateStatus_Deserialize = {
 	download_bytes?: number | null,
 	/**  The person wants downloads on Wi-Fi only. */
 	wifi_only: boolean,
-	/**  One optional taking-part step, once no legal step is urgent ([`suggested_step`]). */
-	take_part_step?: OptionalStepRow | null,
 	/**  The phone holds an update it can pass on as a file. */
 	can_share: boolean,
 	/**  Municipalities whose part of the last check or update was left out; the rest applied. */
@@ -1169,8 +1171,6 @@ export type UpdateStatus_Deserialize = {
 	/**  Items updates brought that the person has not opened since (lists mark them). */
 	unseen: UnseenItem[],
 };
-	/**  One optional taking-part step, once no legal step is urgent ([`suggested_step`]). */
-	take_part_step: OptionalStepRow | null,
 
 /**  What Settings and Today show about updates. */
 export type UpdateStatus_Serialize = {

@@ -51,10 +51,10 @@ export const languageNames = computed(
 
 export const today = signal<TodayView_Serialize | null>(null);
 export const checklist = signal<ChecklistRow_Serialize[] | null>(null);
-export const rights = signal<TopicGroup[] | null>(null);
-export const local = signal<LocalView_Serialize | null>(null);
 /** The optional taking-part steps shown after the checklist's legal steps. */
 export const optionalSteps = signal<OptionalStepRow[] | null>(null);
+export const rights = signal<TopicGroup[] | null>(null);
+export const local = signal<LocalView_Serialize | null>(null);
 export const about = signal<About_Serialize | null>(null);
 
 export const itemPage = signal<ItemPage_Serialize | null>(null);
@@ -138,9 +138,9 @@ function clearViews(): void {
   batch(() => {
     today.value = null;
     checklist.value = null;
+    optionalSteps.value = null;
     rights.value = null;
     local.value = null;
-    optionalSteps.value = null;
     itemPage.value = null;
     results.value = null;
   });
@@ -238,8 +238,6 @@ export async function setTaskState(taskId: string, mark: TaskState | null): Prom
   return true;
 }
 
-const latest = new Map<Signal<unknown>, number>();
-
 /** Changes an optional step at once (done or hidden), back on failure; Today asks again. */
 async function changeStep(
   itemId: string,
@@ -263,6 +261,8 @@ export function setStepDone(itemId: string, done: boolean): Promise<boolean> {
 export function setStepHidden(itemId: string, hidden: boolean): Promise<boolean> {
   return changeStep(itemId, { hidden }, () => commands.setStepHidden(itemId, hidden));
 }
+
+const latest = new Map<Signal<unknown>, number>();
 
 /** Fetches into `target`; an answer that a newer request overtook is dropped. */
 async function load<T>(target: Signal<T | null>, fetch: () => Promise<Outcome<T>>): Promise<boolean> {
@@ -321,9 +321,9 @@ export function enter(target: Route): void {
       break;
     case "checklist":
       void load(checklist, commands.checklist);
+      void load(optionalSteps, commands.optionalSteps);
       break;
     case "rights":
-      void load(optionalSteps, commands.optionalSteps);
       void load(rights, commands.rights);
       break;
     case "local":
