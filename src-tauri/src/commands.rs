@@ -302,39 +302,41 @@ pub fn speech_script(lang: Lang, blocks: Vec<String>) -> Reply<Vec<Sentence>> {
 }
 
 /// Whether the platform's voices read `lang`, or which version they can read instead. An
-/// error means no native text to speech: the UI falls back to the webview's.
+/// error means no native text to speech: the UI falls back to the webview's. The speech
+/// commands run on a worker thread: starting speech-dispatcher never stalls the window.
 #[tauri::command]
 #[specta::specta]
-pub fn speech_support(
-    app: AppHandle,
-    session: State<'_, Session>,
-    speaker: State<'_, Speaker>,
-    lang: Lang,
-) -> Reply<SpeechSupport> {
-    let voices = speaker.voices(&app).or_else(|detail| speech_failed(&session, detail))?;
-    Ok(speech::support(voices.as_deref(), lang))
+pub async fn speech_support(handle: AppHandle, lang: Lang) -> Reply<SpeechSupport> {
+    let app = handle.clone();
+    off_the_ui_thread(handle, move |session| {
+        let voices = app.state::<Speaker>().voices(&app).or_else(|detail| speech_failed(session, detail))?;
+        Ok(speech::support(voices.as_deref(), lang))
+    })
+    .await
 }
 
 /// Reads `sentences` (numbered from `first` in the `speech` events) with a voice for `lang`.
 #[tauri::command]
 #[specta::specta]
-pub fn speak(
-    app: AppHandle,
-    session: State<'_, Session>,
-    speaker: State<'_, Speaker>,
-    lang: Lang,
-    sentences: Vec<String>,
-    first: u32,
-) -> Reply<()> {
-    let voices = speaker.voices(&app).or_else(|detail| speech_failed(&session, detail))?;
-    let voice = session.with(|_| speech::voice_to_use(voices.as_deref(), lang))?;
-    speaker.speak(&app, voice, sentences, first).or_else(|detail| speech_failed(&session, detail))
+pub async fn speak(handle: AppHandle, lang: Lang, sentences: Vec<String>, first: u32) -> Reply<()> {
+    let app = handle.clone();
+    off_the_ui_thread(handle, move |session| {
+        let speaker = app.state::<Speaker>();
+        let voices = speaker.voices(&app).or_else(|detail| speech_failed(session, detail))?;
+        let voice = session.with(|_| speech::voice_to_use(voices.as_deref(), lang))?;
+        speaker.speak(&app, voice, sentences, first).or_else(|detail| speech_failed(session, detail))
+    })
+    .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn stop_speaking(app: AppHandle, session: State<'_, Session>, speaker: State<'_, Speaker>) -> Reply<()> {
-    speaker.stop(&app).or_else(|detail| speech_failed(&session, detail))
+pub async fn stop_speaking(handle: AppHandle) -> Reply<()> {
+    let app = handle.clone();
+    off_the_ui_thread(handle, move |session| {
+        app.state::<Speaker>().stop(&app).or_else(|detail| speech_failed(session, detail))
+    })
+    .await
 }
 
 /// A failure of the platform's text to speech, as a translated error.

@@ -64,7 +64,8 @@ export const commands = {
 	speechScript: (lang: Lang, blocks: string[]) => typedError<Sentence[], CommandError>(__TAURI_INVOKE("speech_script", { lang, blocks })),
 	/**
 	 *  Whether the platform's voices read `lang`, or which version they can read instead. An
-	 *  error means no native text to speech: the UI falls back to the webview's.
+	 *  error means no native text to speech: the UI falls back to the webview's. The speech
+	 *  commands run on a worker thread: starting speech-dispatcher never stalls the window.
 	 */
 	speechSupport: (lang: Lang) => typedError<SpeechSupport_Serialize, CommandError>(__TAURI_INVOKE("speech_support", { lang })),
 	/**  Reads `sentences` (numbered from `first` in the `speech` events) with a voice for `lang`. */
