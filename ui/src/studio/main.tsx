@@ -1,6 +1,6 @@
 // Wegwijs Studio: the editors' screens. Overview (what needs attention), item form, texts per
 // language beside the reference, translation through XLIFF, preview in a phone-sized frame and
-// publish. Strings come from locales/*/studio.ftl; nothing here builds HTML from content except
+// publish. Strings come from ./messages/<lang>.ftl; nothing here builds HTML from content except
 // the preview body, which the server rendered and sanitized with the app's own `render`.
 
 import { render } from "preact";
@@ -22,8 +22,8 @@ import {
 } from "./api";
 import "./studio.css";
 
-// The studio's strings: English, and Dutch for the editors at Dutch municipalities; a language
-// without its own file falls back to English.
+// The studio's strings in the 13 languages (messages.test.ts keeps them complete); English
+// underneath, as the app's own strings fall back.
 const sources = import.meta.glob("./messages/*.ftl", { query: "?raw", import: "default", eager: true });
 function messagesOf(lang: string): string[] {
   const of = (code: string) => (sources[`./messages/${code}.ftl`] as string | undefined) ?? "";
