@@ -25,8 +25,6 @@ pub struct SpeechEvent {
     pub phase: &'static str,
 }
 
-// Android does not start the engine yet, so nothing makes its callbacks' messages there.
-#[cfg_attr(target_os = "android", allow(dead_code))]
 enum Message {
     /// The voices, `None` when the platform does not list them.
     Voices(Sender<Result<Option<Vec<VoiceInfo>>, String>>),
@@ -41,7 +39,6 @@ enum Message {
 }
 
 #[derive(Debug, Clone, Copy)]
-#[cfg_attr(target_os = "android", allow(dead_code))]
 enum Phase {
     Begin,
     End,
@@ -149,17 +146,8 @@ fn start(app: AppHandle) -> Result<Sender<Message>, String> {
     Ok(sender)
 }
 
-/// Android: the crate reaches TextToSpeech through ndk-context, which Tauri does not set up and
-/// which takes the JavaVM and the app context as raw pointers (`unsafe`, forbidden in this
-/// workspace). Until that is decided the engine is not started there (`Tts::default` would
-/// panic, and a release build aborts on a panic): the page says no voice reads the language.
-#[cfg(target_os = "android")]
-fn engine(_inbox: Sender<Message>) -> Result<Tts, String> {
-    Err("text to speech is not set up on Android (ndk-context)".into())
-}
-
-/// The platform's engine, its callbacks sent to the thread's inbox.
-#[cfg(not(target_os = "android"))]
+/// The platform's engine, its callbacks sent to the thread's inbox. On Android it finds
+/// TextToSpeech through ndk-context, filled in by the activity (android.rs).
 fn engine(inbox: Sender<Message>) -> Result<Tts, String> {
     let tts = Tts::default().map_err(|e| e.to_string())?;
     if tts.supported_features().utterance_callbacks {
