@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use wegwijs_core::content_store::ContentStore;
-use wegwijs_core::source::{self, SourceTree};
+use wegwijs_core::source;
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::http::HttpTransport;
 use wegwijs_core::sync::{self, SyncOptions};
@@ -335,31 +335,10 @@ fn parse_now(text: Option<&str>) -> Result<DateTime<Utc>> {
 }
 
 /// Content sources to publish: a whole content folder (every scope in it), or one
-/// municipality's folder (`assets/content/GM0794`), checked together with the built-in national
-/// content its items link to, and published alone.
+/// municipality's folder (`assets/content/GM0794`), checked with the built-in national content
+/// its items link to and published alone; read as the studio reads them.
 fn load_sources(dir: &Path) -> Result<source::LoadReport> {
-    let folder = SourceTree::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
-    let single_scope = folder.files.contains_key("scope.toml").then(|| {
-        dir.canonicalize().ok().and_then(|path| path.file_name().map(|name| name.to_string_lossy().into_owned()))
-    });
-    let (tree, only) = match single_scope {
-        None => (folder, None),
-        Some(None) => bail!("{} has no folder name to take the municipality code from", dir.display()),
-        Some(Some(scope)) => {
-            let mut tree = wegwijs_core::bundled::content_tree();
-            tree.files.retain(|path, _| !path.starts_with(&format!("{scope}/")));
-            tree.files.extend(folder.files.into_iter().map(|(path, text)| (format!("{scope}/{path}"), text)));
-            (tree, Some(scope))
-        }
-    };
-    let mut report = source::load(&tree);
-    if let Some(first) = report.errors().next() {
-        bail!("{} has {} errors; first: {first}", dir.display(), report.errors().count());
-    }
-    if let Some(scope) = only {
-        report.scopes.retain(|candidate| candidate.code == scope);
-    }
-    Ok(report)
+    wegwijs_publish::sources::load_for_publish(dir).with_context(|| format!("reading {}", dir.display()))
 }
 
 fn print_publish(summary: &PublishSummary, json: bool) -> Result<()> {
