@@ -170,7 +170,7 @@ fn apply_once(dir: &Path) {
         freshness: Freshness::Online,
     };
     let before = status_kib("VmRSS:").expect("VmRSS");
-    sync::sync(&mut store, &mut DirTransport::new(&dir.join("feed")), &options).expect("apply the update");
+    sync::sync(&mut store, &mut DirTransport::new(dir.join("feed")), &options).expect("apply the update");
     println!("apply-once-kib {before} {}", status_kib("VmHWM:").expect("VmHWM"));
 }
 
