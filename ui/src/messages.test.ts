@@ -19,9 +19,11 @@ const { bundle } = buildBundle(
     .map((file) => readFileSync(join(locales, file), "utf8")),
 );
 
+/** The app's sources; the studio (src/studio) has its own messages and their own test. */
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
+    if (path === join(src, "studio")) return [];
     if (statSync(path).isDirectory()) return sources(path);
     return /\.tsx?$/.test(name) && !name.endsWith(".test.ts") ? [path] : [];
   });
@@ -68,7 +70,7 @@ const FAMILIES: Record<string, readonly string[]> = {
     "municipality",
   ],
   "kind-": ["right", "service", "task", "alert", "event"],
-  "state-": ["reference", "translated", "reviewed"],
+  "state-": ["reference", "machine", "translated", "reviewed"],
   "work-tab-": ["hours", "payslips"],
   "work-kind-": ["week", "four-weeks", "month"],
   "voice-instead-": ["en", "nl"],
