@@ -459,8 +459,8 @@ fn every_language_keeps_one_form_of_address() {
 /// Where `variant` occurs in `text` as whole words, diacritics and case aside (people and
 /// translators drop them alike): "indemnizatie de concediu" is "indemnizație de concediu".
 fn uses_variant(text: &str, variant: &str) -> bool {
-    let words = wegwijs_core::fold::folded_words(text);
-    let variant = wegwijs_core::fold::folded_words(variant);
+    let words = fold::folded_words(text);
+    let variant = fold::folded_words(variant);
     !variant.is_empty() && words.windows(variant.len()).any(|window| window == variant.as_slice())
 }
 
