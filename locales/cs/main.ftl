@@ -23,6 +23,7 @@ kind-task = Krok na seznamu
 kind-alert = Důležité oznámení
 kind-event = Akce
 state-reference = Oficiální text
+state-machine = Strojový překlad - nezkontroloval ho člověk. Platí nizozemský a anglický text.
 state-translated = Přeloženo, zatím nezkontrolováno. Platí nizozemský a anglický text.
 state-reviewed = Přeloženo a zkontrolováno
 show-reference-text = Zobrazit anglický text

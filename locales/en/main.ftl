@@ -24,6 +24,7 @@ kind-task = Checklist step
 kind-alert = Important notice
 kind-event = Event
 state-reference = Official text
+state-machine = Machine translation - not checked by a person. The Dutch and English texts count.
 state-translated = Translated, not yet checked. The Dutch and English texts count.
 state-reviewed = Translated and checked
 show-reference-text = Show English text

@@ -23,6 +23,7 @@ kind-task = Paso de tu lista
 kind-alert = Aviso importante
 kind-event = Actividad
 state-reference = Texto oficial
+state-machine = Traducción automática - no revisada por una persona. Valen los textos en neerlandés e inglés.
 state-translated = Traducido, aún sin revisar. Valen los textos en neerlandés e inglés.
 state-reviewed = Traducido y revisado
 show-reference-text = Ver texto en inglés

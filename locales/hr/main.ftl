@@ -23,6 +23,7 @@ kind-task = Korak s popisa
 kind-alert = Važna obavijest
 kind-event = Događanje
 state-reference = Službeni tekst
+state-machine = Strojni prijevod - nije ga provjerila osoba. Vrijede nizozemski i engleski tekst.
 state-translated = Prevedeno, još nije provjereno. Vrijede nizozemski i engleski tekst.
 state-reviewed = Prevedeno i provjereno
 show-reference-text = Prikaži engleski tekst

@@ -23,6 +23,7 @@ kind-task = Teendő a listán
 kind-alert = Fontos közlemény
 kind-event = Esemény
 state-reference = Hivatalos szöveg
+state-machine = Gépi fordítás - ember nem ellenőrizte. A holland és az angol szöveg az irányadó.
 state-translated = Lefordítva, még nincs ellenőrizve. A holland és az angol szöveg az irányadó.
 state-reviewed = Lefordítva és ellenőrizve
 show-reference-text = Angol szöveg mutatása

@@ -23,6 +23,7 @@ kind-task = Sąrašo žingsnis
 kind-alert = Svarbus pranešimas
 kind-event = Renginys
 state-reference = Oficialus tekstas
+state-machine = Mašininis vertimas - žmogus jo nepatikrino. Galioja olandų ir anglų kalbų tekstai.
 state-translated = Išversta, dar nepatikrinta. Galioja olandų ir anglų kalbų tekstai.
 state-reviewed = Išversta ir patikrinta
 show-reference-text = Rodyti tekstą anglų kalba

@@ -23,6 +23,7 @@ kind-task = Saraksta solis
 kind-alert = Svarīgs paziņojums
 kind-event = Pasākums
 state-reference = Oficiālais teksts
+state-machine = Mašīntulkojums - cilvēks to nav pārbaudījis. Spēkā ir nīderlandiešu un angļu teksts.
 state-translated = Tulkots, vēl nav pārbaudīts. Spēkā ir nīderlandiešu un angļu teksts.
 state-reviewed = Tulkots un pārbaudīts
 show-reference-text = Rādīt tekstu angļu valodā

@@ -23,6 +23,7 @@ kind-task = Stap op je lijst
 kind-alert = Belangrijk bericht
 kind-event = Activiteit
 state-reference = Officiële tekst
+state-machine = Machinevertaling - niet gecontroleerd door een mens. De Nederlandse en Engelse tekst gelden.
 state-translated = Vertaald, nog niet gecontroleerd. De Nederlandse en Engelse tekst gelden.
 state-reviewed = Vertaald en gecontroleerd
 show-reference-text = Toon Engelse tekst

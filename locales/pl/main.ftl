@@ -23,6 +23,7 @@ kind-task = Krok na liście
 kind-alert = Ważny komunikat
 kind-event = Wydarzenie
 state-reference = Tekst oficjalny
+state-machine = Tłumaczenie maszynowe - niesprawdzone przez człowieka. Obowiązuje tekst niderlandzki i angielski.
 state-translated = Przetłumaczone, jeszcze niesprawdzone. Obowiązuje tekst niderlandzki i angielski.
 state-reviewed = Przetłumaczone i sprawdzone
 show-reference-text = Pokaż tekst angielski

@@ -23,6 +23,7 @@ kind-task = Pas din listă
 kind-alert = Anunț important
 kind-event = Eveniment
 state-reference = Text oficial
+state-machine = Traducere automată - neverificată de o persoană. Contează textele în neerlandeză și engleză.
 state-translated = Tradus, încă neverificat. Contează textele în neerlandeză și engleză.
 state-reviewed = Tradus și verificat
 show-reference-text = Arată textul în engleză

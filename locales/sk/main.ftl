@@ -23,6 +23,7 @@ kind-task = Krok v zozname
 kind-alert = Dôležité oznámenie
 kind-event = Podujatie
 state-reference = Oficiálny text
+state-machine = Strojový preklad - neskontroloval ho človek. Platí holandský a anglický text.
 state-translated = Preložené, zatiaľ neskontrolované. Platí holandský a anglický text.
 state-reviewed = Preložené a skontrolované
 show-reference-text = Zobraziť anglický text

@@ -23,6 +23,7 @@ kind-task = Korak sa spiska
 kind-alert = Važno obaveštenje
 kind-event = Događaj
 state-reference = Zvanični tekst
+state-machine = Mašinski prevod - nije ga proverila osoba. Važe holandski i engleski tekst.
 state-translated = Prevedeno, još nije provereno. Važe holandski i engleski tekst.
 state-reviewed = Prevedeno i provereno
 show-reference-text = Prikaži engleski tekst

@@ -838,6 +838,7 @@ fn parse_state(text: &str) -> Result<TranslationState> {
 fn state_str(state: TranslationState) -> &'static str {
     match state {
         TranslationState::Reference => "reference",
+        TranslationState::Machine => "machine",
         TranslationState::Translated => "translated",
         TranslationState::Reviewed => "reviewed",
     }

@@ -72,6 +72,9 @@ pub enum Topic {
 pub enum TranslationState {
     /// Written by the editors in Dutch or English; the text that counts.
     Reference,
+    /// Translated by a machine (a translation service), not checked by a person: the app
+    /// says so above the text.
+    Machine,
     /// Translated, not yet reviewed by a native speaker.
     Translated,
     /// Translated and reviewed.

@@ -19,7 +19,7 @@ pub mod xliff;
 pub use publish::{PublishPlan, ScopePlan};
 
 use axum::body::Body;
-use axum::extract::{Path as UrlPath, Request, State};
+use axum::extract::{Path as UrlPath, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -491,9 +491,25 @@ struct ImportView {
     written: usize,
 }
 
+/// How the editor says the imported translations were made.
+#[derive(Deserialize)]
+struct ImportOptions {
+    /// `machine` (a translation service; the app labels it), `translated` (the default) or
+    /// `reviewed`.
+    state: Option<String>,
+}
+
+/// The states a translation may be imported or saved with (reference is for nl and en only).
+const TRANSLATION_STATES: [&str; 3] = ["machine", "translated", "reviewed"];
+
 /// Reads a translated XLIFF file; writes nothing unless every item in it is known, was
-/// translated from the English text it has now, and passes the loader's rules.
-async fn import_xliff(State(state): State<AppState>, body: String) -> Response {
+/// translated from the English text it has now, and passes the loader's rules. The texts get
+/// the state the editor chose (`?state=machine` for a machine translation).
+async fn import_xliff(State(state): State<AppState>, Query(options): Query<ImportOptions>, body: String) -> Response {
+    let text_state = options.state.unwrap_or_else(|| "translated".into());
+    if !TRANSLATION_STATES.contains(&text_state.as_str()) {
+        return bad("studio-error-state", "state", text_state);
+    }
     let imported = match xliff::import(&body) {
         Ok(imported) => imported,
         Err(error) => return bad(error.code, "", error.detail),
@@ -520,7 +536,7 @@ async fn import_xliff(State(state): State<AppState>, body: String) -> Response {
         let file = text_file(&TextDraft {
             title: text.title.clone(),
             summary: text.summary.clone(),
-            state: "translated".into(),
+            state: text_state.clone(),
             keywords,
             body: text.body.clone(),
             source_hash: Some(text.source_hash.clone()),

@@ -4,6 +4,7 @@
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
+use wegwijs_core::model::TranslationState;
 use wegwijs_publish::studio::{Started, StudioOptions, serve};
 
 /// Request headers as sent, in order.
@@ -94,11 +95,17 @@ fn a_saved_item_and_an_imported_translation_load_without_errors() {
             "<source>Come to the desk. Bring your passport.</source>",
             "<source>x</source><target>Przyjdź do okienka. Weź paszport.</target>",
         );
-    let (status, body) = request(studio.port, "POST", "/api/xliff", &json, &translated);
-    assert_eq!(status, 200, "{body}");
-    let report = wegwijs_publish::sources::load_for_publish(&folder).unwrap();
-    let item = report.items.iter().find(|item| item.id == "gm9999-desk").expect("the loader reads the saved item");
-    assert_eq!(item.texts[&wegwijs_core::Lang::Pl].title, "Okienko w gminie");
+    let (status, body) = request(studio.port, "POST", "/api/xliff?state=automatic", &json, &translated);
+    assert_eq!((status, body.contains("studio-error-state")), (400, true), "{body}");
+    // The editor says how the translation was made; the text is stored with that state.
+    for (query, expected) in [("?state=machine", TranslationState::Machine), ("", TranslationState::Translated)] {
+        let (status, body) = request(studio.port, "POST", &format!("/api/xliff{query}"), &json, &translated);
+        assert_eq!(status, 200, "{body}");
+        let report = wegwijs_publish::sources::load_for_publish(&folder).unwrap();
+        let item = report.items.iter().find(|item| item.id == "gm9999-desk").expect("the loader reads the saved item");
+        assert_eq!(item.texts[&wegwijs_core::Lang::Pl].title, "Okienko w gminie");
+        assert_eq!(item.texts[&wegwijs_core::Lang::Pl].state, expected, "{query}");
+    }
     // Exported again, Polish is no longer outdated: the file holds no item.
     let (_, again) = request(studio.port, "GET", "/api/xliff/pl", &json, "");
     assert!(!again.contains("<file"), "{again}");

@@ -1137,6 +1137,11 @@ export type TopicGroup = {
 export type TranslationState = 
 /**  Written by the editors in Dutch or English; the text that counts. */
 "reference" | 
+/**
+ *  Translated by a machine (a translation service), not checked by a person: the app
+ *  says so above the text.
+ */
+"machine" | 
 /**  Translated, not yet reviewed by a native speaker. */
 "translated" | 
 /**  Translated and reviewed. */

@@ -158,8 +158,8 @@ export const api = {
   sources: (sources: string[]) => call<boolean[]>("POST", "/api/sources", { sources }),
   preview: (id: string, lang: string) => call<Preview>("GET", `/api/preview/${encodeURIComponent(id)}/${lang}`),
   exportXliff: (lang: string) => call<string>("GET", `/api/xliff/${lang}`),
-  importXliff: (xml: string) =>
-    call<{ lang: string; items: string[]; written: number }>("POST", "/api/xliff", xml, true),
+  importXliff: (xml: string, state: string) =>
+    call<{ lang: string; items: string[]; written: number }>("POST", `/api/xliff?state=${state}`, xml, true),
   undo: () => call<{ undone: string }>("POST", "/api/undo"),
   plan: () => call<{ scopes: ScopePlan[] }>("GET", "/api/publish"),
   publish: () => call<{ summary: { scopes: { scope: string; version: number }[] } }>("POST", "/api/publish"),

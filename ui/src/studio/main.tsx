@@ -407,7 +407,7 @@ function TextFields({
         <label>
           {t("studio-field-state")}
           <select value={text.state} onChange={(e) => onChange?.({ state: (e.target as HTMLSelectElement).value })}>
-            {["translated", "reviewed"].map((s) => <option value={s}>{t(`studio-state-${s}`)}</option>)}
+            {TRANSLATION_STATES.map((s) => <option value={s}>{t(`studio-state-${s}`)}</option>)}
           </select>
         </label>
       )}
@@ -424,9 +424,13 @@ function download(name: string, text: string) {
   URL.revokeObjectURL(url);
 }
 
+/** The states an editor sets on a translation; the app labels "machine" as not checked by a person. */
+const TRANSLATION_STATES = ["machine", "translated", "reviewed"];
+
 function Translate({ state }: { state: StudioState }) {
   const [lang, setLang] = useState("pl");
   const [xml, setXml] = useState("");
+  const [imported, setImported] = useState("translated");
   return (
     <section class="studio-card">
       <h2>{t("studio-translate-title")}</h2>
@@ -466,11 +470,17 @@ function Translate({ state }: { state: StudioState }) {
           }}
         />
       </label>
+      <label>
+        {t("studio-xliff-state")}{" "}
+        <select data-testid="xliff-state" value={imported} onChange={(e) => setImported((e.target as HTMLSelectElement).value)}>
+          {TRANSLATION_STATES.map((s) => <option value={s}>{t(`studio-state-${s}`)}</option>)}
+        </select>
+      </label>
       <button
         type="button"
         data-testid="xliff-import"
         onClick={async () => {
-          const done = await attempt(() => api.importXliff(xml));
+          const done = await attempt(() => api.importXliff(xml, imported));
           if (done) {
             studio.value = await api.state();
             notice.value = t("studio-xliff-imported", { count: done.items.length, lang: done.lang });

@@ -44,7 +44,7 @@ describe("studio messages", () => {
     const classes = /^studio-(actions|bar|body|card|check|diagnostics|error|form|link|list|muted|notice|ok|phone|problem|source|summary|text|texts|topics)$/;
     const missing = [...named].filter((id) => !classes.test(id) && !english.has(id));
     expect(missing).toEqual([]);
-    for (const dynamic of ["studio-hours-open", "studio-hours-closed", "studio-hours-unknown", "studio-state-translated", "studio-state-reviewed"]) {
+    for (const dynamic of ["studio-hours-open", "studio-hours-closed", "studio-hours-unknown", "studio-state-machine", "studio-state-translated", "studio-state-reviewed"]) {
       expect(english.has(dynamic), dynamic).toBe(true);
     }
   });

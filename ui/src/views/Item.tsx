@@ -93,7 +93,7 @@ export function Item({ id }: { id: string }) {
       </p>
 
       {(view.state !== "reference" || asked) && (
-        <div class="note translation" data-testid="translation-state" lang={own}>
+        <div class={`note translation state-${view.state}`} data-testid="translation-state" lang={own}>
           <p>{t(`state-${view.state}`)}</p>
           <div class="button-row">
             {view.lang !== "en" && (

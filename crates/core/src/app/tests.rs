@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::checklist::Profile;
-use crate::model::Stay;
+use crate::model::{Stay, TranslationState};
 
 fn now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-28T11:00:00Z").unwrap().with_timezone(&Utc)
@@ -452,4 +452,30 @@ fn optional_steps_hide_persist_and_follow_the_urgent_legal_steps() {
         assert!(matches!(app.set_step_hidden(id, true, now()), Err(Error::UnknownItem(_))), "{id}");
     }
     assert_eq!(app.export_json(now()).unwrap().matches("hidden_steps").count(), 1);
+}
+
+/// A translation marked as machine-made keeps that state from the content folder to the item
+/// page, where the app labels it; other languages keep theirs.
+#[test]
+fn a_machine_translation_reaches_the_item_page_as_such() {
+    let mut tree = crate::bundled::content_tree();
+    let polish = tree.files.get_mut("nl/child-benefit/pl.md").unwrap();
+    assert!(polish.contains("state = \"translated\"") || polish.contains("state = \"reviewed\""));
+    *polish = polish.replacen("state = \"translated\"", "state = \"machine\"", 1).replacen(
+        "state = \"reviewed\"",
+        "state = \"machine\"",
+        1,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open_with(dir.path(), &["pl"], &tree).unwrap();
+    for (lang, expected) in [
+        (Some(Lang::Pl), TranslationState::Machine),
+        (None, TranslationState::Machine),
+        (Some(Lang::En), TranslationState::Reference),
+    ] {
+        let page = app.item("child-benefit", lang, now()).unwrap();
+        assert_eq!(page.view.state, expected, "{lang:?}");
+    }
+    let other = app.item("child-benefit", Some(Lang::Ro), now()).unwrap();
+    assert_ne!(other.view.state, TranslationState::Machine);
 }

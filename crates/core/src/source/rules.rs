@@ -151,11 +151,11 @@ pub fn text(lang: Lang, text: &ItemText) -> Vec<String> {
         problems.push("the body is empty".into());
     }
     match (lang.is_reference(), text.state) {
-        (true, TranslationState::Reference) | (false, TranslationState::Translated | TranslationState::Reviewed) => {}
+        (true, TranslationState::Reference)
+        | (false, TranslationState::Machine | TranslationState::Translated | TranslationState::Reviewed) => {}
         (true, _) => problems.push("nl and en are the reference texts: state = \"reference\"".into()),
-        (false, _) => {
-            problems.push("only nl and en are reference texts: state = \"translated\" or \"reviewed\"".into())
-        }
+        (false, _) => problems
+            .push("only nl and en are reference texts: state = \"machine\", \"translated\" or \"reviewed\"".into()),
     }
     problems.extend(keywords(&text.keywords).err());
     problems

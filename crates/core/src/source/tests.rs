@@ -260,3 +260,30 @@ fn reference_texts_with_a_long_sentence_or_an_unexplained_term_are_errors() {
     // The item still loads: the rule is for editors, the text itself is sound.
     assert_eq!(report.items.len(), 1);
 }
+
+#[test]
+fn translation_states_load_and_a_machine_state_is_refused_on_a_reference_text() {
+    for (lang, state, expected) in [
+        ("pl", "machine", Ok(TranslationState::Machine)),
+        ("pl", "translated", Ok(TranslationState::Translated)),
+        ("pl", "reviewed", Ok(TranslationState::Reviewed)),
+        ("en", "machine", Err("nl/brp/en.md: error: nl and en are the reference texts")),
+        ("pl", "automatic", Err("nl/brp/pl.md:4: error:")),
+    ] {
+        let mut tree = tree_with("brp", RIGHT_TOML);
+        tree.files.insert(format!("nl/brp/{lang}.md"), text(lang, state));
+        let report = load(&tree);
+        let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+        match expected {
+            Ok(loaded) => {
+                assert!(errors.is_empty(), "{lang} {state}: {errors:?}");
+                let code: Lang = lang.parse().unwrap();
+                assert_eq!(report.items[0].texts[&code].state, loaded, "{lang} {state}");
+            }
+            Err(prefix) => {
+                assert_eq!(errors.len(), 1, "{lang} {state}: {errors:?}");
+                assert!(errors[0].starts_with(prefix), "{lang} {state}: {errors:?}");
+            }
+        }
+    }
+}
