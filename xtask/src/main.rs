@@ -375,7 +375,18 @@ fn with_block(text: &str, block: &str, before: Option<&str>, comment: Comment) -
 /// apply benchmark (whose own `report:` line gives the apply's peak memory), then the
 /// benchmark's medians from criterion's estimates against the apply's target.
 fn bench_sync() -> Result<()> {
-    cargo(&["run", "--quiet", "-p", "wegwijs-core", "--example", "bench_sync"])?;
+    // Optimised: the simulated year is 342 municipalities x 52 weekly publishes.
+    cargo(&[
+        "run",
+        "--quiet",
+        "--release",
+        "-p",
+        "wegwijs-core",
+        "--features",
+        "insecure-dev-root",
+        "--example",
+        "bench_sync",
+    ])?;
     cargo(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "sync"])?;
     let group = root().join("target/criterion/sync");
     for (benchmark, target_ms) in [
