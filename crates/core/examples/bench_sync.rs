@@ -29,24 +29,11 @@ mod scale;
 
 use feed_world::{MUNICIPALITY, Phone, World, days, t0};
 use nginx::{LoggedRequest, Nginx};
+use scale::Counted;
 use wegwijs_core::model::Item;
 use wegwijs_core::sync::SyncOutcome;
 use wegwijs_core::sync::http::HttpTransport;
 use wegwijs_trust::client::Freshness;
-use wegwijs_trust::transport::{Fetched, Request, Transport, TransportError};
-
-/// An HTTP transport that counts the files asked for, to know how many log lines to wait for.
-struct Counted {
-    http: HttpTransport,
-    fetches: usize,
-}
-
-impl Transport for Counted {
-    fn fetch(&mut self, request: &Request<'_>) -> Result<Fetched, TransportError> {
-        self.fetches += 1;
-        self.http.fetch(request)
-    }
-}
 
 /// The requests one sync made, from the access log.
 struct Measured {

@@ -71,9 +71,9 @@ impl Measured {
 }
 
 /// An HTTP transport that counts the files asked for, to know how many log lines to wait for.
-struct Counted {
-    http: HttpTransport,
-    fetches: usize,
+pub struct Counted {
+    pub http: HttpTransport,
+    pub fetches: usize,
 }
 
 impl Transport for Counted {
