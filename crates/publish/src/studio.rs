@@ -11,6 +11,7 @@
 
 mod assets;
 pub mod draft;
+pub mod ics;
 pub mod overview;
 mod publish;
 pub mod workspace;
@@ -115,6 +116,7 @@ fn router(state: AppState) -> Router {
         .route("/api/preview/{id}/{lang}", get(preview))
         .route("/api/xliff/{lang}", get(export_xliff))
         .route("/api/xliff", post(import_xliff))
+        .route("/api/ics", post(import_ics))
         .route("/api/undo", post(undo))
         .route("/api/publish", get(publish_plan).post(publish_now))
         .route("/api/history", get(history))
@@ -482,6 +484,34 @@ async fn export_xliff(State(state): State<AppState>, UrlPath(lang): UrlPath<Stri
         xliff::export(&refs, target),
     )
         .into_response()
+}
+
+/// The calendar's language: the text it holds is written as that reference text.
+#[derive(Deserialize)]
+struct IcsOptions {
+    lang: Option<String>,
+}
+
+/// Reads an iCalendar file and writes its events of the coming months as event items in the
+/// municipality's folder, updating those imported before (by UID and start).
+async fn import_ics(State(state): State<AppState>, Query(options): Query<IcsOptions>, body: String) -> Response {
+    let lang = options.lang.unwrap_or_else(|| "nl".into());
+    let Some(lang) = lang.parse::<Lang>().ok().filter(|l| l.is_reference() && l.code() == lang) else {
+        return bad("studio-ics-language", "lang", lang);
+    };
+    let now = Utc::now();
+    let until = now.checked_add_months(chrono::Months::new(ics::IMPORT_MONTHS)).unwrap_or(now);
+    let found = match ics::occurrences(&body, now, until) {
+        Ok(found) => found,
+        Err(error) => return bad(error.code, "", error.detail),
+    };
+    if found.is_empty() {
+        return bad("studio-ics-none-coming", "", ics::IMPORT_MONTHS.to_string());
+    }
+    match ics::apply(&mut lock(&state).workspace, &found, lang, today()) {
+        Ok(done) => Json(done).into_response(),
+        Err(error) => bad(error.code, "", error.detail),
+    }
 }
 
 #[derive(Serialize)]

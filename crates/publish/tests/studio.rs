@@ -110,3 +110,123 @@ fn a_saved_item_and_an_imported_translation_load_without_errors() {
     let (_, again) = request(studio.port, "GET", "/api/xliff/pl", &json, "");
     assert!(!again.contains("<file"), "{again}");
 }
+
+/// A calendar with a weekly evening in Amsterdam time (TZID) and a one-off given in UTC, its
+/// dates from next week on so the import's "coming months" always hold them.
+fn municipal_calendar(title: &str, first: chrono::NaiveDate) -> String {
+    let day = |d: chrono::NaiveDate| d.format("%Y%m%d").to_string();
+    let one_off = first + chrono::Duration::days(10);
+    [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Gemeente Proefdorp//Agenda//NL",
+        "BEGIN:VEVENT",
+        "UID:taalcafe-2026@proefdorp.nl",
+        &format!("SUMMARY:{title}"),
+        "DESCRIPTION:Oefen Nederlands met andere mensen.\\n\\nIedereen is welkom.",
+        "LOCATION:Bibliotheek Proefdorp",
+        &format!("DTSTART;TZID=Europe/Amsterdam:{}T190000", day(first)),
+        &format!("DTEND;TZID=Europe/Amsterdam:{}T203000", day(first)),
+        "RRULE:FREQ=WEEKLY;COUNT=3",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:open-dag@proefdorp.nl",
+        "SUMMARY:Open dag gemeentehuis",
+        &format!("DTSTART:{}T090000Z", day(one_off)),
+        "DURATION:PT3H",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    .join("\r\n")
+}
+
+#[test]
+fn a_calendar_becomes_event_items_in_amsterdam_time_and_a_second_import_updates_them() {
+    use chrono::TimeZone;
+    let temp = tempfile::tempdir().unwrap();
+    let folder = temp.path().join("GM9999");
+    std::fs::create_dir(&folder).unwrap();
+    let studio = start(&folder);
+    let host = format!("127.0.0.1:{}", studio.port);
+    let headers = [("Host", host.as_str()), ("x-studio-token", studio.token.as_str())];
+    let json = [headers[0], headers[1], ("Content-Type", "application/json")];
+    assert_eq!(request(studio.port, "POST", "/api/scope", &json, r#"{"name":"Proefdorp"}"#).0, 204);
+    let first = chrono::Utc::now().date_naive() + chrono::Duration::days(7);
+    let ics = municipal_calendar("Taalcafé", first);
+
+    for (path, body, code) in [
+        ("/api/ics", "not a calendar".to_string(), "studio-ics-not-ics"),
+        ("/api/ics?lang=pl", ics.clone(), "studio-ics-language"),
+    ] {
+        let (status, answer) = request(studio.port, "POST", path, &headers, &body);
+        assert_eq!((status, answer.contains(code)), (400, true), "{path}: {answer}");
+    }
+
+    let (status, body) = request(studio.port, "POST", "/api/ics?lang=nl", &headers, &ics);
+    assert_eq!(status, 200, "{body}");
+    let done: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let created: Vec<String> =
+        done["created"].as_array().unwrap().iter().map(|id| id.as_str().unwrap().to_string()).collect();
+    assert_eq!(created.len(), 4, "three weekly evenings and the open day: {body}");
+
+    // Each item holds its occurrence in Amsterdam's local time, whatever the calendar gave.
+    let local_open_day = chrono::Utc
+        .from_utc_datetime(&(first + chrono::Duration::days(10)).and_hms_opt(9, 0, 0).unwrap())
+        .with_timezone(&chrono_tz::Europe::Amsterdam)
+        .naive_local();
+    let mut expected: Vec<(String, String, String)> = (0..3)
+        .map(|week| {
+            let day = first + chrono::Duration::weeks(week);
+            (format!("{day}T19:00"), format!("{day}T20:30"), "Taalcafé".to_string())
+        })
+        .collect();
+    expected.push((
+        local_open_day.format("%Y-%m-%dT%H:%M").to_string(),
+        (local_open_day + chrono::Duration::hours(3)).format("%Y-%m-%dT%H:%M").to_string(),
+        "Open dag gemeentehuis".to_string(),
+    ));
+    let items = |ids: &[String]| -> Vec<(String, String, String)> {
+        let mut found: Vec<_> = ids
+            .iter()
+            .map(|id| {
+                let (status, body) = request(studio.port, "GET", &format!("/api/items/{id}"), &headers, "");
+                assert_eq!(status, 200, "{id}: {body}");
+                let item: serde_json::Value = serde_json::from_str(&body).unwrap();
+                let draft = &item["draft"];
+                assert_eq!(draft["kind"], "event");
+                assert!(id.starts_with("gm9999-ics-"), "{id}");
+                let text = |field: &str| draft["event"][field].as_str().unwrap().to_string();
+                (text("starts"), text("ends"), draft["texts"]["nl"]["title"].as_str().unwrap().to_string())
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    expected.sort();
+    assert_eq!(items(&created), expected);
+
+    // The loader reads what was written; what it misses is what the editor writes next: the
+    // English text of each, and the Dutch text of the open day, which had no description.
+    let kind = wegwijs_publish::sources::FolderKind::of(&folder).unwrap();
+    let report = wegwijs_core::source::load(&wegwijs_publish::sources::tree_of(&folder, &kind).unwrap());
+    let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+    let (english, other): (Vec<&String>, Vec<&String>) =
+        errors.iter().partition(|e| e.ends_with("missing reference language: en.md"));
+    assert_eq!(english.len(), 4, "{errors:?}");
+    assert_eq!(other.len(), 1, "{errors:?}");
+    assert!(other[0].ends_with("/nl.md: error: the body is empty"), "{errors:?}");
+
+    // The calendar renamed the evening: the same four items are updated, none added.
+    let renamed = municipal_calendar("Taalcafé Proefdorp", first);
+    let (status, body) = request(studio.port, "POST", "/api/ics?lang=nl", &headers, &renamed);
+    assert_eq!(status, 200, "{body}");
+    let again: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(again["created"].as_array().unwrap().len(), 0, "{body}");
+    assert_eq!(again["updated"].as_array().unwrap().len(), 3, "{body}");
+    assert_eq!(again["unchanged"], 1, "{body}");
+    let titles: Vec<String> = items(&created).into_iter().map(|(_, _, title)| title).collect();
+    assert_eq!(titles.iter().filter(|t| *t == "Taalcafé Proefdorp").count(), 3, "{titles:?}");
+    let folders = std::fs::read_dir(&folder).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
+    assert_eq!(folders, 4, "no duplicates");
+}

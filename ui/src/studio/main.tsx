@@ -196,6 +196,46 @@ function Overview({ state }: { state: StudioState }) {
           ))}
         </ul>
       )}
+      {state.folder_kind === "municipality" && <CalendarImport onImported={async () => setRows(await api.overview())} />}
+    </section>
+  );
+}
+
+/** Events from the municipality's own calendar (.ics): new occurrences become event items, those imported before are updated. */
+function CalendarImport({ onImported }: { onImported: () => Promise<void> }) {
+  const [lang, setLang] = useState("nl");
+  const [file, setFile] = useState<File | null>(null);
+  return (
+    <section class="studio-card">
+      <h2>{t("studio-ics-title")}</h2>
+      <p>{t("studio-ics-help")}</p>
+      <label>
+        {t("studio-ics-file")}
+        <input type="file" accept=".ics,text/calendar" data-testid="ics-file" onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
+      </label>
+      <label>
+        {t("studio-ics-lang")}{" "}
+        <select data-testid="ics-language" value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value)}>
+          {["nl", "en"].map((code) => <option value={code}>{code}</option>)}
+        </select>
+      </label>
+      <button
+        type="button"
+        data-testid="ics-import"
+        disabled={file === null}
+        onClick={async () => {
+          if (!file) return;
+          const text = await file.text();
+          const done = await attempt(() => api.importIcs(text, lang));
+          if (done) {
+            studio.value = await api.state();
+            await onImported();
+            notice.value = t("studio-ics-imported", { created: done.created.length, updated: done.updated.length, unchanged: done.unchanged });
+          }
+        }}
+      >
+        {t("studio-ics-import")}
+      </button>
     </section>
   );
 }

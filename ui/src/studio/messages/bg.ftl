@@ -118,3 +118,23 @@ studio-xliff-english-changed = Английският текст на { $detail 
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Още няма канал за публикуване: { $detail }
 studio-publish-failed = Публикуването не успя: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Събития от вашия календар
+studio-ics-help = Изберете файла с календара на вашата община (.ics). Всяко събитие от следващите шест месеца става тема от вид събитие. По-късно импортирайте файла отново: студиото обновява събитията, импортирани преди. След това напишете текста на другия референтен език.
+studio-ics-file = Файл с календар (.ics)
+studio-ics-lang = Език на календара
+studio-ics-import = Импортиране на събития
+studio-ics-imported = Нови събития: { $created }, обновени: { $updated }, без промяна: { $unchanged }.
+studio-ics-not-ics = Този файл не е файл iCalendar (.ics).
+studio-ics-empty = Файлът не съдържа събития.
+studio-ics-no-uid = Едно събитие няма UID: { $detail }.
+studio-ics-no-summary = Събитието { $detail } няма заглавие.
+studio-ics-no-start = Събитието { $detail } няма начален час.
+studio-ics-time-zone = Непозната часова зона: { $detail }.
+studio-ics-time = Тази дата или час не може да се прочете: { $detail }.
+studio-ics-ends-before-start = Събитието { $detail } свършва, преди да започне.
+studio-ics-rule = Правилото за повторение не може да се прочете: { $detail }.
+studio-ics-municipality-only = Импортирайте календар в папката на община.
+studio-ics-language = Езикът на календара трябва да е нидерландски или английски.
+studio-ics-none-coming = Файлът не съдържа събития през следващите { $detail } месеца.

@@ -118,3 +118,23 @@ studio-xliff-english-changed = Anglický text { $detail } se po exportu změnil:
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Zatím není kanál, kam zveřejnit: { $detail }
 studio-publish-failed = Zveřejnění se nepovedlo: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Akce z vašeho kalendáře
+studio-ics-help = Vyberte soubor kalendáře vaší obce (.ics). Každá akce z příštích šesti měsíců se stane tématem typu akce. Později soubor importujte znovu: studio aktualizuje akce importované dříve. Potom napište text v druhém referenčním jazyce.
+studio-ics-file = Soubor kalendáře (.ics)
+studio-ics-lang = Jazyk kalendáře
+studio-ics-import = Importovat akce
+studio-ics-imported = Nové akce: { $created }, aktualizované: { $updated }, beze změny: { $unchanged }.
+studio-ics-not-ics = Tento soubor není soubor iCalendar (.ics).
+studio-ics-empty = Soubor neobsahuje žádné akce.
+studio-ics-no-uid = Akce nemá UID: { $detail }.
+studio-ics-no-summary = Akce { $detail } nemá název.
+studio-ics-no-start = Akce { $detail } nemá čas začátku.
+studio-ics-time-zone = Neznámé časové pásmo: { $detail }.
+studio-ics-time = Toto datum nebo čas nelze přečíst: { $detail }.
+studio-ics-ends-before-start = Akce { $detail } končí dřív, než začne.
+studio-ics-rule = Pravidlo opakování nelze přečíst: { $detail }.
+studio-ics-municipality-only = Kalendář importujte do složky obce.
+studio-ics-language = Jazyk kalendáře musí být nizozemština nebo angličtina.
+studio-ics-none-coming = Soubor neobsahuje žádné akce v příštích { $detail } měsících.

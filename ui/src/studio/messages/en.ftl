@@ -120,3 +120,23 @@ studio-xliff-english-changed = The English text of { $detail } changed after the
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = There is no feed to publish to yet: { $detail }
 studio-publish-failed = Publishing failed: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Events from your calendar
+studio-ics-help = Choose your municipality's calendar file (.ics). Each event of the next six months becomes an event item. Import the file again later: the studio updates the events it imported before. Then write the text in the other reference language.
+studio-ics-file = Calendar file (.ics)
+studio-ics-lang = Language of the calendar
+studio-ics-import = Import events
+studio-ics-imported = { $created } new events, { $updated } updated, { $unchanged } unchanged.
+studio-ics-not-ics = This file is not an iCalendar file (.ics).
+studio-ics-empty = The file holds no events.
+studio-ics-no-uid = An event has no UID: { $detail }.
+studio-ics-no-summary = The event { $detail } has no title.
+studio-ics-no-start = The event { $detail } has no start time.
+studio-ics-time-zone = Unknown time zone: { $detail }.
+studio-ics-time = This date or time cannot be read: { $detail }.
+studio-ics-ends-before-start = The event { $detail } ends before it starts.
+studio-ics-rule = The repeat rule cannot be read: { $detail }.
+studio-ics-municipality-only = Import a calendar in a municipality's folder.
+studio-ics-language = The calendar's language must be Dutch or English.
+studio-ics-none-coming = The file holds no events in the next { $detail } months.

@@ -118,3 +118,23 @@ studio-xliff-english-changed = El texto inglés de { $detail } cambió después 
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Todavía no hay un canal donde publicar: { $detail }
 studio-publish-failed = No se pudo publicar: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Eventos de tu calendario
+studio-ics-help = Elige el archivo de calendario de tu municipio (.ics). Cada evento de los próximos seis meses se convierte en un tema de tipo evento. Más tarde importa el archivo de nuevo: el estudio actualiza los eventos importados antes. Después escribe el texto en el otro idioma de referencia.
+studio-ics-file = Archivo de calendario (.ics)
+studio-ics-lang = Idioma del calendario
+studio-ics-import = Importar eventos
+studio-ics-imported = { $created } eventos nuevos, { $updated } actualizados, { $unchanged } sin cambios.
+studio-ics-not-ics = Este archivo no es un archivo iCalendar (.ics).
+studio-ics-empty = El archivo no tiene eventos.
+studio-ics-no-uid = Un evento no tiene UID: { $detail }.
+studio-ics-no-summary = El evento { $detail } no tiene título.
+studio-ics-no-start = El evento { $detail } no tiene hora de inicio.
+studio-ics-time-zone = Zona horaria desconocida: { $detail }.
+studio-ics-time = No se puede leer esta fecha u hora: { $detail }.
+studio-ics-ends-before-start = El evento { $detail } termina antes de empezar.
+studio-ics-rule = No se puede leer la regla de repetición: { $detail }.
+studio-ics-municipality-only = Importa un calendario en la carpeta de un municipio.
+studio-ics-language = El idioma del calendario debe ser neerlandés o inglés.
+studio-ics-none-coming = El archivo no tiene eventos en los próximos { $detail } meses.

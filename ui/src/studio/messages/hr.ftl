@@ -118,3 +118,23 @@ studio-xliff-english-changed = Engleski tekst teme { $detail } promijenio se nak
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Još nema kanala za objavu: { $detail }
 studio-publish-failed = Objava nije uspjela: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Događanja iz vašeg kalendara
+studio-ics-help = Odaberite datoteku kalendara svoje općine (.ics). Svako događanje u sljedećih šest mjeseci postaje tema vrste događanje. Kasnije ponovno uvezite datoteku: studio ažurira događanja koja je prije uvezao. Zatim napišite tekst na drugom referentnom jeziku.
+studio-ics-file = Datoteka kalendara (.ics)
+studio-ics-lang = Jezik kalendara
+studio-ics-import = Uvezi događanja
+studio-ics-imported = Novih događanja: { $created }, ažuriranih: { $updated }, nepromijenjenih: { $unchanged }.
+studio-ics-not-ics = Ova datoteka nije datoteka iCalendar (.ics).
+studio-ics-empty = Datoteka nema događanja.
+studio-ics-no-uid = Jedno događanje nema UID: { $detail }.
+studio-ics-no-summary = Događanje { $detail } nema naslov.
+studio-ics-no-start = Događanje { $detail } nema vrijeme početka.
+studio-ics-time-zone = Nepoznata vremenska zona: { $detail }.
+studio-ics-time = Ovaj datum ili vrijeme ne može se pročitati: { $detail }.
+studio-ics-ends-before-start = Događanje { $detail } završava prije nego što počne.
+studio-ics-rule = Pravilo ponavljanja ne može se pročitati: { $detail }.
+studio-ics-municipality-only = Uvezite kalendar u mapu općine.
+studio-ics-language = Jezik kalendara mora biti nizozemski ili engleski.
+studio-ics-none-coming = Datoteka nema događanja u sljedećih { $detail } mjeseci.

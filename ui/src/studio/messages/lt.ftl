@@ -118,3 +118,23 @@ studio-xliff-english-changed = Temos { $detail } angliškas tekstas pasikeitė p
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Dar nėra kanalo, kuriame skelbti: { $detail }
 studio-publish-failed = Paskelbti nepavyko: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Renginiai iš jūsų kalendoriaus
+studio-ics-help = Pasirinkite savo savivaldybės kalendoriaus failą (.ics). Kiekvienas ateinančių šešių mėnesių renginys tampa renginio tipo tema. Vėliau importuokite failą dar kartą: studija atnaujina anksčiau importuotus renginius. Tada parašykite tekstą kita pagrindine kalba.
+studio-ics-file = Kalendoriaus failas (.ics)
+studio-ics-lang = Kalendoriaus kalba
+studio-ics-import = Importuoti renginius
+studio-ics-imported = Naujų renginių: { $created }, atnaujintų: { $updated }, nepakeistų: { $unchanged }.
+studio-ics-not-ics = Šis failas nėra iCalendar failas (.ics).
+studio-ics-empty = Faile nėra renginių.
+studio-ics-no-uid = Renginys neturi UID: { $detail }.
+studio-ics-no-summary = Renginys { $detail } neturi pavadinimo.
+studio-ics-no-start = Renginys { $detail } neturi pradžios laiko.
+studio-ics-time-zone = Nežinoma laiko juosta: { $detail }.
+studio-ics-time = Šios datos ar laiko nepavyksta perskaityti: { $detail }.
+studio-ics-ends-before-start = Renginys { $detail } baigiasi anksčiau, nei prasideda.
+studio-ics-rule = Kartojimo taisyklės nepavyksta perskaityti: { $detail }.
+studio-ics-municipality-only = Kalendorių importuokite į savivaldybės aplanką.
+studio-ics-language = Kalendoriaus kalba turi būti olandų arba anglų.
+studio-ics-none-coming = Faile nėra renginių per ateinančius { $detail } mėnesius.

@@ -118,3 +118,23 @@ studio-xliff-english-changed = Tēmas { $detail } angļu teksts mainījās pēc 
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Vēl nav kanāla, kur publicēt: { $detail }
 studio-publish-failed = Publicēšana neizdevās: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Pasākumi no jūsu kalendāra
+studio-ics-help = Izvēlieties savas pašvaldības kalendāra failu (.ics). Katrs nākamo sešu mēnešu pasākums kļūst par pasākuma tēmu. Vēlāk importējiet failu vēlreiz: studija atjaunina agrāk importētos pasākumus. Pēc tam uzrakstiet tekstu otrā atsauces valodā.
+studio-ics-file = Kalendāra fails (.ics)
+studio-ics-lang = Kalendāra valoda
+studio-ics-import = Importēt pasākumus
+studio-ics-imported = Jauni pasākumi: { $created }, atjaunināti: { $updated }, bez izmaiņām: { $unchanged }.
+studio-ics-not-ics = Šis fails nav iCalendar fails (.ics).
+studio-ics-empty = Failā nav pasākumu.
+studio-ics-no-uid = Pasākumam nav UID: { $detail }.
+studio-ics-no-summary = Pasākumam { $detail } nav nosaukuma.
+studio-ics-no-start = Pasākumam { $detail } nav sākuma laika.
+studio-ics-time-zone = Nezināma laika josla: { $detail }.
+studio-ics-time = Šo datumu vai laiku nevar nolasīt: { $detail }.
+studio-ics-ends-before-start = Pasākums { $detail } beidzas, pirms sākas.
+studio-ics-rule = Atkārtošanas noteikumu nevar nolasīt: { $detail }.
+studio-ics-municipality-only = Importējiet kalendāru pašvaldības mapē.
+studio-ics-language = Kalendāra valodai jābūt nīderlandiešu vai angļu.
+studio-ics-none-coming = Failā nav pasākumu nākamajos { $detail } mēnešos.

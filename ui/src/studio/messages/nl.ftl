@@ -118,3 +118,23 @@ studio-xliff-english-changed = De Engelse tekst van { $detail } is veranderd na 
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Er is nog geen feed om naar te publiceren: { $detail }
 studio-publish-failed = Publiceren is mislukt: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Evenementen uit je agenda
+studio-ics-help = Kies het agendabestand van je gemeente (.ics). Elk evenement van de komende zes maanden wordt een evenement-onderwerp. Importeer het bestand later opnieuw: de studio werkt de evenementen bij die hij eerder importeerde. Schrijf daarna de tekst in de andere referentietaal.
+studio-ics-file = Agendabestand (.ics)
+studio-ics-lang = Taal van de agenda
+studio-ics-import = Evenementen importeren
+studio-ics-imported = { $created } nieuwe evenementen, { $updated } bijgewerkt, { $unchanged } ongewijzigd.
+studio-ics-not-ics = Dit bestand is geen iCalendar-bestand (.ics).
+studio-ics-empty = Het bestand bevat geen evenementen.
+studio-ics-no-uid = Een evenement heeft geen UID: { $detail }.
+studio-ics-no-summary = Het evenement { $detail } heeft geen titel.
+studio-ics-no-start = Het evenement { $detail } heeft geen begintijd.
+studio-ics-time-zone = Onbekende tijdzone: { $detail }.
+studio-ics-time = Deze datum of tijd is niet te lezen: { $detail }.
+studio-ics-ends-before-start = Het evenement { $detail } eindigt voordat het begint.
+studio-ics-rule = De herhaalregel is niet te lezen: { $detail }.
+studio-ics-municipality-only = Importeer een agenda in de map van een gemeente.
+studio-ics-language = De taal van de agenda moet Nederlands of Engels zijn.
+studio-ics-none-coming = Het bestand bevat geen evenementen in de komende { $detail } maanden.

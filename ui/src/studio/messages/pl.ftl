@@ -118,3 +118,23 @@ studio-xliff-english-changed = Tekst angielski tematu { $detail } zmienił się 
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Nie ma jeszcze kanału do publikacji: { $detail }
 studio-publish-failed = Publikacja nie powiodła się: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Wydarzenia z Twojego kalendarza
+studio-ics-help = Wybierz plik kalendarza swojej gminy (.ics). Każde wydarzenie z najbliższych sześciu miesięcy staje się tematem typu wydarzenie. Później zaimportuj plik ponownie: studio zaktualizuje wydarzenia zaimportowane wcześniej. Potem napisz tekst w drugim języku referencyjnym.
+studio-ics-file = Plik kalendarza (.ics)
+studio-ics-lang = Język kalendarza
+studio-ics-import = Importuj wydarzenia
+studio-ics-imported = Nowe wydarzenia: { $created }, zaktualizowane: { $updated }, bez zmian: { $unchanged }.
+studio-ics-not-ics = Ten plik nie jest plikiem iCalendar (.ics).
+studio-ics-empty = Plik nie zawiera wydarzeń.
+studio-ics-no-uid = Wydarzenie nie ma UID: { $detail }.
+studio-ics-no-summary = Wydarzenie { $detail } nie ma tytułu.
+studio-ics-no-start = Wydarzenie { $detail } nie ma godziny rozpoczęcia.
+studio-ics-time-zone = Nieznana strefa czasowa: { $detail }.
+studio-ics-time = Nie można odczytać tej daty lub godziny: { $detail }.
+studio-ics-ends-before-start = Wydarzenie { $detail } kończy się, zanim się zacznie.
+studio-ics-rule = Nie można odczytać reguły powtarzania: { $detail }.
+studio-ics-municipality-only = Importuj kalendarz w folderze gminy.
+studio-ics-language = Językiem kalendarza musi być niderlandzki lub angielski.
+studio-ics-none-coming = Plik nie zawiera wydarzeń w najbliższych { $detail } miesiącach.

@@ -118,3 +118,23 @@ studio-xliff-english-changed = Textul englez al { $detail } s-a schimbat după e
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Încă nu există un flux în care să publici: { $detail }
 studio-publish-failed = Publicarea nu a reușit: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Evenimente din calendarul tău
+studio-ics-help = Alege fișierul de calendar al municipalității tale (.ics). Fiecare eveniment din următoarele șase luni devine o temă de tip eveniment. Mai târziu importă din nou fișierul: studioul actualizează evenimentele importate înainte. Apoi scrie textul în cealaltă limbă de referință.
+studio-ics-file = Fișier de calendar (.ics)
+studio-ics-lang = Limba calendarului
+studio-ics-import = Importă evenimente
+studio-ics-imported = Evenimente noi: { $created }, actualizate: { $updated }, neschimbate: { $unchanged }.
+studio-ics-not-ics = Acest fișier nu este un fișier iCalendar (.ics).
+studio-ics-empty = Fișierul nu are evenimente.
+studio-ics-no-uid = Un eveniment nu are UID: { $detail }.
+studio-ics-no-summary = Evenimentul { $detail } nu are titlu.
+studio-ics-no-start = Evenimentul { $detail } nu are oră de început.
+studio-ics-time-zone = Fus orar necunoscut: { $detail }.
+studio-ics-time = Această dată sau oră nu poate fi citită: { $detail }.
+studio-ics-ends-before-start = Evenimentul { $detail } se termină înainte să înceapă.
+studio-ics-rule = Regula de repetare nu poate fi citită: { $detail }.
+studio-ics-municipality-only = Importă un calendar în dosarul unei municipalități.
+studio-ics-language = Limba calendarului trebuie să fie neerlandeza sau engleza.
+studio-ics-none-coming = Fișierul nu are evenimente în următoarele { $detail } luni.

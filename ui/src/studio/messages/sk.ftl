@@ -118,3 +118,23 @@ studio-xliff-english-changed = Anglický text { $detail } sa po exporte zmenil: 
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Zatiaľ nie je kanál, kam zverejniť: { $detail }
 studio-publish-failed = Zverejnenie sa nepodarilo: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Podujatia z vášho kalendára
+studio-ics-help = Vyberte súbor kalendára vašej obce (.ics). Každé podujatie z nasledujúcich šiestich mesiacov sa stane témou typu podujatie. Neskôr súbor importujte znova: štúdio aktualizuje podujatia importované predtým. Potom napíšte text v druhom referenčnom jazyku.
+studio-ics-file = Súbor kalendára (.ics)
+studio-ics-lang = Jazyk kalendára
+studio-ics-import = Importovať podujatia
+studio-ics-imported = Nové podujatia: { $created }, aktualizované: { $updated }, bez zmeny: { $unchanged }.
+studio-ics-not-ics = Tento súbor nie je súbor iCalendar (.ics).
+studio-ics-empty = Súbor neobsahuje žiadne podujatia.
+studio-ics-no-uid = Podujatie nemá UID: { $detail }.
+studio-ics-no-summary = Podujatie { $detail } nemá názov.
+studio-ics-no-start = Podujatie { $detail } nemá čas začiatku.
+studio-ics-time-zone = Neznáme časové pásmo: { $detail }.
+studio-ics-time = Tento dátum alebo čas sa nedá prečítať: { $detail }.
+studio-ics-ends-before-start = Podujatie { $detail } sa končí skôr, ako sa začne.
+studio-ics-rule = Pravidlo opakovania sa nedá prečítať: { $detail }.
+studio-ics-municipality-only = Kalendár importujte do priečinka obce.
+studio-ics-language = Jazyk kalendára musí byť holandčina alebo angličtina.
+studio-ics-none-coming = Súbor neobsahuje žiadne podujatia v nasledujúcich { $detail } mesiacoch.

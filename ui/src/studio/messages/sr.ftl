@@ -118,3 +118,23 @@ studio-xliff-english-changed = Engleski tekst teme { $detail } promenio se nakon
 studio-xliff-invalid-text = { $field }: { $detail }
 studio-publish-not-ready = Još nema kanala za objavljivanje: { $detail }
 studio-publish-failed = Objavljivanje nije uspelo: { $detail }
+
+# Events from the municipality's calendar (.ics)
+studio-ics-title = Događaji iz vašeg kalendara
+studio-ics-help = Izaberite datoteku kalendara svoje opštine (.ics). Svaki događaj u narednih šest meseci postaje tema vrste događaj. Kasnije ponovo uvezite datoteku: studio ažurira događaje koje je ranije uvezao. Zatim napišite tekst na drugom referentnom jeziku.
+studio-ics-file = Datoteka kalendara (.ics)
+studio-ics-lang = Jezik kalendara
+studio-ics-import = Uvezi događaje
+studio-ics-imported = Novih događaja: { $created }, ažuriranih: { $updated }, nepromenjenih: { $unchanged }.
+studio-ics-not-ics = Ova datoteka nije datoteka iCalendar (.ics).
+studio-ics-empty = Datoteka nema događaja.
+studio-ics-no-uid = Jedan događaj nema UID: { $detail }.
+studio-ics-no-summary = Događaj { $detail } nema naslov.
+studio-ics-no-start = Događaj { $detail } nema vreme početka.
+studio-ics-time-zone = Nepoznata vremenska zona: { $detail }.
+studio-ics-time = Ovaj datum ili vreme ne može da se pročita: { $detail }.
+studio-ics-ends-before-start = Događaj { $detail } se završava pre nego što počne.
+studio-ics-rule = Pravilo ponavljanja ne može da se pročita: { $detail }.
+studio-ics-municipality-only = Uvezite kalendar u fasciklu opštine.
+studio-ics-language = Jezik kalendara mora biti holandski ili engleski.
+studio-ics-none-coming = Datoteka nema događaja u narednih { $detail } meseci.
