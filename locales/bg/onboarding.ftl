@@ -35,6 +35,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] До { $months } месеца след първия работен ден
 }
 sheet-made-on = Създадено на { $date }. Най-новата информация е в приложението.
+poster-title = Wegwijs: вашият пътеводител – { $value }
+poster-lead = Първите ви стъпки, вашите права и местна помощ, на вашия език.
 settings-reminders = Напомняй ми преди сроковете
 settings-calendar-export = Добави сроковете ми в календара
 settings-calendar-export-done = Запазено като файл за календар: { $value }

@@ -43,6 +43,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] Do { $months } měsíců od prvního pracovního dne
 }
 sheet-made-on = Vytvořeno { $date }. Nejnovější informace jsou v aplikaci.
+poster-title = Wegwijs: váš průvodce – { $value }
+poster-lead = Vaše první kroky, vaše práva a pomoc v místě, ve vašem jazyce.
 settings-reminders = Připomínat mi termíny předem
 settings-calendar-export = Přidat moje termíny do kalendáře
 settings-calendar-export-done = Uloženo jako soubor kalendáře: { $value }

@@ -35,6 +35,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] Within { $months } months of your first working day
 }
 sheet-made-on = Made on { $date }. The app has the newest information.
+poster-title = Wegwijs: your guide in { $value }
+poster-lead = Your first steps, your rights and local help, in your own language.
 settings-reminders = Remind me before deadlines
 settings-calendar-export = Add my deadlines to my calendar
 settings-calendar-export-done = Saved as a calendar file: { $value }

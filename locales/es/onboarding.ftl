@@ -35,6 +35,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] En un plazo de { $months } meses desde su primer día de trabajo
 }
 sheet-made-on = Hecho el { $date }. La aplicación tiene la información más reciente.
+poster-title = Wegwijs: su guía en { $value }
+poster-lead = Sus primeros pasos, sus derechos y ayuda local, en su idioma.
 settings-reminders = Recordarme antes de los plazos
 settings-calendar-export = Añadir mis plazos a mi calendario
 settings-calendar-export-done = Guardado como archivo de calendario: { $value }

@@ -39,6 +39,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] U roku od { $months } mjeseci od prvog radnog dana
 }
 sheet-made-on = Izrađeno { $date }. Najnovije informacije su u aplikaciji.
+poster-title = Wegwijs: vaš vodič – { $value }
+poster-lead = Vaši prvi koraci, vaša prava i pomoć u mjestu, na vašem jeziku.
 settings-reminders = Podsjeti me prije rokova
 settings-calendar-export = Dodaj moje rokove u kalendar
 settings-calendar-export-done = Spremljeno kao datoteka kalendara: { $value }

@@ -35,6 +35,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] Az első munkanaptól számított { $months } hónapon belül
 }
 sheet-made-on = Készült: { $date }. A legfrissebb információ az alkalmazásban van.
+poster-title = Wegwijs: az Ön útmutatója – { $value }
+poster-lead = Az első lépései, a jogai és helyi segítség, az Ön nyelvén.
 settings-reminders = Emlékeztessen a határidők előtt
 settings-calendar-export = Határidőim hozzáadása a naptáramhoz
 settings-calendar-export-done = Naptárfájlként mentve: { $value }

@@ -43,6 +43,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] Per { $months } mėnesių nuo pirmosios darbo dienos
 }
 sheet-made-on = Sukurta { $date }. Naujausia informacija yra programėlėje.
+poster-title = Wegwijs: jūsų vadovas – { $value }
+poster-lead = Jūsų pirmieji žingsniai, jūsų teisės ir vietinė pagalba jūsų kalba.
 settings-reminders = Priminti prieš terminus
 settings-calendar-export = Įtraukti mano terminus į kalendorių
 settings-calendar-export-done = Išsaugota kaip kalendoriaus failas: { $value }

@@ -35,6 +35,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] { $months } mēnešu laikā pēc pirmās darba dienas
 }
 sheet-made-on = Izveidots { $date }. Jaunākā informācija ir lietotnē.
+poster-title = Wegwijs: jūsu ceļvedis – { $value }
+poster-lead = Jūsu pirmie soļi, jūsu tiesības un palīdzība uz vietas, jūsu valodā.
 settings-reminders = Atgādināt pirms termiņiem
 settings-calendar-export = Pievienot manus termiņus kalendāram
 settings-calendar-export-done = Saglabāts kā kalendāra fails: { $value }

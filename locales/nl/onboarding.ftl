@@ -35,6 +35,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] Binnen { $months } maanden na de eerste werkdag
 }
 sheet-made-on = Gemaakt op { $date }. De app heeft de nieuwste informatie.
+poster-title = Wegwijs: uw gids in { $value }
+poster-lead = Uw eerste stappen, uw rechten en hulp in de buurt, in uw eigen taal.
 settings-reminders = Herinner mij voor een deadline
 settings-calendar-export = Zet mijn deadlines in mijn agenda
 settings-calendar-export-done = Opgeslagen als agendabestand: { $value }

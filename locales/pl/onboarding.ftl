@@ -43,6 +43,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] W ciągu { $months } miesiąca od pierwszego dnia pracy
 }
 sheet-made-on = Utworzono { $date }. Najnowsze informacje są w aplikacji.
+poster-title = Wegwijs: Twój przewodnik – { $value }
+poster-lead = Twoje pierwsze kroki, Twoje prawa i pomoc na miejscu, w Twoim języku.
 settings-reminders = Przypominaj mi przed terminami
 settings-calendar-export = Dodaj moje terminy do kalendarza
 settings-calendar-export-done = Zapisano jako plik kalendarza: { $value }

@@ -39,6 +39,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] În termen de { $months } de luni de la prima zi de muncă
 }
 sheet-made-on = Creat la { $date }. Aplicația are cele mai noi informații.
+poster-title = Wegwijs: ghidul dvs. – { $value }
+poster-lead = Primii dvs. pași, drepturile dvs. și ajutor local, în limba dvs.
 settings-reminders = Amintește-mi înainte de termene
 settings-calendar-export = Adaugă termenele mele în calendar
 settings-calendar-export-done = Salvat ca fișier de calendar: { $value }

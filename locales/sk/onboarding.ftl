@@ -43,6 +43,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] Do { $months } mesiacov od prvého pracovného dňa
 }
 sheet-made-on = Vytvorené { $date }. Najnovšie informácie sú v aplikácii.
+poster-title = Wegwijs: váš sprievodca – { $value }
+poster-lead = Vaše prvé kroky, vaše práva a pomoc na mieste, vo vašom jazyku.
 settings-reminders = Pripomínať mi termíny vopred
 settings-calendar-export = Pridať moje termíny do kalendára
 settings-calendar-export-done = Uložené ako súbor kalendára: { $value }

@@ -39,6 +39,8 @@ sheet-rule-work-start-months = { $months ->
    *[other] U roku od { $months } meseci od prvog radnog dana
 }
 sheet-made-on = Napravljeno { $date }. Najnovije informacije su u aplikaciji.
+poster-title = Wegwijs: vaš vodič – { $value }
+poster-lead = Vaši prvi koraci, vaša prava i pomoć u mestu, na vašem jeziku.
 settings-reminders = Podseti me pre rokova
 settings-calendar-export = Dodaj moje rokove u kalendar
 settings-calendar-export-done = Sačuvano kao datoteka kalendara: { $value }

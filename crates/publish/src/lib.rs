@@ -3,5 +3,6 @@
 //! phones ship no signing code.
 
 pub mod feed;
+pub mod print;
 pub mod sources;
 pub mod studio;

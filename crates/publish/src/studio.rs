@@ -121,6 +121,7 @@ fn router(state: AppState) -> Router {
         .route("/api/publish", get(publish_plan).post(publish_now))
         .route("/api/history", get(history))
         .route("/api/update-file", get(update_file))
+        .route("/api/poster", get(poster))
         .fallback(assets::serve)
         .layer(middleware::from_fn_with_state(state.clone(), guard))
         .with_state(state)
@@ -645,5 +646,53 @@ async fn update_file(State(state): State<AppState>) -> Response {
         )
             .into_response(),
         Err(error) => bad("studio-publish-not-ready", "", error.to_string()),
+    }
+}
+
+#[derive(Deserialize)]
+struct PosterOptions {
+    lang: Option<String>,
+}
+
+/// The A4 poster for the municipality's desk, once its content is published: a QR code with
+/// the app's start link for the municipality (the app opens on its local content), the texts
+/// in the language asked for.
+async fn poster(State(state): State<AppState>, Query(options): Query<PosterOptions>) -> Response {
+    let code = options.lang.unwrap_or_else(|| "nl".into());
+    let Some(lang) = code.parse::<Lang>().ok().filter(|l| l.code() == code) else {
+        return bad("studio-error-lang", "lang", code);
+    };
+    let studio = lock(&state);
+    let Some(scope) = studio.workspace.kind().scope().map(str::to_string) else {
+        return bad("studio-poster-municipality-only", "", "");
+    };
+    if let Err(error) = crate::feed::Feed::open(&studio.options.feed).and_then(|feed| feed.bundle()) {
+        return bad("studio-publish-not-ready", "", error.to_string());
+    }
+    let name = studio.workspace.scope_name().unwrap_or_else(|| scope.clone());
+    let link = wegwijs_core::onboarding::OnboardingLink { municipality: Some(scope.clone()), ..Default::default() };
+    let texts = wegwijs_core::i18n::Localizer::bundled();
+    let text = |id: &str| texts.text(lang, id);
+    let poster = crate::print::Poster {
+        title: texts.message(lang, "poster-title", &[("value", name.into())]),
+        lead: text("poster-lead"),
+        link: link.to_url(),
+        scan_hint: text("sheet-scan"),
+        steps: vec![text("sheet-install-1"), text("sheet-install-2"), text("sheet-install-3")],
+        footer: texts.message(lang, "sheet-made-on", &[("date", today().format("%d-%m-%Y").to_string().into())]),
+    };
+    match crate::print::poster_pdf(&poster) {
+        Ok(pdf) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{}-poster-{}.pdf\"", scope.to_ascii_lowercase(), lang.code()),
+                ),
+            ],
+            pdf,
+        )
+            .into_response(),
+        Err(error) => bad("studio-error-failed", "", error.to_string()),
     }
 }

@@ -230,3 +230,19 @@ fn a_calendar_becomes_event_items_in_amsterdam_time_and_a_second_import_updates_
     let folders = std::fs::read_dir(&folder).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
     assert_eq!(folders, 4, "no duplicates");
 }
+
+#[test]
+fn the_desk_poster_waits_for_a_published_feed_and_a_shipped_language() {
+    let temp = tempfile::tempdir().unwrap();
+    let folder = temp.path().join("GM9999");
+    std::fs::create_dir(&folder).unwrap();
+    let studio = start(&folder);
+    let host = format!("127.0.0.1:{}", studio.port);
+    let headers = [("Host", host.as_str()), ("x-studio-token", studio.token.as_str())];
+    for (path, code) in
+        [("/api/poster?lang=pl", "studio-publish-not-ready"), ("/api/poster?lang=xx", "studio-error-lang")]
+    {
+        let (status, body) = request(studio.port, "GET", path, &headers, "");
+        assert_eq!((status, body.contains(code)), (400, true), "{path}: {body}");
+    }
+}

@@ -201,6 +201,24 @@ function Overview({ state }: { state: StudioState }) {
   );
 }
 
+/** The A4 poster with a QR code for the desk, in the language chosen; the server refuses it until the feed is published. */
+function PosterLink({ languages }: { languages: string[] }) {
+  const [lang, setLang] = useState("nl");
+  return (
+    <p class="studio-actions">
+      <label>
+        {t("studio-poster-language")}{" "}
+        <select data-testid="poster-language" value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value)}>
+          {languages.map((code) => <option value={code}>{code}</option>)}
+        </select>
+      </label>
+      <a href={`/api/poster?lang=${lang}`} download={`poster-${lang}.pdf`} data-testid="poster">
+        {t("studio-poster")}
+      </a>
+    </p>
+  );
+}
+
 /** Events from the municipality's own calendar (.ics): new occurrences become event items, those imported before are updated. */
 function CalendarImport({ onImported }: { onImported: () => Promise<void> }) {
   const [lang, setLang] = useState("nl");
@@ -617,6 +635,7 @@ function Publish() {
         </button>
         <a href="/api/update-file" download="update.wegwijs" data-testid="update-file">{t("studio-update-file")}</a>
       </div>
+      {studio.value?.folder_kind === "municipality" && <PosterLink languages={studio.value.languages} />}
       <h3>{t("studio-history")}</h3>
       <table data-testid="history">
         <thead>
