@@ -509,7 +509,8 @@ async fn import_ics(State(state): State<AppState>, Query(options): Query<IcsOpti
     if found.is_empty() {
         return bad("studio-ics-none-coming", "", ics::IMPORT_MONTHS.to_string());
     }
-    match ics::apply(&mut lock(&state).workspace, &found, lang, today()) {
+    let local_now = now.with_timezone(&chrono_tz::Europe::Amsterdam).naive_local();
+    match ics::apply(&mut lock(&state).workspace, &ics::uids(&body), &found, lang, local_now) {
         Ok(done) => Json(done).into_response(),
         Err(error) => bad(error.code, "", error.detail),
     }

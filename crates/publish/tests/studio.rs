@@ -113,7 +113,7 @@ fn a_saved_item_and_an_imported_translation_load_without_errors() {
 
 /// A calendar with a weekly evening in Amsterdam time (TZID) and a one-off given in UTC, its
 /// dates from next week on so the import's "coming months" always hold them.
-fn municipal_calendar(title: &str, first: chrono::NaiveDate) -> String {
+fn municipal_calendar(title: &str, first: chrono::NaiveDate, weeks: u32) -> String {
     let day = |d: chrono::NaiveDate| d.format("%Y%m%d").to_string();
     let one_off = first + chrono::Duration::days(10);
     [
@@ -127,7 +127,7 @@ fn municipal_calendar(title: &str, first: chrono::NaiveDate) -> String {
         "LOCATION:Bibliotheek Proefdorp",
         &format!("DTSTART;TZID=Europe/Amsterdam:{}T190000", day(first)),
         &format!("DTEND;TZID=Europe/Amsterdam:{}T203000", day(first)),
-        "RRULE:FREQ=WEEKLY;COUNT=3",
+        &format!("RRULE:FREQ=WEEKLY;COUNT={weeks}"),
         "END:VEVENT",
         "BEGIN:VEVENT",
         "UID:open-dag@proefdorp.nl",
@@ -153,7 +153,7 @@ fn a_calendar_becomes_event_items_in_amsterdam_time_and_a_second_import_updates_
     let json = [headers[0], headers[1], ("Content-Type", "application/json")];
     assert_eq!(request(studio.port, "POST", "/api/scope", &json, r#"{"name":"Proefdorp"}"#).0, 204);
     let first = chrono::Utc::now().date_naive() + chrono::Duration::days(7);
-    let ics = municipal_calendar("Taalcafé", first);
+    let ics = municipal_calendar("Taalcafé", first, 3);
 
     for (path, body, code) in [
         ("/api/ics", "not a calendar".to_string(), "studio-ics-not-ics"),
@@ -218,7 +218,7 @@ fn a_calendar_becomes_event_items_in_amsterdam_time_and_a_second_import_updates_
     assert!(other[0].ends_with("/nl.md: error: the body is empty"), "{errors:?}");
 
     // The calendar renamed the evening: the same four items are updated, none added.
-    let renamed = municipal_calendar("Taalcafé Proefdorp", first);
+    let renamed = municipal_calendar("Taalcafé Proefdorp", first, 3);
     let (status, body) = request(studio.port, "POST", "/api/ics?lang=nl", &headers, &renamed);
     assert_eq!(status, 200, "{body}");
     let again: serde_json::Value = serde_json::from_str(&body).unwrap();
@@ -229,6 +229,24 @@ fn a_calendar_becomes_event_items_in_amsterdam_time_and_a_second_import_updates_
     assert_eq!(titles.iter().filter(|t| *t == "Taalcafé Proefdorp").count(), 3, "{titles:?}");
     let folders = std::fs::read_dir(&folder).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
     assert_eq!(folders, 4, "no duplicates");
+
+    // The series now ends a week earlier: the last evening's item goes, the rest stay.
+    let shorter = municipal_calendar("Taalcafé Proefdorp", first, 2);
+    let (status, body) = request(studio.port, "POST", "/api/ics?lang=nl", &headers, &shorter);
+    assert_eq!(status, 200, "{body}");
+    let third: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!((third["created"].as_array().unwrap().len(), third["unchanged"].as_u64()), (0, Some(3)), "{body}");
+    let removed = third["removed"].as_array().unwrap();
+    assert_eq!(removed.len(), 1, "{body}");
+    let last = (first + chrono::Duration::weeks(2)).format("%Y%m%d1900").to_string();
+    assert!(removed[0].as_str().unwrap().ends_with(&last), "{body}");
+    let folders = std::fs::read_dir(&folder).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
+    assert_eq!(folders, 3);
+    // Undo brings it back.
+    let (status, body) = request(studio.port, "POST", "/api/undo", &headers, "");
+    assert_eq!(status, 200, "{body}");
+    let folders = std::fs::read_dir(&folder).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
+    assert_eq!(folders, 4);
 }
 
 #[test]

@@ -248,7 +248,8 @@ function CalendarImport({ onImported }: { onImported: () => Promise<void> }) {
           if (done) {
             studio.value = await api.state();
             await onImported();
-            notice.value = t("studio-ics-imported", { created: done.created.length, updated: done.updated.length, unchanged: done.unchanged });
+            const imported = t("studio-ics-imported", { created: done.created.length, updated: done.updated.length, unchanged: done.unchanged });
+            notice.value = done.removed.length ? `${imported} ${t("studio-ics-removed", { count: done.removed.length })}` : imported;
           }
         }}
       >

@@ -36,9 +36,27 @@ impl Occurrence {
     /// `{prefix}-ics-{8 hex of the UID's hash}-{start as YYYYMMDDHHMM}`: the same event and
     /// start give the same id on every import.
     pub fn item_id(&self, prefix: &str) -> String {
-        let hash = hex::encode(&Sha256::digest(self.uid.as_bytes())[..4]);
-        format!("{prefix}-ics-{hash}-{}", self.starts.format("%Y%m%d%H%M"))
+        format!("{prefix}-ics-{}-{}", uid_hash(&self.uid), self.starts.format("%Y%m%d%H%M"))
     }
+}
+
+/// 8 hex digits of the UID's SHA-256: the part of an item id that names the event.
+fn uid_hash(uid: &str) -> String {
+    hex::encode(&Sha256::digest(uid.as_bytes())[..4])
+}
+
+/// The UIDs of the events in `ics` (also those with no occurrence to come), to know which
+/// items imported before came from this calendar.
+pub fn uids(ics: &str) -> BTreeSet<String> {
+    let Ok(calendar) = ics.parse::<Calendar>() else { return BTreeSet::new() };
+    calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(event) => event.get_uid().map(|uid| uid.trim().to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Why a calendar file was refused; `code` is the Fluent id of the studio's sentence.
@@ -242,18 +260,25 @@ pub struct IcsImport {
     pub created: Vec<String>,
     pub updated: Vec<String>,
     pub unchanged: usize,
+    /// Items imported before from an event in this file whose date is no longer in it (the
+    /// event moved or was cancelled), not yet begun: removed.
+    pub removed: Vec<String>,
 }
 
 /// Writes the occurrences as event items in the municipality's folder, in `lang` (nl or en,
 /// the calendar's language: a reference text). An item imported before (same UID and start)
 /// gets the calendar's times, place and text in `lang`, its version raised; what the editor
-/// added (topics, sources, the other languages) stays. One change for undo.
+/// added (topics, sources, the other languages) stays. An item imported before from an event
+/// of this file, starting after `now` (local time) on a date the file no longer has, is
+/// removed. One change for undo.
 pub fn apply(
     workspace: &mut Workspace,
+    uids: &BTreeSet<String>,
     occurrences: &[Occurrence],
     lang: Lang,
-    today: NaiveDate,
+    now: NaiveDateTime,
 ) -> Result<IcsImport, IcsError> {
+    let today = now.date();
     let Some(scope) = workspace.kind().scope().map(str::to_ascii_lowercase) else {
         return Err(refuse("studio-ics-municipality-only", ""));
     };
@@ -317,8 +342,22 @@ pub fn apply(
         files.push((dir.join("item.toml"), toml));
         files.push((text_path, text_file));
     }
-    let label = done.created.iter().chain(&done.updated).next().cloned().unwrap_or_default();
-    workspace.write_texts(files, &label).map_err(|e| refuse("studio-error-failed", e.to_string()))?;
+    let kept: BTreeSet<String> = occurrences.iter().map(|o| o.item_id(&scope)).collect();
+    let prefixes: Vec<String> = uids.iter().map(|uid| format!("{scope}-ics-{}-", uid_hash(uid))).collect();
+    let mut removed = Vec::new();
+    for (_, id) in workspace.items() {
+        let Some(prefix) = prefixes.iter().find(|prefix| id.starts_with(prefix.as_str())) else { continue };
+        let starts = NaiveDateTime::parse_from_str(&id[prefix.len()..], "%Y%m%d%H%M");
+        if !kept.contains(&id)
+            && starts.is_ok_and(|starts| starts > now)
+            && let Some(dir) = workspace.item_dir(&id, None)
+        {
+            removed.push(dir);
+            done.removed.push(id);
+        }
+    }
+    let label = done.created.iter().chain(&done.updated).chain(&done.removed).next().cloned().unwrap_or_default();
+    workspace.write_and_remove(files, &removed, &label).map_err(|e| refuse("studio-error-failed", e.to_string()))?;
     Ok(done)
 }
 

@@ -216,6 +216,46 @@ impl Workspace {
         Ok(written)
     }
 
+    /// Writes `files` and removes the item folders `removed` (their files, then the folder),
+    /// as one change to undo: undo writes the removed files back.
+    pub fn write_and_remove(
+        &mut self,
+        files: Vec<(PathBuf, String)>,
+        removed: &[PathBuf],
+        id: &str,
+    ) -> Result<Vec<PathBuf>> {
+        let mut before = BTreeMap::new();
+        let mut written = Vec::new();
+        for (path, text) in files {
+            let old = std::fs::read_to_string(&path).ok();
+            if old.as_deref() == Some(text.as_str()) {
+                continue;
+            }
+            write_replacing(&path, &text)?;
+            before.insert(path.clone(), old);
+            written.push(path);
+        }
+        let mut gone = BTreeMap::new();
+        for dir in removed.iter().filter(|dir| dir.starts_with(&self.dir)) {
+            for entry in std::fs::read_dir(dir)?.filter_map(|entry| entry.ok()) {
+                let path = entry.path();
+                if path.is_file() {
+                    gone.insert(path.clone(), std::fs::read_to_string(&path)?);
+                    std::fs::remove_file(&path)?;
+                    written.push(path);
+                }
+            }
+            std::fs::remove_dir(dir)?;
+        }
+        if !written.is_empty() {
+            let mut change = Change { id: id.to_string(), before };
+            // Undo of a removal writes the file back (write_replacing makes the folder again).
+            change.before.extend(gone.into_iter().map(|(path, text)| (path, Some(text))));
+            self.undo = Some(change);
+        }
+        Ok(written)
+    }
+
     /// The last save, if it has not been undone or published.
     pub fn last_change(&self) -> Option<&Change> {
         self.undo.as_ref()

@@ -129,6 +129,7 @@ studio-ics-file = Файл с календар (.ics)
 studio-ics-lang = Език на календара
 studio-ics-import = Импортиране на събития
 studio-ics-imported = Нови събития: { $created }, обновени: { $updated }, без промяна: { $unchanged }.
+studio-ics-removed = Премахнати събития, които вече не са в календара: { $count }.
 studio-ics-not-ics = Този файл не е файл iCalendar (.ics).
 studio-ics-empty = Файлът не съдържа събития.
 studio-ics-no-uid = Едно събитие няма UID: { $detail }.

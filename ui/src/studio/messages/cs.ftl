@@ -129,6 +129,7 @@ studio-ics-file = Soubor kalendáře (.ics)
 studio-ics-lang = Jazyk kalendáře
 studio-ics-import = Importovat akce
 studio-ics-imported = Nové akce: { $created }, aktualizované: { $updated }, beze změny: { $unchanged }.
+studio-ics-removed = Odstraněné akce, které už v kalendáři nejsou: { $count }.
 studio-ics-not-ics = Tento soubor není soubor iCalendar (.ics).
 studio-ics-empty = Soubor neobsahuje žádné akce.
 studio-ics-no-uid = Akce nemá UID: { $detail }.

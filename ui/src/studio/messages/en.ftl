@@ -131,6 +131,7 @@ studio-ics-file = Calendar file (.ics)
 studio-ics-lang = Language of the calendar
 studio-ics-import = Import events
 studio-ics-imported = { $created } new events, { $updated } updated, { $unchanged } unchanged.
+studio-ics-removed = { $count } events no longer in the calendar were removed.
 studio-ics-not-ics = This file is not an iCalendar file (.ics).
 studio-ics-empty = The file holds no events.
 studio-ics-no-uid = An event has no UID: { $detail }.

@@ -129,6 +129,7 @@ studio-ics-file = Archivo de calendario (.ics)
 studio-ics-lang = Idioma del calendario
 studio-ics-import = Importar eventos
 studio-ics-imported = { $created } eventos nuevos, { $updated } actualizados, { $unchanged } sin cambios.
+studio-ics-removed = Se quitaron { $count } eventos que ya no están en el calendario.
 studio-ics-not-ics = Este archivo no es un archivo iCalendar (.ics).
 studio-ics-empty = El archivo no tiene eventos.
 studio-ics-no-uid = Un evento no tiene UID: { $detail }.

@@ -129,6 +129,7 @@ studio-ics-file = Datoteka kalendara (.ics)
 studio-ics-lang = Jezik kalendara
 studio-ics-import = Uvezi događanja
 studio-ics-imported = Novih događanja: { $created }, ažuriranih: { $updated }, nepromijenjenih: { $unchanged }.
+studio-ics-removed = Uklonjena događanja kojih više nema u kalendaru: { $count }.
 studio-ics-not-ics = Ova datoteka nije datoteka iCalendar (.ics).
 studio-ics-empty = Datoteka nema događanja.
 studio-ics-no-uid = Jedno događanje nema UID: { $detail }.

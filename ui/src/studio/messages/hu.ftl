@@ -129,6 +129,7 @@ studio-ics-file = Naptárfájl (.ics)
 studio-ics-lang = A naptár nyelve
 studio-ics-import = Események importálása
 studio-ics-imported = Új események: { $created }, frissítve: { $updated }, változatlan: { $unchanged }.
+studio-ics-removed = Eltávolítva a naptárból már hiányzó események: { $count }.
 studio-ics-not-ics = Ez a fájl nem iCalendar-fájl (.ics).
 studio-ics-empty = A fájlban nincs esemény.
 studio-ics-no-uid = Egy eseménynek nincs UID-ja: { $detail }.

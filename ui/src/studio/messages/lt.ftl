@@ -129,6 +129,7 @@ studio-ics-file = Kalendoriaus failas (.ics)
 studio-ics-lang = Kalendoriaus kalba
 studio-ics-import = Importuoti renginius
 studio-ics-imported = Naujų renginių: { $created }, atnaujintų: { $updated }, nepakeistų: { $unchanged }.
+studio-ics-removed = Pašalinta renginių, kurių nebėra kalendoriuje: { $count }.
 studio-ics-not-ics = Šis failas nėra iCalendar failas (.ics).
 studio-ics-empty = Faile nėra renginių.
 studio-ics-no-uid = Renginys neturi UID: { $detail }.

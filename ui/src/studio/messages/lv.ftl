@@ -129,6 +129,7 @@ studio-ics-file = Kalendāra fails (.ics)
 studio-ics-lang = Kalendāra valoda
 studio-ics-import = Importēt pasākumus
 studio-ics-imported = Jauni pasākumi: { $created }, atjaunināti: { $updated }, bez izmaiņām: { $unchanged }.
+studio-ics-removed = Noņemti pasākumi, kuru vairs nav kalendārā: { $count }.
 studio-ics-not-ics = Šis fails nav iCalendar fails (.ics).
 studio-ics-empty = Failā nav pasākumu.
 studio-ics-no-uid = Pasākumam nav UID: { $detail }.

@@ -129,6 +129,7 @@ studio-ics-file = Agendabestand (.ics)
 studio-ics-lang = Taal van de agenda
 studio-ics-import = Evenementen importeren
 studio-ics-imported = { $created } nieuwe evenementen, { $updated } bijgewerkt, { $unchanged } ongewijzigd.
+studio-ics-removed = { $count } evenementen die niet meer in de agenda staan, zijn verwijderd.
 studio-ics-not-ics = Dit bestand is geen iCalendar-bestand (.ics).
 studio-ics-empty = Het bestand bevat geen evenementen.
 studio-ics-no-uid = Een evenement heeft geen UID: { $detail }.

@@ -129,6 +129,7 @@ studio-ics-file = Plik kalendarza (.ics)
 studio-ics-lang = Język kalendarza
 studio-ics-import = Importuj wydarzenia
 studio-ics-imported = Nowe wydarzenia: { $created }, zaktualizowane: { $updated }, bez zmian: { $unchanged }.
+studio-ics-removed = Usunięte wydarzenia, których nie ma już w kalendarzu: { $count }.
 studio-ics-not-ics = Ten plik nie jest plikiem iCalendar (.ics).
 studio-ics-empty = Plik nie zawiera wydarzeń.
 studio-ics-no-uid = Wydarzenie nie ma UID: { $detail }.

@@ -129,6 +129,7 @@ studio-ics-file = Fișier de calendar (.ics)
 studio-ics-lang = Limba calendarului
 studio-ics-import = Importă evenimente
 studio-ics-imported = Evenimente noi: { $created }, actualizate: { $updated }, neschimbate: { $unchanged }.
+studio-ics-removed = Evenimente eliminate, care nu mai sunt în calendar: { $count }.
 studio-ics-not-ics = Acest fișier nu este un fișier iCalendar (.ics).
 studio-ics-empty = Fișierul nu are evenimente.
 studio-ics-no-uid = Un eveniment nu are UID: { $detail }.

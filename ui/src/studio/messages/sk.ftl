@@ -129,6 +129,7 @@ studio-ics-file = Súbor kalendára (.ics)
 studio-ics-lang = Jazyk kalendára
 studio-ics-import = Importovať podujatia
 studio-ics-imported = Nové podujatia: { $created }, aktualizované: { $updated }, bez zmeny: { $unchanged }.
+studio-ics-removed = Odstránené podujatia, ktoré už v kalendári nie sú: { $count }.
 studio-ics-not-ics = Tento súbor nie je súbor iCalendar (.ics).
 studio-ics-empty = Súbor neobsahuje žiadne podujatia.
 studio-ics-no-uid = Podujatie nemá UID: { $detail }.

@@ -129,6 +129,7 @@ studio-ics-file = Datoteka kalendara (.ics)
 studio-ics-lang = Jezik kalendara
 studio-ics-import = Uvezi događaje
 studio-ics-imported = Novih događaja: { $created }, ažuriranih: { $updated }, nepromenjenih: { $unchanged }.
+studio-ics-removed = Uklonjeni događaji kojih više nema u kalendaru: { $count }.
 studio-ics-not-ics = Ova datoteka nije datoteka iCalendar (.ics).
 studio-ics-empty = Datoteka nema događaja.
 studio-ics-no-uid = Jedan događaj nema UID: { $detail }.
