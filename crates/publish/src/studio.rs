@@ -667,8 +667,12 @@ async fn poster(State(state): State<AppState>, Query(options): Query<PosterOptio
     let Some(scope) = studio.workspace.kind().scope().map(str::to_string) else {
         return bad("studio-poster-municipality-only", "", "");
     };
-    if let Err(error) = crate::feed::Feed::open(&studio.options.feed).and_then(|feed| feed.bundle()) {
-        return bad("studio-publish-not-ready", "", error.to_string());
+    // The poster sends people to the municipality's content: once phones can download it.
+    let published = publish::history(&studio.options.feed).is_ok_and(|history| {
+        history.iter().any(|entry| entry.role.eq_ignore_ascii_case(&scope) && entry.content_version.is_some())
+    });
+    if !published {
+        return bad("studio-poster-not-published", "", scope);
     }
     let name = studio.workspace.scope_name().unwrap_or_else(|| scope.clone());
     let link = wegwijs_core::onboarding::OnboardingLink { municipality: Some(scope.clone()), ..Default::default() };

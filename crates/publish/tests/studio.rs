@@ -1,6 +1,9 @@
 //! The studio's server over real HTTP: who may call it, what it refuses, and that what it
 //! saves is what the loader reads.
 
+#[path = "support/pdf_qr.rs"]
+mod pdf_qr;
+
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
@@ -11,14 +14,14 @@ use wegwijs_publish::studio::{Started, StudioOptions, serve};
 type Headers<'a> = &'a [(&'a str, &'a str)];
 
 fn start(folder: &Path) -> Started {
+    start_with_keys(folder, &folder.join("feed"), vec![])
+}
+
+/// The studio on `folder`, its feed in `feed`, signing with the keys in `keys`.
+fn start_with_keys(folder: &Path, feed: &Path, keys: Vec<std::path::PathBuf>) -> Started {
     let (send, receive) = std::sync::mpsc::channel();
-    let options = StudioOptions {
-        folder: folder.to_path_buf(),
-        feed: folder.join("feed"),
-        keys: vec![],
-        passphrase: None,
-        port: 0,
-    };
+    let options =
+        StudioOptions { folder: folder.to_path_buf(), feed: feed.to_path_buf(), keys, passphrase: None, port: 0 };
     std::thread::spawn(move || serve(options, |started| send.send(started.clone()).unwrap()));
     receive.recv().unwrap()
 }
@@ -249,18 +252,62 @@ fn a_calendar_becomes_event_items_in_amsterdam_time_and_a_second_import_updates_
     assert_eq!(folders, 4);
 }
 
+/// One HTTP/1.1 GET; returns the status, the headers and the body as bytes.
+fn get_bytes(port: u16, path: &str, headers: Headers) -> (u16, String, Vec<u8>) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut text = format!("GET {path} HTTP/1.1\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        text.push_str(&format!("{name}: {value}\r\n"));
+    }
+    text.push_str("\r\n");
+    stream.write_all(text.as_bytes()).unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let split = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&response[..split]).into_owned();
+    (head[9..12].parse().unwrap(), head, response[split + 4..].to_vec())
+}
+
 #[test]
-fn the_desk_poster_waits_for_a_published_feed_and_a_shipped_language() {
+fn the_desk_poster_after_a_publish_scans_as_the_municipality_s_start_link() {
     let temp = tempfile::tempdir().unwrap();
     let folder = temp.path().join("GM9999");
     std::fs::create_dir(&folder).unwrap();
-    let studio = start(&folder);
+    // The national editor's part: a feed, and GM9999 delegated to its own key.
+    let keys = temp.path().join("keys");
+    let ring = wegwijs_publish::feed::KeyRing::new(&keys);
+    for name in ["root", "targets", "snapshot", "timestamp", "GM9999"] {
+        ring.generate(name).unwrap();
+    }
+    let now = chrono::Utc::now();
+    let mut feed = wegwijs_publish::feed::Feed::init(&temp.path().join("feed"), &ring, 1, now).unwrap();
+    let public = std::fs::read_to_string(keys.join("GM9999.pub")).unwrap();
+    feed.delegate(&ring, "GM9999", public.trim(), now).unwrap();
+
+    let studio = start_with_keys(&folder, &temp.path().join("feed"), vec![keys]);
     let host = format!("127.0.0.1:{}", studio.port);
     let headers = [("Host", host.as_str()), ("x-studio-token", studio.token.as_str())];
+    let json = [headers[0], headers[1], ("Content-Type", "application/json")];
+    assert_eq!(request(studio.port, "POST", "/api/scope", &json, r#"{"name":"Proefdorp"}"#).0, 204);
     for (path, code) in
-        [("/api/poster?lang=pl", "studio-publish-not-ready"), ("/api/poster?lang=xx", "studio-error-lang")]
+        [("/api/poster?lang=pl", "studio-poster-not-published"), ("/api/poster?lang=xx", "studio-error-lang")]
     {
         let (status, body) = request(studio.port, "GET", path, &headers, "");
         assert_eq!((status, body.contains(code)), (400, true), "{path}: {body}");
     }
+    let draft = r#"{"draft":{"id":"gm9999-desk","kind":"service","version":1,"topics":["municipality"],
+      "sources":["https://www.government.nl/topics/municipalities"],"verified_on":"2026-12-01","kept":"",
+      "service":{"opening_hours":"Mo-Fr 09:00-12:00","languages":["nl","en"]},"texts":{
+      "nl":{"title":"Balie van de gemeente","summary":"Aan de balie helpen wij je met je inschrijving.","state":"reference","body":"Kom naar de balie. Neem je paspoort mee."},
+      "en":{"title":"Municipality desk","summary":"At the desk we help you with your registration.","state":"reference","body":"Come to the desk. Bring your passport."}}}}"#;
+    let (status, body) = request(studio.port, "PUT", "/api/items/gm9999-desk", &json, draft);
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = request(studio.port, "POST", "/api/publish", &headers, "");
+    assert_eq!(status, 200, "{body}");
+
+    let (status, head, pdf) = get_bytes(studio.port, "/api/poster?lang=pl", &headers);
+    assert_eq!(status, 200, "{head}");
+    assert!(head.to_ascii_lowercase().contains("content-type: application/pdf"), "{head}");
+    assert!(head.contains("gm9999-poster-pl.pdf"), "{head}");
+    assert_eq!(pdf_qr::decode_qr(&pdf), ["wegwijs://onboard?v=1&gm=GM9999"]);
 }

@@ -84,6 +84,7 @@ studio-published = Публикувани части: { $count }.
 studio-poster = Плакат за гишето (PDF, A4)
 studio-poster-language = Език на плаката
 studio-poster-municipality-only = Плакатът е за една община: отворете студиото с папката на общината.
+studio-poster-not-published = Първо публикувайте: плакатът води към съдържанието, което телефоните изтеглят.
 studio-update-file = Изтегляне на файла за обновяване (.wegwijs)
 studio-history = История
 studio-history-when = Подписано

@@ -84,6 +84,7 @@ studio-published = Zveřejněno částí: { $count }.
 studio-poster = Plakát na přepážku (PDF, A4)
 studio-poster-language = Jazyk plakátu
 studio-poster-municipality-only = Plakát je pro jednu obec: otevřete studio se složkou té obce.
+studio-poster-not-published = Nejdřív publikujte: plakát vede k obsahu, který si telefony stahují.
 studio-update-file = Stáhnout soubor aktualizace (.wegwijs)
 studio-history = Historie
 studio-history-when = Podepsáno

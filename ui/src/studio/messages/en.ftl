@@ -86,6 +86,7 @@ studio-published = Published { $count } scopes.
 studio-poster = Poster for the desk (PDF, A4)
 studio-poster-language = Language of the poster
 studio-poster-municipality-only = The poster is for one municipality: open the studio on its folder.
+studio-poster-not-published = Publish first: the poster leads to the content phones download.
 studio-update-file = Download the update file (.wegwijs)
 studio-history = History
 studio-history-when = Signed

@@ -84,6 +84,7 @@ studio-published = Publicadas { $count } partes.
 studio-poster = Cartel para el mostrador (PDF, A4)
 studio-poster-language = Idioma del cartel
 studio-poster-municipality-only = El cartel es para un municipio: abre el estudio con la carpeta de ese municipio.
+studio-poster-not-published = Publica primero: el cartel lleva al contenido que descargan los teléfonos.
 studio-update-file = Descargar el archivo de actualización (.wegwijs)
 studio-history = Historial
 studio-history-when = Firmado

@@ -84,6 +84,7 @@ studio-published = Objavljeno dijelova: { $count }.
 studio-poster = Plakat za šalter (PDF, A4)
 studio-poster-language = Jezik plakata
 studio-poster-municipality-only = Plakat je za jednu općinu: otvorite studio s mapom te općine.
+studio-poster-not-published = Najprije objavite: plakat vodi do sadržaja koji telefoni preuzimaju.
 studio-update-file = Preuzmi datoteku ažuriranja (.wegwijs)
 studio-history = Povijest
 studio-history-when = Potpisano

@@ -84,6 +84,7 @@ studio-published = { $count } rész közzétéve.
 studio-poster = Plakát az ügyfélszolgálatra (PDF, A4)
 studio-poster-language = A plakát nyelve
 studio-poster-municipality-only = A plakát egy településhez készül: nyissa meg a stúdiót a település mappájával.
+studio-poster-not-published = Először tegye közzé: a plakát a telefonokra letöltött tartalomhoz vezet.
 studio-update-file = A frissítőfájl letöltése (.wegwijs)
 studio-history = Előzmények
 studio-history-when = Aláírva

@@ -84,6 +84,7 @@ studio-published = Paskelbta dalių: { $count }.
 studio-poster = Plakatas langeliui (PDF, A4)
 studio-poster-language = Plakato kalba
 studio-poster-municipality-only = Plakatas skirtas vienai savivaldybei: atverkite studiją su tos savivaldybės aplanku.
+studio-poster-not-published = Pirmiausia paskelbkite: plakatas veda į turinį, kurį atsisiunčia telefonai.
 studio-update-file = Atsisiųsti atnaujinimo failą (.wegwijs)
 studio-history = Istorija
 studio-history-when = Pasirašyta

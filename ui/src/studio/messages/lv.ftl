@@ -84,6 +84,7 @@ studio-published = Publicētas daļas: { $count }.
 studio-poster = Plakāts apkalpošanas vietai (PDF, A4)
 studio-poster-language = Plakāta valoda
 studio-poster-municipality-only = Plakāts ir vienai pašvaldībai: atveriet studiju ar šīs pašvaldības mapi.
+studio-poster-not-published = Vispirms publicējiet: plakāts ved uz saturu, ko lejupielādē tālruņi.
 studio-update-file = Lejupielādēt atjauninājuma failu (.wegwijs)
 studio-history = Vēsture
 studio-history-when = Parakstīts

@@ -84,6 +84,7 @@ studio-published = { $count } delen gepubliceerd.
 studio-poster = Poster voor de balie (pdf, A4)
 studio-poster-language = Taal van de poster
 studio-poster-municipality-only = De poster is voor één gemeente: open de studio met de map van die gemeente.
+studio-poster-not-published = Publiceer eerst: de poster leidt naar de inhoud die telefoons downloaden.
 studio-update-file = Updatebestand downloaden (.wegwijs)
 studio-history = Geschiedenis
 studio-history-when = Ondertekend

@@ -84,6 +84,7 @@ studio-published = Opublikowano części: { $count }.
 studio-poster = Plakat na okienko (PDF, A4)
 studio-poster-language = Język plakatu
 studio-poster-municipality-only = Plakat jest dla jednej gminy: otwórz studio z folderem tej gminy.
+studio-poster-not-published = Najpierw opublikuj: plakat prowadzi do treści, które pobierają telefony.
 studio-update-file = Pobierz plik aktualizacji (.wegwijs)
 studio-history = Historia
 studio-history-when = Podpisano

@@ -84,6 +84,7 @@ studio-published = Au fost publicate { $count } părți.
 studio-poster = Afiș pentru ghișeu (PDF, A4)
 studio-poster-language = Limba afișului
 studio-poster-municipality-only = Afișul este pentru o singură municipalitate: deschide studioul cu dosarul ei.
+studio-poster-not-published = Publică mai întâi: afișul duce la conținutul pe care îl descarcă telefoanele.
 studio-update-file = Descarcă fișierul de actualizare (.wegwijs)
 studio-history = Istoric
 studio-history-when = Semnat

@@ -84,6 +84,7 @@ studio-published = Zverejnené časti: { $count }.
 studio-poster = Plagát na prepážku (PDF, A4)
 studio-poster-language = Jazyk plagátu
 studio-poster-municipality-only = Plagát je pre jednu obec: otvorte štúdio s priečinkom tejto obce.
+studio-poster-not-published = Najprv publikujte: plagát vedie k obsahu, ktorý si telefóny sťahujú.
 studio-update-file = Stiahnuť súbor aktualizácie (.wegwijs)
 studio-history = História
 studio-history-when = Podpísané

@@ -84,6 +84,7 @@ studio-published = Objavljeno delova: { $count }.
 studio-poster = Plakat za šalter (PDF, A4)
 studio-poster-language = Jezik plakata
 studio-poster-municipality-only = Plakat je za jednu opštinu: otvorite studio sa fasciklom te opštine.
+studio-poster-not-published = Najpre objavite: plakat vodi do sadržaja koji telefoni preuzimaju.
 studio-update-file = Preuzmi datoteku ažuriranja (.wegwijs)
 studio-history = Istorija
 studio-history-when = Potpisano
