@@ -196,6 +196,8 @@ fn ui() -> Result<Counts> {
         bail!("vitest failed");
     }
     run("npx", &["vite", "build"], &ui)?;
+    // The studio's pages, which the CLI embeds when it is built (its own bundle, no budget).
+    run("npx", &["vite", "build", "--config", "vite.studio.config.ts"], &ui)?;
     let js = gzipped_js_size()?;
     println!("ui: initial JS {:.1} KiB gzipped (budget {} KiB)", js as f64 / 1024.0, JS_BUDGET_BYTES / 1024);
     if js > JS_BUDGET_BYTES {
@@ -225,23 +227,28 @@ fn e2e() -> Result<Counts> {
     cargo(&["build", "-p", "wegwijs-app", "--features", APP_E2E_FEATURES])?;
     // The update tests publish feeds with the CLI: always the current one.
     cargo(&["build", "-p", "wegwijs-cli"])?;
-    run_e2e()
+    run_e2e(&[])
 }
 
 /// In `ci`, after `rust_tests`: their build left target/debug/wegwijs-app and wegwijs (built
 /// for the integration tests, with [`APP_E2E_FEATURES`]), so nothing is built again.
+/// The CLI was built after `ui` built the studio's pages, so the studio's test takes it as it
+/// is (`WEGWIJS_CLI`) instead of building both again.
 fn e2e_of_tested_app() -> Result<Counts> {
-    run_e2e()
+    let cli = root().join("target/debug/wegwijs");
+    run_e2e(&[("WEGWIJS_CLI", &cli.to_string_lossy())])
 }
 
-fn run_e2e() -> Result<Counts> {
+fn run_e2e(env: &[(&str, &str)]) -> Result<Counts> {
     let binary = root().join("target/debug/wegwijs-app");
     let binary = binary.to_string_lossy().into_owned();
+    let mut env = env.to_vec();
+    env.push(("WEGWIJS_APP", &binary));
     let (ok, stdout) = run_captured(
         "xvfb-run",
         &["-a", "-s", "-screen 0 1280x1024x24", "node", "--test", "--test-reporter=tap", "tests/e2e/"],
         &root(),
-        &[("WEGWIJS_APP", &binary)],
+        &env,
     )?;
     let count = |prefix: &str| {
         stdout.lines().find_map(|l| l.strip_prefix(prefix)).and_then(|n| n.trim().parse().ok()).unwrap_or(0)
