@@ -65,6 +65,28 @@ pub enum Topic {
     Municipality,
 }
 
+impl Topic {
+    /// Every topic, in the order the Rights screen and the studio list them.
+    pub const ALL: [Topic; 16] = [
+        Topic::Registration,
+        Topic::Id,
+        Topic::Work,
+        Topic::Wages,
+        Topic::Housing,
+        Topic::Health,
+        Topic::Family,
+        Topic::Benefits,
+        Topic::Money,
+        Topic::Education,
+        Topic::Language,
+        Topic::Help,
+        Topic::Leaving,
+        Topic::Emergency,
+        Topic::Community,
+        Topic::Municipality,
+    ];
+}
+
 /// The review state of one translation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]

@@ -33,6 +33,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use wegwijs_core::Lang;
 use wegwijs_core::error::{Error, Result};
+use wegwijs_core::model::Topic;
 use wegwijs_core::opening_hours::{OpeningHours, State as HoursState};
 use workspace::Workspace;
 
@@ -233,29 +234,10 @@ struct StateView {
     scope_name: Option<String>,
     folder: String,
     languages: Vec<&'static str>,
-    topics: Vec<&'static str>,
+    topics: Vec<Topic>,
     can_undo: Option<String>,
     year: i32,
 }
-
-const TOPICS: [&str; 16] = [
-    "registration",
-    "id",
-    "work",
-    "wages",
-    "housing",
-    "health",
-    "family",
-    "benefits",
-    "money",
-    "education",
-    "language",
-    "help",
-    "leaving",
-    "emergency",
-    "community",
-    "municipality",
-];
 
 async fn get_state(State(state): State<AppState>) -> Response {
     let studio = lock(&state);
@@ -266,7 +248,7 @@ async fn get_state(State(state): State<AppState>) -> Response {
         scope_name: workspace.scope_name(),
         folder: workspace.dir().display().to_string(),
         languages: Lang::ALL.iter().map(|lang| lang.code()).collect(),
-        topics: TOPICS.to_vec(),
+        topics: Topic::ALL.to_vec(),
         can_undo: workspace.last_change().map(|change| change.id.clone()),
         year: today().year(),
     })
