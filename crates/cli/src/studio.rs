@@ -16,8 +16,9 @@ pub(crate) struct StudioArgs {
     /// The feed folder a publish writes.
     #[arg(long, default_value = "feed")]
     feed: PathBuf,
-    /// Folder of the key files a publish signs with; repeat for several. Encrypted keys are
-    /// read with the passphrase in WEGWIJS_KEY_PASSPHRASE.
+    /// Folder of the key files a publish signs with; repeat for several (a key the studio makes
+    /// goes into the first). Encrypted keys are read with the passphrase in
+    /// WEGWIJS_KEY_PASSPHRASE, or else the one typed on the publish screen.
     #[arg(long, default_value = "keys")]
     keys: Vec<PathBuf>,
     /// Port on 127.0.0.1 (0: any free port).

@@ -20,7 +20,7 @@
 mod keys;
 mod prune;
 
-pub use keys::{KeyRing, parse_public_key};
+pub use keys::{KeyFile, KeyRing, MIN_PASSPHRASE_CHARS, parse_public_key, passphrase_long_enough};
 pub use prune::{PruneReport, prune_grace};
 
 use chrono::{DateTime, TimeDelta, Utc};

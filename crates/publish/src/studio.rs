@@ -46,7 +46,8 @@ pub struct StudioOptions {
     pub feed: PathBuf,
     /// Key folders a publish signs with.
     pub keys: Vec<PathBuf>,
-    /// The passphrase of encrypted key files (the studio itself never writes a key).
+    /// The passphrase of encrypted key files from the environment; without it the publish
+    /// screen asks for it. Keys the studio makes are always encrypted.
     pub passphrase: Option<String>,
     /// Port on 127.0.0.1; 0 picks a free one.
     pub port: u16,
@@ -120,6 +121,8 @@ fn router(state: AppState) -> Router {
         .route("/api/ics", post(import_ics))
         .route("/api/undo", post(undo))
         .route("/api/publish", get(publish_plan).post(publish_now))
+        .route("/api/key", get(get_key).post(create_key))
+        .route("/api/key/public", get(public_key))
         .route("/api/history", get(history))
         .route("/api/update-file", get(update_file))
         .route("/api/poster", get(poster))
@@ -592,12 +595,42 @@ async fn publish_plan(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn publish_now(State(state): State<AppState>) -> Response {
+/// What the publish screen sends: the key's passphrase when the key is encrypted. It lives in
+/// memory for this one request; it is never logged, stored or sent back.
+#[derive(Deserialize, Default)]
+struct PublishRequest {
+    passphrase: Option<String>,
+}
+
+async fn publish_now(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
+    let request: PublishRequest = if body.is_empty() {
+        PublishRequest::default()
+    } else {
+        match serde_json::from_slice(&body) {
+            Ok(request) => request,
+            Err(error) => return bad("studio-error-failed", "", error.to_string()),
+        }
+    };
     let mut studio = lock(&state);
     let options = studio.options.clone();
     let mut keys = crate::feed::KeyRing::folders(&options.keys);
-    if let Some(passphrase) = &options.passphrase {
+    let passphrase = request.passphrase.filter(|p| !p.is_empty()).or(options.passphrase.clone());
+    if let Some(passphrase) = &passphrase {
         keys = keys.with_passphrase(passphrase);
+    }
+    // The municipality's key is opened before anything is written: a wrong passphrase
+    // changes nothing.
+    if let Some(scope) = studio.workspace.kind().scope() {
+        match keys.key_file(scope) {
+            Ok(crate::feed::KeyFile::Encrypted) if passphrase.is_none() => {
+                return bad("studio-key-passphrase-needed", "passphrase", scope);
+            }
+            Ok(crate::feed::KeyFile::Encrypted) if keys.signer(scope).is_err() => {
+                return bad("studio-key-passphrase-wrong", "passphrase", scope);
+            }
+            Ok(_) => {}
+            Err(error) => return bad("studio-publish-failed", "", error.to_string()),
+        }
     }
     match publish::publish(&studio.workspace, &options.feed, &keys, Utc::now()) {
         Ok(done) => {
@@ -605,6 +638,93 @@ async fn publish_now(State(state): State<AppState>) -> Response {
             Json(done).into_response()
         }
         Err(error) => bad("studio-publish-failed", "", error.to_string()),
+    }
+}
+
+/// The municipality's signing key as the publish screen needs to know it.
+#[derive(Serialize)]
+struct KeyView {
+    /// `missing`, `clear` or `encrypted`; None for the whole tree (the national keys).
+    state: Option<&'static str>,
+    name: Option<String>,
+    /// The public key file exists (to send to the national editor).
+    public: bool,
+    min_passphrase: usize,
+    /// The environment gave a passphrase.
+    passphrase_given: bool,
+}
+
+async fn get_key(State(state): State<AppState>) -> Response {
+    let studio = lock(&state);
+    let keys = crate::feed::KeyRing::folders(&studio.options.keys);
+    let name = studio.workspace.kind().scope().map(str::to_string);
+    let key_state = match name.as_deref().map(|name| keys.key_file(name)).transpose() {
+        Ok(found) => found.map(|file| match file {
+            crate::feed::KeyFile::Missing => "missing",
+            crate::feed::KeyFile::Clear => "clear",
+            crate::feed::KeyFile::Encrypted => "encrypted",
+        }),
+        Err(error) => return failed(error),
+    };
+    let public = name.as_deref().is_some_and(|name| matches!(keys.public_key_file(name), Ok(Some(_))));
+    Json(KeyView {
+        state: key_state,
+        name,
+        public,
+        min_passphrase: crate::feed::MIN_PASSPHRASE_CHARS,
+        passphrase_given: studio.options.passphrase.is_some(),
+    })
+    .into_response()
+}
+
+#[derive(Deserialize)]
+struct NewKey {
+    passphrase: String,
+    repeated: String,
+}
+
+/// Makes the municipality's key, encrypted with the passphrase given twice (the studio never
+/// writes a key in clear), in the first key folder.
+async fn create_key(State(state): State<AppState>, Json(body): Json<NewKey>) -> Response {
+    let studio = lock(&state);
+    let Some(scope) = studio.workspace.kind().scope().map(str::to_string) else {
+        return bad("studio-key-municipality-only", "", "");
+    };
+    if !crate::feed::passphrase_long_enough(&body.passphrase) {
+        return bad("studio-key-passphrase-short", "passphrase", crate::feed::MIN_PASSPHRASE_CHARS.to_string());
+    }
+    if body.passphrase != body.repeated {
+        return bad("studio-key-passphrase-mismatch", "repeated", "");
+    }
+    let keys = crate::feed::KeyRing::folders(&studio.options.keys);
+    match keys.key_file(&scope) {
+        Ok(crate::feed::KeyFile::Missing) => {}
+        Ok(_) => return refused(StatusCode::CONFLICT, "studio-key-exists"),
+        Err(error) => return failed(error),
+    }
+    match keys.with_passphrase(&body.passphrase).generate(&scope) {
+        Ok(key_id) => Json(serde_json::json!({ "name": scope, "key_id": key_id })).into_response(),
+        Err(error) => bad("studio-key-failed", "", error.to_string()),
+    }
+}
+
+/// The municipality's public key file, for the national editor (`wegwijs feed delegate`).
+async fn public_key(State(state): State<AppState>) -> Response {
+    let studio = lock(&state);
+    let Some(scope) = studio.workspace.kind().scope().map(str::to_string) else {
+        return bad("studio-key-municipality-only", "", "");
+    };
+    match crate::feed::KeyRing::folders(&studio.options.keys).public_key_file(&scope) {
+        Ok(Some(text)) => (
+            [
+                (header::CONTENT_TYPE, "application/json".to_string()),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{scope}.pub\"")),
+            ],
+            text,
+        )
+            .into_response(),
+        Ok(None) => refused(StatusCode::NOT_FOUND, "studio-key-no-public"),
+        Err(error) => failed(error),
     }
 }
 

@@ -311,3 +311,97 @@ fn the_desk_poster_after_a_publish_scans_as_the_municipality_s_start_link() {
     assert!(head.contains("gm9999-poster-pl.pdf"), "{head}");
     assert_eq!(pdf_qr::decode_qr(&pdf), ["wegwijs://onboard?v=1&gm=GM9999"]);
 }
+
+/// Every file under `dir` with its size: what a refused publish must leave as it was.
+fn files_under(dir: &Path) -> Vec<(std::path::PathBuf, u64)> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+        if entry.file_type().unwrap().is_dir() {
+            files.extend(files_under(&entry.path()));
+        } else {
+            files.push((entry.path(), entry.metadata().unwrap().len()));
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn a_new_municipality_makes_an_encrypted_key_and_publishes_with_its_passphrase() {
+    let temp = tempfile::tempdir().unwrap();
+    let folder = temp.path().join("GM9999");
+    std::fs::create_dir(&folder).unwrap();
+    // The national editor's keys and feed; the municipality's key folder starts empty.
+    let national = temp.path().join("national-keys");
+    let national_ring = wegwijs_publish::feed::KeyRing::new(&national);
+    for name in ["root", "targets", "snapshot", "timestamp"] {
+        national_ring.generate(name).unwrap();
+    }
+    let now = chrono::Utc::now();
+    let feed_dir = temp.path().join("feed");
+    let mut feed = wegwijs_publish::feed::Feed::init(&feed_dir, &national_ring, 1, now).unwrap();
+    let own = temp.path().join("keys");
+    let studio = start_with_keys(&folder, &feed_dir, vec![own.clone(), national.clone()]);
+    let host = format!("127.0.0.1:{}", studio.port);
+    let headers = [("Host", host.as_str()), ("x-studio-token", studio.token.as_str())];
+    let json = [headers[0], headers[1], ("Content-Type", "application/json")];
+    assert_eq!(request(studio.port, "POST", "/api/scope", &json, r#"{"name":"Proefdorp"}"#).0, 204);
+    let key_state = || request(studio.port, "GET", "/api/key", &headers, "").1;
+    assert!(key_state().contains(r#""state":"missing""#), "{}", key_state());
+    assert_eq!(request(studio.port, "GET", "/api/key/public", &headers, "").0, 404);
+
+    let refusals = [
+        (r#"{"passphrase":"short","repeated":"short"}"#, "studio-key-passphrase-short"),
+        (r#"{"passphrase":"eleven char","repeated":"eleven char"}"#, "studio-key-passphrase-short"),
+        (r#"{"passphrase":"twelve chars!","repeated":"twelve chars?"}"#, "studio-key-passphrase-mismatch"),
+    ];
+    for (body, code) in refusals {
+        let (status, answer) = request(studio.port, "POST", "/api/key", &json, body);
+        assert_eq!((status, answer.contains(code)), (400, true), "{body}: {answer}");
+        assert!(!own.join("GM9999.key").exists(), "{body}");
+    }
+    let passphrase = "dorpsplein en kerktoren";
+    let new_key = format!(r#"{{"passphrase":"{passphrase}","repeated":"{passphrase}"}}"#);
+    let (status, answer) = request(studio.port, "POST", "/api/key", &json, &new_key);
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(request(studio.port, "POST", "/api/key", &json, &new_key).0, 409, "keys are never overwritten");
+    // The key file is an age file, not a clear key, and the passphrase opens it.
+    let file = std::fs::read(own.join("GM9999.key")).unwrap();
+    assert!(file.starts_with(b"age-encryption.org/v1\n"));
+    assert!(wegwijs_trust::SigningKey::from_seed_hex(&String::from_utf8_lossy(&file)).is_err());
+    let opened = wegwijs_publish::feed::KeyRing::new(&own).with_passphrase(passphrase).signer("GM9999").unwrap();
+    assert!(answer.contains(&opened.key_id()), "{answer}");
+    assert!(key_state().contains(r#""state":"encrypted""#) && key_state().contains(r#""public":true"#));
+
+    // The public key file goes to the national editor, who delegates the municipality to it.
+    let (status, head, public) = get_bytes(studio.port, "/api/key/public", &headers);
+    assert_eq!(status, 200, "{head}");
+    assert!(head.contains("GM9999.pub"), "{head}");
+    let public = String::from_utf8(public).unwrap();
+    assert_eq!(wegwijs_publish::feed::parse_public_key(&public).unwrap(), opened.public_key());
+    feed.delegate(&national_ring, "GM9999", public.trim(), now).unwrap();
+
+    let draft = r#"{"draft":{"id":"gm9999-desk","kind":"service","version":1,"topics":["municipality"],
+      "sources":["https://www.government.nl/topics/municipalities"],"verified_on":"2026-12-01","kept":"",
+      "service":{"opening_hours":"Mo-Fr 09:00-12:00","languages":["nl","en"]},"texts":{
+      "nl":{"title":"Balie van de gemeente","summary":"Aan de balie helpen wij je met je inschrijving.","state":"reference","body":"Kom naar de balie. Neem je paspoort mee."},
+      "en":{"title":"Municipality desk","summary":"At the desk we help you with your registration.","state":"reference","body":"Come to the desk. Bring your passport."}}}}"#;
+    assert_eq!(request(studio.port, "PUT", "/api/items/gm9999-desk", &json, draft).0, 200);
+    // Without the passphrase, or with another, nothing is signed or written.
+    let before = files_under(&feed_dir);
+    for (body, code) in [
+        ("", "studio-key-passphrase-needed"),
+        (r#"{"passphrase":""}"#, "studio-key-passphrase-needed"),
+        (r#"{"passphrase":"dorpsplein en kerkt0ren"}"#, "studio-key-passphrase-wrong"),
+    ] {
+        let (status, answer) = request(studio.port, "POST", "/api/publish", &json, body);
+        assert_eq!((status, answer.contains(code)), (400, true), "{body}: {answer}");
+        assert!(!answer.contains("kerkt"), "the passphrase is never sent back: {answer}");
+        assert_eq!(files_under(&feed_dir), before, "{body}");
+    }
+    let (status, answer) =
+        request(studio.port, "POST", "/api/publish", &json, &format!(r#"{{"passphrase":"{passphrase}"}}"#));
+    assert_eq!(status, 200, "{answer}");
+    let (_, history) = request(studio.port, "GET", "/api/history", &headers, "");
+    assert!(history.contains(&opened.key_id()), "signed with the new key: {history}");
+}

@@ -115,6 +115,14 @@ export interface HistoryEntry {
   content_version: number | null;
 }
 
+export interface KeyView {
+  state: "missing" | "clear" | "encrypted" | null;
+  name: string | null;
+  public: boolean;
+  min_passphrase: number;
+  passphrase_given: boolean;
+}
+
 export interface Hours {
   state: "open" | "closed" | "unknown";
   next_change: string | null;
@@ -164,6 +172,14 @@ export const api = {
     call<{ created: string[]; updated: string[]; unchanged: number; removed: string[] }>("POST", `/api/ics?lang=${lang}`, ics, true),
   undo: () => call<{ undone: string }>("POST", "/api/undo"),
   plan: () => call<{ scopes: ScopePlan[] }>("GET", "/api/publish"),
-  publish: () => call<{ summary: { scopes: { scope: string; version: number }[] } }>("POST", "/api/publish"),
+  publish: (passphrase?: string) =>
+    call<{ summary: { scopes: { scope: string; version: number }[] } }>(
+      "POST",
+      "/api/publish",
+      passphrase ? { passphrase } : undefined,
+    ),
+  key: () => call<KeyView>("GET", "/api/key"),
+  createKey: (passphrase: string, repeated: string) =>
+    call<{ name: string; key_id: string }>("POST", "/api/key", { passphrase, repeated }),
   history: () => call<HistoryEntry[]>("GET", "/api/history"),
 };

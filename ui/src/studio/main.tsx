@@ -14,6 +14,7 @@ import {
   type HistoryEntry,
   type Hours,
   type ItemView,
+  type KeyView,
   type OverviewRow,
   type Preview,
   type ScopePlan,
@@ -198,6 +199,52 @@ function Overview({ state }: { state: StudioState }) {
       )}
       {state.folder_kind === "municipality" && <CalendarImport onImported={async () => setRows(await api.overview())} />}
     </section>
+  );
+}
+
+/** A municipality without a key makes one here, encrypted with a passphrase typed twice. */
+function NewKey({ view, onMade }: { view: KeyView; onMade: () => Promise<void> }) {
+  const [passphrase, setPassphrase] = useState("");
+  const [repeated, setRepeated] = useState("");
+  return (
+    <form
+      class="studio-form"
+      data-testid="new-key"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const made = await attempt(() => api.createKey(passphrase, repeated));
+        setPassphrase("");
+        setRepeated("");
+        if (made) {
+          notice.value = t("studio-key-made");
+          await onMade();
+        }
+      }}
+    >
+      <h3>{t("studio-key-title")}</h3>
+      <p>{t("studio-key-missing", { name: view.name ?? "", min: view.min_passphrase })}</p>
+      <label>
+        {t("studio-key-passphrase")}{" "}
+        <input
+          type="password"
+          autocomplete="new-password"
+          data-testid="new-key-passphrase"
+          value={passphrase}
+          onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <label>
+        {t("studio-key-repeat")}{" "}
+        <input
+          type="password"
+          autocomplete="new-password"
+          data-testid="new-key-repeated"
+          value={repeated}
+          onInput={(e) => setRepeated((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <button type="submit" data-testid="new-key-create">{t("studio-key-create")}</button>
+    </form>
   );
 }
 
@@ -592,11 +639,16 @@ function formatBytes(bytes: number): string {
 function Publish() {
   const [plan, setPlan] = useState<ScopePlan[] | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [key, setKey] = useState<KeyView | null>(null);
+  // The key's passphrase: in this field only, sent with the one publish, then cleared.
+  const [passphrase, setPassphrase] = useState("");
   const load = async () => {
     const loaded = await attempt(() => api.plan());
     setPlan(loaded?.scopes ?? null);
     setHistory((await api.history().catch(() => [])) ?? []);
+    setKey(await api.key().catch(() => null));
   };
+  const asksPassphrase = key?.state === "encrypted" && !key.passphrase_given;
   useEffect(() => void load(), []);
   return (
     <section class="studio-card">
@@ -618,13 +670,35 @@ function Publish() {
           ))}
         </ul>
       )}
+      {key?.state === "missing" && <NewKey view={key} onMade={load} />}
+      {key?.public && key.name && (
+        <p>
+          {t("studio-key-send")}{" "}
+          <a href="/api/key/public" download={`${key.name}.pub`} data-testid="public-key">{t("studio-key-public")}</a>
+        </p>
+      )}
+      {asksPassphrase && (
+        <p>
+          <label>
+            {t("studio-key-encrypted")}{" "}
+            <input
+              type="password"
+              autocomplete="current-password"
+              data-testid="key-passphrase"
+              value={passphrase}
+              onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+            />
+          </label>
+        </p>
+      )}
       <div class="studio-actions">
         <button
           type="button"
           data-testid="publish"
           disabled={!plan}
           onClick={async () => {
-            const done = await attempt(() => api.publish());
+            const done = await attempt(() => api.publish(asksPassphrase ? passphrase : undefined));
+            setPassphrase("");
             if (done) {
               notice.value = t("studio-published", { count: done.summary.scopes.length });
               studio.value = await api.state();

@@ -32,6 +32,22 @@ impl std::fmt::Debug for KeyRing {
 /// How an encrypted key file starts (the age format's first line).
 const AGE_HEADER: &[u8] = b"age-encryption.org/v1\n";
 
+/// The fewest characters a passphrase that encrypts a new key may have.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
+
+/// Whether `passphrase` may encrypt a new key (`keys generate --encrypt` and the studio).
+pub fn passphrase_long_enough(passphrase: &str) -> bool {
+    passphrase.chars().count() >= MIN_PASSPHRASE_CHARS
+}
+
+/// How a key is kept in a key ring's folders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyFile {
+    Missing,
+    Clear,
+    Encrypted,
+}
+
 impl KeyRing {
     pub fn new(dir: &Path) -> KeyRing {
         KeyRing { dirs: vec![dir.to_path_buf()], passphrase: None }
@@ -80,6 +96,25 @@ impl KeyRing {
         let public = serde_json::to_string_pretty(&key.public_key()).map_err(|e| Error::Feed(e.to_string()))?;
         std::fs::write(dir.join(format!("{name}.pub")), public + "\n")?;
         Ok(key.key_id())
+    }
+
+    /// Whether `NAME.key` is in one of the folders, and whether it is encrypted.
+    pub fn key_file(&self, name: &str) -> Result<KeyFile> {
+        check_name(name)?;
+        let Some(path) = self.dirs.iter().map(|dir| dir.join(format!("{name}.key"))).find(|path| path.exists()) else {
+            return Ok(KeyFile::Missing);
+        };
+        let bytes = std::fs::read(&path).map_err(|e| Error::Feed(format!("{}: {e}", path.display())))?;
+        Ok(if bytes.starts_with(AGE_HEADER) { KeyFile::Encrypted } else { KeyFile::Clear })
+    }
+
+    /// The public key file `NAME.pub` of the first folder that has one.
+    pub fn public_key_file(&self, name: &str) -> Result<Option<String>> {
+        check_name(name)?;
+        let Some(path) = self.dirs.iter().map(|dir| dir.join(format!("{name}.pub"))).find(|path| path.exists()) else {
+            return Ok(None);
+        };
+        std::fs::read_to_string(&path).map(Some).map_err(|e| Error::Feed(format!("{}: {e}", path.display())))
     }
 
     /// The private key `NAME.key`.

@@ -143,3 +143,22 @@ studio-ics-rule = Правилото за повторение не може д�
 studio-ics-municipality-only = Импортирайте календар в папката на община.
 studio-ics-language = Езикът на календара трябва да е нидерландски или английски.
 studio-ics-none-coming = Файлът не съдържа събития през следващите { $detail } месеца.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Вашият ключ за подписване
+studio-key-missing = Тази папка още няма ключ за { $name }. Създайте го сега. Изберете парола от поне { $min } знака и я пазете: без нея не можете да публикувате.
+studio-key-passphrase = Парола
+studio-key-repeat = Паролата още веднъж
+studio-key-create = Създайте ключа
+studio-key-made = Ключът Ви е създаден. Той се пази шифрован с Вашата парола.
+studio-key-public = Изтеглете файла с публичния ключ
+studio-key-send = Изпратете този файл с публичния ключ на националната редакция. Тя го свързва с Вашата община. След това можете да публикувате.
+studio-key-encrypted = Ключът Ви е защитен с парола. Въведете я, за да публикувате. Студиото не я запазва.
+studio-key-passphrase-needed = Въведете паролата на ключа си, за да публикувате.
+studio-key-passphrase-wrong = Тази парола не отваря ключа на { $detail }. Нищо не е публикувано.
+studio-key-passphrase-short = Паролата е твърде кратка. Използвайте поне { $detail } знака.
+studio-key-passphrase-mismatch = Двете пароли не са еднакви.
+studio-key-exists = Тази община вече има ключ. Ключ никога не се заменя.
+studio-key-failed = Ключът не можа да бъде създаден: { $detail }
+studio-key-no-public = Още няма файл с публичния ключ.
+studio-key-municipality-only = Само папката на община създава собствен ключ.

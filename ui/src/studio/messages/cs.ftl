@@ -143,3 +143,22 @@ studio-ics-rule = Pravidlo opakování nelze přečíst: { $detail }.
 studio-ics-municipality-only = Kalendář importujte do složky obce.
 studio-ics-language = Jazyk kalendáře musí být nizozemština nebo angličtina.
 studio-ics-none-coming = Soubor neobsahuje žádné akce v příštích { $detail } měsících.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Váš podpisový klíč
+studio-key-missing = Tato složka zatím nemá klíč pro { $name }. Vytvořte ho teď. Zvolte heslo o délce alespoň { $min } znaků a dobře ho uschovejte: bez něj nemůžete zveřejňovat.
+studio-key-passphrase = Heslo
+studio-key-repeat = Heslo znovu
+studio-key-create = Vytvořit klíč
+studio-key-made = Váš klíč je vytvořen. Je uložen zašifrovaný Vaším heslem.
+studio-key-public = Stáhnout soubor s veřejným klíčem
+studio-key-send = Pošlete tento soubor s veřejným klíčem celostátní redakci. Ta ho propojí s Vaší obcí. Potom můžete zveřejňovat.
+studio-key-encrypted = Váš klíč je chráněn heslem. Zadejte ho, abyste mohli zveřejnit. Studio ho neukládá.
+studio-key-passphrase-needed = Zadejte heslo ke klíči, abyste mohli zveřejnit.
+studio-key-passphrase-wrong = Toto heslo neotevře klíč { $detail }. Nic nebylo zveřejněno.
+studio-key-passphrase-short = Heslo je příliš krátké. Použijte alespoň { $detail } znaků.
+studio-key-passphrase-mismatch = Obě hesla nejsou stejná.
+studio-key-exists = Tato obec už klíč má. Klíč se nikdy nenahrazuje.
+studio-key-failed = Klíč se nepodařilo vytvořit: { $detail }
+studio-key-no-public = Soubor s veřejným klíčem zatím neexistuje.
+studio-key-municipality-only = Vlastní klíč vytváří jen složka obce.

@@ -145,3 +145,22 @@ studio-ics-rule = The repeat rule cannot be read: { $detail }.
 studio-ics-municipality-only = Import a calendar in a municipality's folder.
 studio-ics-language = The calendar's language must be Dutch or English.
 studio-ics-none-coming = The file holds no events in the next { $detail } months.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Your signing key
+studio-key-missing = This folder has no key for { $name } yet. Make one now. Choose a passphrase of at least { $min } characters and keep it safe: without it you cannot publish.
+studio-key-passphrase = Passphrase
+studio-key-repeat = Passphrase again
+studio-key-create = Make the key
+studio-key-made = Your key is made. It is stored encrypted with your passphrase.
+studio-key-public = Download the public key file
+studio-key-send = Send this public key file to the national editor. They link it to your municipality. After that you can publish.
+studio-key-encrypted = Your key is protected with a passphrase. Type it to publish. The studio does not save it.
+studio-key-passphrase-needed = Type the passphrase of your key to publish.
+studio-key-passphrase-wrong = This passphrase does not open the key of { $detail }. Nothing was published.
+studio-key-passphrase-short = The passphrase is too short. Use at least { $detail } characters.
+studio-key-passphrase-mismatch = The two passphrases are not the same.
+studio-key-exists = This municipality already has a key. A key is never replaced.
+studio-key-failed = The key could not be made: { $detail }
+studio-key-no-public = There is no public key file yet.
+studio-key-municipality-only = Only a municipality's folder makes its own key.

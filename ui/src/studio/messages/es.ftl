@@ -143,3 +143,22 @@ studio-ics-rule = No se puede leer la regla de repetición: { $detail }.
 studio-ics-municipality-only = Importa un calendario en la carpeta de un municipio.
 studio-ics-language = El idioma del calendario debe ser neerlandés o inglés.
 studio-ics-none-coming = El archivo no tiene eventos en los próximos { $detail } meses.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Tu clave de firma
+studio-key-missing = Esta carpeta aún no tiene una clave para { $name }. Crea una ahora. Elige una frase de contraseña de al menos { $min } caracteres y guárdala bien: sin ella no puedes publicar.
+studio-key-passphrase = Frase de contraseña
+studio-key-repeat = Frase de contraseña otra vez
+studio-key-create = Crear la clave
+studio-key-made = Tu clave está creada. Se guarda cifrada con tu frase de contraseña.
+studio-key-public = Descargar el archivo de la clave pública
+studio-key-send = Envía este archivo de la clave pública a la redacción nacional. La redacción lo vincula a tu municipio. Después puedes publicar.
+studio-key-encrypted = Tu clave está protegida con una frase de contraseña. Escríbela para publicar. El estudio no la guarda.
+studio-key-passphrase-needed = Escribe la frase de contraseña de tu clave para publicar.
+studio-key-passphrase-wrong = Esta frase de contraseña no abre la clave de { $detail }. No se ha publicado nada.
+studio-key-passphrase-short = La frase de contraseña es demasiado corta. Usa al menos { $detail } caracteres.
+studio-key-passphrase-mismatch = Las dos frases de contraseña no son iguales.
+studio-key-exists = Este municipio ya tiene una clave. Una clave nunca se sustituye.
+studio-key-failed = No se pudo crear la clave: { $detail }
+studio-key-no-public = Aún no hay archivo de la clave pública.
+studio-key-municipality-only = Solo la carpeta de un municipio crea su propia clave.

@@ -143,3 +143,22 @@ studio-ics-rule = Pravilo ponavljanja ne može se pročitati: { $detail }.
 studio-ics-municipality-only = Uvezite kalendar u mapu općine.
 studio-ics-language = Jezik kalendara mora biti nizozemski ili engleski.
 studio-ics-none-coming = Datoteka nema događanja u sljedećih { $detail } mjeseci.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Vaš ključ za potpisivanje
+studio-key-missing = Ova mapa još nema ključ za { $name }. Izradite ga sada. Odaberite lozinku od najmanje { $min } znakova i dobro je čuvajte: bez nje ne možete objavljivati.
+studio-key-passphrase = Lozinka
+studio-key-repeat = Lozinka još jednom
+studio-key-create = Izradi ključ
+studio-key-made = Vaš ključ je izrađen. Spremljen je šifriran Vašom lozinkom.
+studio-key-public = Preuzmi datoteku s javnim ključem
+studio-key-send = Pošaljite ovu datoteku s javnim ključem nacionalnom uredništvu. Ono je povezuje s Vašom općinom. Nakon toga možete objavljivati.
+studio-key-encrypted = Vaš ključ zaštićen je lozinkom. Upišite je za objavu. Studio je ne sprema.
+studio-key-passphrase-needed = Upišite lozinku svog ključa za objavu.
+studio-key-passphrase-wrong = Ova lozinka ne otvara ključ za { $detail }. Ništa nije objavljeno.
+studio-key-passphrase-short = Lozinka je prekratka. Koristite najmanje { $detail } znakova.
+studio-key-passphrase-mismatch = Dvije lozinke nisu iste.
+studio-key-exists = Ova općina već ima ključ. Ključ se nikad ne zamjenjuje.
+studio-key-failed = Ključ nije moguće izraditi: { $detail }
+studio-key-no-public = Još nema datoteke s javnim ključem.
+studio-key-municipality-only = Vlastiti ključ izrađuje samo mapa općine.

@@ -143,3 +143,22 @@ studio-ics-rule = Az ismétlési szabály nem olvasható: { $detail }.
 studio-ics-municipality-only = Naptárat egy település mappájába importáljon.
 studio-ics-language = A naptár nyelve csak holland vagy angol lehet.
 studio-ics-none-coming = A fájlban nincs esemény a következő { $detail } hónapban.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Az Ön aláíró kulcsa
+studio-key-missing = Ebben a mappában még nincs kulcs a következőhöz: { $name }. Hozzon létre egyet most. Válasszon legalább { $min } karakteres jelmondatot, és őrizze meg jól: nélküle nem tud közzétenni.
+studio-key-passphrase = Jelmondat
+studio-key-repeat = Jelmondat még egyszer
+studio-key-create = Kulcs létrehozása
+studio-key-made = A kulcsa elkészült. A jelmondatával titkosítva tároljuk.
+studio-key-public = A nyilvános kulcs fájljának letöltése
+studio-key-send = Küldje el ezt a nyilvános kulcs fájlt az országos szerkesztőségnek. Ők összekapcsolják az Ön településével. Ezután közzétehet.
+studio-key-encrypted = A kulcsát jelmondat védi. Írja be a közzétételhez. A stúdió nem menti el.
+studio-key-passphrase-needed = A közzétételhez írja be a kulcsa jelmondatát.
+studio-key-passphrase-wrong = Ez a jelmondat nem nyitja meg a következő kulcsát: { $detail }. Semmi sem lett közzétéve.
+studio-key-passphrase-short = A jelmondat túl rövid. Használjon legalább { $detail } karaktert.
+studio-key-passphrase-mismatch = A két jelmondat nem egyezik.
+studio-key-exists = Ennek a településnek már van kulcsa. Egy kulcsot sosem cserélünk le.
+studio-key-failed = A kulcsot nem sikerült létrehozni: { $detail }
+studio-key-no-public = Még nincs nyilvános kulcs fájl.
+studio-key-municipality-only = Saját kulcsot csak egy település mappája hoz létre.

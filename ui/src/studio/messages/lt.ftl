@@ -143,3 +143,22 @@ studio-ics-rule = Kartojimo taisyklės nepavyksta perskaityti: { $detail }.
 studio-ics-municipality-only = Kalendorių importuokite į savivaldybės aplanką.
 studio-ics-language = Kalendoriaus kalba turi būti olandų arba anglų.
 studio-ics-none-coming = Faile nėra renginių per ateinančius { $detail } mėnesius.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Jūsų pasirašymo raktas
+studio-key-missing = Šiame aplanke dar nėra rakto { $name }. Sukurkite jį dabar. Pasirinkite bent { $min } simbolių slaptafrazę ir ją saugokite: be jos negalėsite skelbti.
+studio-key-passphrase = Slaptafrazė
+studio-key-repeat = Slaptafrazė dar kartą
+studio-key-create = Sukurti raktą
+studio-key-made = Jūsų raktas sukurtas. Jis saugomas užšifruotas Jūsų slaptafraze.
+studio-key-public = Atsisiųsti viešojo rakto failą
+studio-key-send = Nusiųskite šį viešojo rakto failą nacionalinei redakcijai. Ji susies jį su Jūsų savivaldybe. Po to galėsite skelbti.
+studio-key-encrypted = Jūsų raktas apsaugotas slaptafraze. Įveskite ją, kad paskelbtumėte. Studija jos neišsaugo.
+studio-key-passphrase-needed = Įveskite rakto slaptafrazę, kad paskelbtumėte.
+studio-key-passphrase-wrong = Ši slaptafrazė neatidaro rakto { $detail }. Niekas nepaskelbta.
+studio-key-passphrase-short = Slaptafrazė per trumpa. Naudokite bent { $detail } simbolių.
+studio-key-passphrase-mismatch = Abi slaptafrazės nesutampa.
+studio-key-exists = Ši savivaldybė jau turi raktą. Raktas niekada nepakeičiamas.
+studio-key-failed = Rakto sukurti nepavyko: { $detail }
+studio-key-no-public = Viešojo rakto failo dar nėra.
+studio-key-municipality-only = Savo raktą kuria tik savivaldybės aplankas.

@@ -143,3 +143,22 @@ studio-ics-rule = Atkārtošanas noteikumu nevar nolasīt: { $detail }.
 studio-ics-municipality-only = Importējiet kalendāru pašvaldības mapē.
 studio-ics-language = Kalendāra valodai jābūt nīderlandiešu vai angļu.
 studio-ics-none-coming = Failā nav pasākumu nākamajos { $detail } mēnešos.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Jūsu parakstīšanas atslēga
+studio-key-missing = Šajā mapē vēl nav atslēgas { $name }. Izveidojiet to tagad. Izvēlieties vismaz { $min } rakstzīmju paroles frāzi un glabājiet to droši: bez tās nevarēsiet publicēt.
+studio-key-passphrase = Paroles frāze
+studio-key-repeat = Paroles frāze vēlreiz
+studio-key-create = Izveidot atslēgu
+studio-key-made = Jūsu atslēga ir izveidota. Tā tiek glabāta šifrēta ar Jūsu paroles frāzi.
+studio-key-public = Lejupielādēt publiskās atslēgas failu
+studio-key-send = Nosūtiet šo publiskās atslēgas failu valsts redakcijai. Tā to sasaista ar Jūsu pašvaldību. Pēc tam varat publicēt.
+studio-key-encrypted = Jūsu atslēga ir aizsargāta ar paroles frāzi. Ierakstiet to, lai publicētu. Studija to nesaglabā.
+studio-key-passphrase-needed = Ierakstiet atslēgas paroles frāzi, lai publicētu.
+studio-key-passphrase-wrong = Šī paroles frāze neatver atslēgu { $detail }. Nekas netika publicēts.
+studio-key-passphrase-short = Paroles frāze ir par īsu. Izmantojiet vismaz { $detail } rakstzīmes.
+studio-key-passphrase-mismatch = Abas paroles frāzes nav vienādas.
+studio-key-exists = Šai pašvaldībai jau ir atslēga. Atslēgu nekad neaizstāj.
+studio-key-failed = Atslēgu neizdevās izveidot: { $detail }
+studio-key-no-public = Publiskās atslēgas faila vēl nav.
+studio-key-municipality-only = Savu atslēgu veido tikai pašvaldības mape.

@@ -143,3 +143,22 @@ studio-ics-rule = De herhaalregel is niet te lezen: { $detail }.
 studio-ics-municipality-only = Importeer een agenda in de map van een gemeente.
 studio-ics-language = De taal van de agenda moet Nederlands of Engels zijn.
 studio-ics-none-coming = Het bestand bevat geen evenementen in de komende { $detail } maanden.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Je ondertekeningssleutel
+studio-key-missing = Deze map heeft nog geen sleutel voor { $name }. Maak er nu een. Kies een wachtwoordzin van minstens { $min } tekens en bewaar die goed: zonder wachtwoordzin kun je niet publiceren.
+studio-key-passphrase = Wachtwoordzin
+studio-key-repeat = Wachtwoordzin nog een keer
+studio-key-create = Maak de sleutel
+studio-key-made = Je sleutel is gemaakt. Hij is versleuteld opgeslagen met je wachtwoordzin.
+studio-key-public = Download het bestand met de publieke sleutel
+studio-key-send = Stuur dit bestand met de publieke sleutel naar de landelijke redactie. Zij koppelen het aan je gemeente. Daarna kun je publiceren.
+studio-key-encrypted = Je sleutel is beveiligd met een wachtwoordzin. Typ die om te publiceren. De studio bewaart hem niet.
+studio-key-passphrase-needed = Typ de wachtwoordzin van je sleutel om te publiceren.
+studio-key-passphrase-wrong = Deze wachtwoordzin opent de sleutel van { $detail } niet. Er is niets gepubliceerd.
+studio-key-passphrase-short = De wachtwoordzin is te kort. Gebruik minstens { $detail } tekens.
+studio-key-passphrase-mismatch = De twee wachtwoordzinnen zijn niet gelijk.
+studio-key-exists = Deze gemeente heeft al een sleutel. Een sleutel wordt nooit vervangen.
+studio-key-failed = De sleutel kon niet worden gemaakt: { $detail }
+studio-key-no-public = Er is nog geen bestand met de publieke sleutel.
+studio-key-municipality-only = Alleen de map van een gemeente maakt een eigen sleutel.

@@ -143,3 +143,22 @@ studio-ics-rule = Nie można odczytać reguły powtarzania: { $detail }.
 studio-ics-municipality-only = Importuj kalendarz w folderze gminy.
 studio-ics-language = Językiem kalendarza musi być niderlandzki lub angielski.
 studio-ics-none-coming = Plik nie zawiera wydarzeń w najbliższych { $detail } miesiącach.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Twój klucz do podpisywania
+studio-key-missing = Ten folder nie ma jeszcze klucza dla { $name }. Utwórz go teraz. Wybierz hasło o długości co najmniej { $min } znaków i dobrze je przechowuj: bez niego nie opublikujesz treści.
+studio-key-passphrase = Hasło
+studio-key-repeat = Powtórz hasło
+studio-key-create = Utwórz klucz
+studio-key-made = Twój klucz został utworzony. Jest zapisany w formie zaszyfrowanej Twoim hasłem.
+studio-key-public = Pobierz plik z kluczem publicznym
+studio-key-send = Wyślij ten plik z kluczem publicznym do redakcji krajowej. Redakcja połączy go z Twoją gminą. Potem możesz publikować.
+studio-key-encrypted = Twój klucz jest chroniony hasłem. Wpisz je, aby opublikować. Studio go nie zapisuje.
+studio-key-passphrase-needed = Wpisz hasło do klucza, aby opublikować.
+studio-key-passphrase-wrong = To hasło nie otwiera klucza { $detail }. Nic nie zostało opublikowane.
+studio-key-passphrase-short = Hasło jest za krótkie. Użyj co najmniej { $detail } znaków.
+studio-key-passphrase-mismatch = Oba hasła nie są takie same.
+studio-key-exists = Ta gmina ma już klucz. Klucz nigdy nie jest zastępowany.
+studio-key-failed = Nie udało się utworzyć klucza: { $detail }
+studio-key-no-public = Nie ma jeszcze pliku z kluczem publicznym.
+studio-key-municipality-only = Własny klucz tworzy tylko folder gminy.

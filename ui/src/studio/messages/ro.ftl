@@ -143,3 +143,22 @@ studio-ics-rule = Regula de repetare nu poate fi citită: { $detail }.
 studio-ics-municipality-only = Importă un calendar în dosarul unei municipalități.
 studio-ics-language = Limba calendarului trebuie să fie neerlandeza sau engleza.
 studio-ics-none-coming = Fișierul nu are evenimente în următoarele { $detail } luni.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Cheia ta de semnare
+studio-key-missing = Acest dosar nu are încă o cheie pentru { $name }. Creează una acum. Alege o frază de acces de cel puțin { $min } caractere și păstreaz-o bine: fără ea nu poți publica.
+studio-key-passphrase = Fraza de acces
+studio-key-repeat = Fraza de acces din nou
+studio-key-create = Creează cheia
+studio-key-made = Cheia ta a fost creată. Este păstrată criptată cu fraza ta de acces.
+studio-key-public = Descarcă fișierul cu cheia publică
+studio-key-send = Trimite acest fișier cu cheia publică redacției naționale. Redacția îl leagă de municipalitatea ta. După aceea poți publica.
+studio-key-encrypted = Cheia ta este protejată cu o frază de acces. Scrie-o ca să publici. Studioul nu o salvează.
+studio-key-passphrase-needed = Scrie fraza de acces a cheii ca să publici.
+studio-key-passphrase-wrong = Această frază de acces nu deschide cheia pentru { $detail }. Nu s-a publicat nimic.
+studio-key-passphrase-short = Fraza de acces este prea scurtă. Folosește cel puțin { $detail } caractere.
+studio-key-passphrase-mismatch = Cele două fraze de acces nu sunt la fel.
+studio-key-exists = Această municipalitate are deja o cheie. O cheie nu este înlocuită niciodată.
+studio-key-failed = Cheia nu a putut fi creată: { $detail }
+studio-key-no-public = Nu există încă un fișier cu cheia publică.
+studio-key-municipality-only = Doar dosarul unei municipalități își face propria cheie.

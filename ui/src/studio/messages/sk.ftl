@@ -143,3 +143,22 @@ studio-ics-rule = Pravidlo opakovania sa nedá prečítať: { $detail }.
 studio-ics-municipality-only = Kalendár importujte do priečinka obce.
 studio-ics-language = Jazyk kalendára musí byť holandčina alebo angličtina.
 studio-ics-none-coming = Súbor neobsahuje žiadne podujatia v nasledujúcich { $detail } mesiacoch.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Váš podpisový kľúč
+studio-key-missing = Tento priečinok ešte nemá kľúč pre { $name }. Vytvorte ho teraz. Zvoľte heslo s dĺžkou aspoň { $min } znakov a dobre ho uschovajte: bez neho nemôžete zverejňovať.
+studio-key-passphrase = Heslo
+studio-key-repeat = Heslo znova
+studio-key-create = Vytvoriť kľúč
+studio-key-made = Váš kľúč je vytvorený. Je uložený zašifrovaný Vaším heslom.
+studio-key-public = Stiahnuť súbor s verejným kľúčom
+studio-key-send = Pošlite tento súbor s verejným kľúčom celoštátnej redakcii. Tá ho prepojí s Vašou obcou. Potom môžete zverejňovať.
+studio-key-encrypted = Váš kľúč je chránený heslom. Zadajte ho, aby ste mohli zverejniť. Štúdio ho neukladá.
+studio-key-passphrase-needed = Zadajte heslo ku kľúču, aby ste mohli zverejniť.
+studio-key-passphrase-wrong = Toto heslo neotvorí kľúč { $detail }. Nič nebolo zverejnené.
+studio-key-passphrase-short = Heslo je príliš krátke. Použite aspoň { $detail } znakov.
+studio-key-passphrase-mismatch = Obe heslá nie sú rovnaké.
+studio-key-exists = Táto obec už kľúč má. Kľúč sa nikdy nenahrádza.
+studio-key-failed = Kľúč sa nepodarilo vytvoriť: { $detail }
+studio-key-no-public = Súbor s verejným kľúčom zatiaľ neexistuje.
+studio-key-municipality-only = Vlastný kľúč vytvára iba priečinok obce.

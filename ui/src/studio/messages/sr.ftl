@@ -143,3 +143,22 @@ studio-ics-rule = Pravilo ponavljanja ne može da se pročita: { $detail }.
 studio-ics-municipality-only = Uvezite kalendar u fasciklu opštine.
 studio-ics-language = Jezik kalendara mora biti holandski ili engleski.
 studio-ics-none-coming = Datoteka nema događaja u narednih { $detail } meseci.
+
+# The municipality's signing key (publish screen)
+studio-key-title = Vaš ključ za potpisivanje
+studio-key-missing = Ova fascikla još nema ključ za { $name }. Napravite ga sada. Izaberite lozinku od najmanje { $min } znakova i dobro je čuvajte: bez nje ne možete da objavljujete.
+studio-key-passphrase = Lozinka
+studio-key-repeat = Lozinka još jednom
+studio-key-create = Napravi ključ
+studio-key-made = Vaš ključ je napravljen. Sačuvan je šifrovan Vašom lozinkom.
+studio-key-public = Preuzmi datoteku sa javnim ključem
+studio-key-send = Pošaljite ovu datoteku sa javnim ključem nacionalnoj redakciji. Ona je povezuje sa Vašom opštinom. Posle toga možete da objavljujete.
+studio-key-encrypted = Vaš ključ je zaštićen lozinkom. Upišite je da biste objavili. Studio je ne čuva.
+studio-key-passphrase-needed = Upišite lozinku svog ključa da biste objavili.
+studio-key-passphrase-wrong = Ova lozinka ne otvara ključ za { $detail }. Ništa nije objavljeno.
+studio-key-passphrase-short = Lozinka je prekratka. Koristite najmanje { $detail } znakova.
+studio-key-passphrase-mismatch = Dve lozinke nisu iste.
+studio-key-exists = Ova opština već ima ključ. Ključ se nikad ne zamenjuje.
+studio-key-failed = Ključ nije moguće napraviti: { $detail }
+studio-key-no-public = Još nema datoteke sa javnim ključem.
+studio-key-municipality-only = Sopstveni ključ pravi samo fascikla opštine.
