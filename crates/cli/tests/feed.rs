@@ -91,8 +91,13 @@ fn from_keys_generate_to_phones_updated_over_http_and_by_file() {
         assert!(removed.contains(&superseded.into()), "{listed:#}");
     }
     assert!(dir.join("feed/1.municipalities.json").exists(), "a dry run removes nothing");
-    assert_eq!(json(dir, &["feed", "prune", "--keep-days", "0", "--json"])["removed"], listed["removed"]);
+    // A publish prunes as it goes, keeping what was superseded within the grace period.
+    let republished = json(dir, &["feed", "publish", "--content", content, "--json"]);
+    assert_eq!(republished["pruned"]["removed"], serde_json::json!([]), "{republished:#}");
+    let republished = json(dir, &["feed", "publish", "--content", content, "--keep-days", "0", "--json"]);
+    assert_eq!(republished["pruned"]["removed"], listed["removed"]);
     assert!(!dir.join("feed/1.municipalities.json").exists());
+    assert_eq!(json(dir, &["feed", "prune", "--keep-days", "0", "--json"])["removed"], serde_json::json!([]));
     for root in &roots {
         assert!(dir.join("feed").join(root).exists(), "{root} is kept");
     }
