@@ -11,7 +11,7 @@ use wegwijs_core::source;
 use wegwijs_core::sync::file::{DirTransport, FileTransport, UpdateFile};
 use wegwijs_core::sync::http::HttpTransport;
 use wegwijs_core::sync::{self, SyncOptions};
-use wegwijs_publish::feed::{Feed, KeyRing, PublishSummary};
+use wegwijs_publish::feed::{Feed, KeyRing, PruneReport, PublishSummary};
 use wegwijs_trust::SigningKey;
 use wegwijs_trust::client::Freshness;
 use wegwijs_trust::transport::Transport;
@@ -93,13 +93,20 @@ pub(crate) enum FeedCommand {
         #[command(flatten)]
         at: FeedLocation,
     },
-    /// Build packs from content sources, with changes from recent versions, sign and write them.
+    /// Build packs from content sources, with changes from recent versions, sign and write them;
+    /// then remove what phones no longer need, as `feed prune` does.
     Publish {
         /// Content sources: assets/content, or one municipality's folder.
         #[arg(long, default_value = "assets/content")]
         content: PathBuf,
         #[command(flatten)]
         at: FeedLocation,
+        /// Keep what was superseded less than this many days ago.
+        #[arg(long, default_value_t = wegwijs_publish::feed::prune_grace().num_days())]
+        keep_days: i64,
+        /// Leave superseded metadata and packs in place (`feed prune --dry-run` lists them).
+        #[arg(long)]
+        no_prune: bool,
         #[arg(long)]
         json: bool,
     },
@@ -215,10 +222,18 @@ pub(crate) fn feed(command: FeedCommand) -> Result<()> {
             Feed::open(&at.feed)?.revoke(&key_ring(&at.keys), &municipality, parse_now(at.now.as_deref())?)?;
             println!("{municipality} can no longer publish");
         }
-        FeedCommand::Publish { content, at, json } => {
+        FeedCommand::Publish { content, at, keep_days, no_prune, json } => {
             let report = load_sources(&content)?;
-            let summary = Feed::open(&at.feed)?.publish(&key_ring(&at.keys), &report, parse_now(at.now.as_deref())?)?;
-            print_publish(&summary, json)?;
+            let now = parse_now(at.now.as_deref())?;
+            let mut feed = Feed::open(&at.feed)?;
+            let summary = feed.publish(&key_ring(&at.keys), &report, now)?;
+            let pruned = if no_prune {
+                None
+            } else {
+                let grace = chrono::TimeDelta::try_days(keep_days).context("--keep-days is out of range")?;
+                Some(feed.prune(now, grace, false)?)
+            };
+            print_publish(&summary, pruned.as_ref(), json)?;
         }
         FeedCommand::Prune { feed, keep_days, dry_run, now, json } => {
             let grace = chrono::TimeDelta::try_days(keep_days).context("--keep-days is out of range")?;
@@ -342,9 +357,11 @@ fn load_sources(dir: &Path) -> Result<source::LoadReport> {
     wegwijs_publish::sources::load_for_publish(dir).with_context(|| format!("reading {}", dir.display()))
 }
 
-fn print_publish(summary: &PublishSummary, json: bool) -> Result<()> {
+fn print_publish(summary: &PublishSummary, pruned: Option<&PruneReport>, json: bool) -> Result<()> {
     if json {
-        println!("{}", serde_json::to_string_pretty(summary)?);
+        let mut value = serde_json::to_value(summary)?;
+        value["pruned"] = serde_json::to_value(pruned)?;
+        println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(());
     }
     for skipped in &summary.skipped {
@@ -359,6 +376,9 @@ fn print_publish(summary: &PublishSummary, json: bool) -> Result<()> {
                 scope.scope, scope.version, scope.items, scope.full_bytes, scope.deltas
             );
         }
+    }
+    if let Some(pruned) = pruned {
+        println!("pruned {} superseded files ({} bytes)", pruned.removed.len(), pruned.removed_bytes);
     }
     Ok(())
 }
