@@ -405,3 +405,61 @@ fn a_new_municipality_makes_an_encrypted_key_and_publishes_with_its_passphrase()
     let (_, history) = request(studio.port, "GET", "/api/history", &headers, "");
     assert!(history.contains(&opened.key_id()), "signed with the new key: {history}");
 }
+
+#[test]
+fn languages_spoken_geo_appointment_and_related_items_save_and_load_back() {
+    let temp = tempfile::tempdir().unwrap();
+    let folder = temp.path().join("GM9999");
+    std::fs::create_dir(&folder).unwrap();
+    let studio = start(&folder);
+    let host = format!("127.0.0.1:{}", studio.port);
+    let json =
+        [("Host", host.as_str()), ("x-studio-token", studio.token.as_str()), ("Content-Type", "application/json")];
+    assert_eq!(request(studio.port, "POST", "/api/scope", &json, r#"{"name":"Proefdorp"}"#).0, 204);
+    let save = |id: &str, service: &str, related: &str| {
+        let draft = format!(
+            r#"{{"draft":{{"id":"{id}","kind":"service","version":1,"topics":["municipality"],
+            "sources":["https://www.government.nl/topics/municipalities"],"verified_on":"2026-12-01","kept":"",
+            "related":{related},"service":{service},"texts":{{
+            "nl":{{"title":"Balie van de gemeente","summary":"Aan de balie helpen wij je met je inschrijving.","state":"reference","body":"Kom naar de balie."}},
+            "en":{{"title":"Municipality desk","summary":"At the desk we help you with your registration.","state":"reference","body":"Come to the desk."}}}}}}}}"#
+        );
+        request(studio.port, "PUT", &format!("/api/items/{id}"), &json, &draft)
+    };
+    let (status, body) = save("gm9999-library", r#"{"languages":["nl"]}"#, "[]");
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = save(
+        "gm9999-desk",
+        r#"{"geo":[51.4793,5.657],"languages":["nl","pl","ar"],"appointment":true}"#,
+        r#"["gm9999-library","rni-registration"]"#,
+    );
+    // A language the app does not ship is one the loader refuses; the form shows its error.
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains(r#""severity":"error""#), "the loader's check shows on the item: {body}");
+    let (status, body) = save(
+        "gm9999-desk",
+        r#"{"geo":[51.4793,5.657],"languages":["nl","pl","ro"],"appointment":false}"#,
+        r#"["gm9999-library","rni-registration"]"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(!body.contains(r#""severity":"error""#), "{body}");
+    let report = wegwijs_publish::sources::load_for_publish(&folder).unwrap();
+    let desk = report.items.iter().find(|item| item.id == "gm9999-desk").expect("the loader reads the saved item");
+    assert_eq!(desk.related, ["gm9999-library", "rni-registration"]);
+    let wegwijs_core::model::Details::Service(service) = &desk.details else { panic!("{:?}", desk.details) };
+    assert_eq!(service.geo, Some([51.4793, 5.657]));
+    use wegwijs_core::Lang;
+    assert_eq!(service.languages, [Lang::Nl, Lang::Pl, Lang::Ro]);
+    assert_eq!(service.appointment, Some(false));
+    // The loader's related-item check: an id that is nowhere is an error on the item's form.
+    let (status, body) = save("gm9999-desk", r#"{"languages":[]}"#, r#"["gm9999-nowhere"]"#);
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("gm9999-nowhere") && body.contains(r#""severity":"error""#), "{body}");
+    // Cleared in the form, the fields leave item.toml.
+    let (status, body) = save("gm9999-desk", r#"{"languages":[]}"#, "[]");
+    assert_eq!(status, 200, "{body}");
+    let toml = std::fs::read_to_string(folder.join("gm9999-desk/item.toml")).unwrap();
+    for gone in ["geo", "languages", "appointment", "related"] {
+        assert!(!toml.contains(gone), "{gone}: {toml}");
+    }
+}

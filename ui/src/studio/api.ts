@@ -13,6 +13,7 @@ export interface TextDraft {
 
 export interface ServiceDraft {
   address?: string | null;
+  geo?: [number, number] | null;
   phone?: string | null;
   website?: string | null;
   email?: string | null;

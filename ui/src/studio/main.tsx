@@ -334,7 +334,9 @@ function Editor({ state, id }: { state: StudioState; id: string | null }) {
   const [draft, setDraft] = useState<Draft | null>(id === null ? emptyDraft(state) : null);
   const [lang, setLang] = useState("pl");
   const [hours, setHours] = useState<Hours | null>(null);
+  const [typedGeo, setTypedGeo] = useState<[string, string] | null>(null);
   useEffect(() => {
+    setTypedGeo(null);
     if (id !== null) void attempt(async () => {
       const loaded = await api.item(id);
       setView(loaded);
@@ -347,6 +349,13 @@ function Editor({ state, id }: { state: StudioState; id: string | null }) {
     else setHours(null);
   }, [hoursText]);
   if (!draft) return <p>{t("studio-loading")}</p>;
+  // Latitude and longitude as typed; item.toml holds them only as a pair.
+  const geo: [string, string] = typedGeo ?? (draft.service?.geo ? [String(draft.service.geo[0]), String(draft.service.geo[1])] : ["", ""]);
+  const setGeo = (next: [string, string]) => {
+    setTypedGeo(next);
+    const [lat, lon] = next.map((x) => (x.trim() === "" ? NaN : Number(x.trim().replace(",", "."))));
+    setService({ geo: Number.isFinite(lat) && Number.isFinite(lon) ? [lat, lon] : null });
+  };
   const update = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
   const service = draft.service ?? { languages: [] };
   const setService = (change: Partial<typeof service>) => update({ service: { ...service, ...change } });
@@ -363,6 +372,10 @@ function Editor({ state, id }: { state: StudioState; id: string | null }) {
       class="studio-form"
       onSubmit={async (event) => {
         event.preventDefault();
+        if (typedGeo && typedGeo.some((x) => x.trim() !== "") && !draft.service?.geo) {
+          problem.value = t("studio-error-geo");
+          return;
+        }
         const saved = await attempt(() => api.save(draft));
         if (saved) {
           setView(saved.item);
@@ -417,6 +430,18 @@ function Editor({ state, id }: { state: StudioState; id: string | null }) {
         {field("studio-field-verified-on", "field-verified-on", draft.verified_on, (value) => update({ verified_on: value }), "date")}
         {field("studio-field-valid-from", "field-valid-from", draft.valid_from ?? "", (value) => update({ valid_from: value || null }), "date")}
         {field("studio-field-valid-until", "field-valid-until", draft.valid_until ?? "", (value) => update({ valid_until: value || null }), "date")}
+        {draft.related.map((related, index) => (
+          <div class="studio-source">
+            {field("studio-field-related", `field-related-${index}`, related, (value) => {
+              const next = [...draft.related];
+              next[index] = value.trim();
+              update({ related: next });
+            })}
+          </div>
+        ))}
+        <button type="button" data-testid="add-related" onClick={() => update({ related: [...draft.related, ""] })}>
+          {t("studio-add-related")}
+        </button>
         {draft.kind === "service" && (
           <fieldset>
             <legend>{t("studio-service")}</legend>
@@ -430,6 +455,43 @@ function Editor({ state, id }: { state: StudioState; id: string | null }) {
                 {hours.error ? t("studio-hours-invalid", { detail: hours.error }) : t(`studio-hours-${hours.state}`, { next: hours.next_change?.replace("T", " ") ?? "" })}
               </p>
             )}
+            {field("studio-field-latitude", "field-latitude", geo[0], (value) => setGeo([value, geo[1]]))}
+            {field("studio-field-longitude", "field-longitude", geo[1], (value) => setGeo([geo[0], value]))}
+            <fieldset class="studio-topics">
+              <legend>{t("studio-field-languages")}</legend>
+              {state.languages.map((code) => (
+                <label class="studio-check">
+                  <input
+                    type="checkbox"
+                    data-testid={`field-language-${code}`}
+                    checked={service.languages.includes(code)}
+                    onChange={(e) =>
+                      setService({
+                        languages: (e.target as HTMLInputElement).checked
+                          ? [...service.languages, code]
+                          : service.languages.filter((x) => x !== code),
+                      })
+                    }
+                  />
+                  {code}
+                </label>
+              ))}
+            </fieldset>
+            <label>
+              {t("studio-field-appointment")}
+              <select
+                data-testid="field-appointment"
+                value={service.appointment == null ? "" : String(service.appointment)}
+                onChange={(e) => {
+                  const value = (e.target as HTMLSelectElement).value;
+                  setService({ appointment: value === "" ? null : value === "true" });
+                }}
+              >
+                <option value="">{t("studio-appointment-unknown")}</option>
+                <option value="true">{t("studio-appointment-yes")}</option>
+                <option value="false">{t("studio-appointment-no")}</option>
+              </select>
+            </label>
           </fieldset>
         )}
         {draft.kind === "alert" && (

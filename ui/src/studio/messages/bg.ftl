@@ -162,3 +162,15 @@ studio-key-exists = Тази община вече има ключ. Ключ н�
 studio-key-failed = Ключът не можа да бъде създаден: { $detail }
 studio-key-no-public = Още няма файл с публичния ключ.
 studio-key-municipality-only = Само папката на община създава собствен ключ.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Свързан елемент (неговото id)
+studio-add-related = Добавете свързан елемент
+studio-field-latitude = Географска ширина (например 51.4793)
+studio-field-longitude = Географска дължина (например 5.6570)
+studio-field-languages = Езици, които се говорят на гишето
+studio-field-appointment = Нужен е предварителен час
+studio-appointment-unknown = Не е известно
+studio-appointment-yes = Да
+studio-appointment-no = Не
+studio-error-geo = Напишете ширината и дължината като числа, например 51.4793 и 5.6570. Или оставете и двете празни.

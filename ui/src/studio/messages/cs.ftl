@@ -162,3 +162,15 @@ studio-key-exists = Tato obec už klíč má. Klíč se nikdy nenahrazuje.
 studio-key-failed = Klíč se nepodařilo vytvořit: { $detail }
 studio-key-no-public = Soubor s veřejným klíčem zatím neexistuje.
 studio-key-municipality-only = Vlastní klíč vytváří jen složka obce.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Související položka (její id)
+studio-add-related = Přidat související položku
+studio-field-latitude = Zeměpisná šířka (například 51.4793)
+studio-field-longitude = Zeměpisná délka (například 5.6570)
+studio-field-languages = Jazyky, kterými se mluví u přepážky
+studio-field-appointment = Je nutné objednání
+studio-appointment-unknown = Není známo
+studio-appointment-yes = Ano
+studio-appointment-no = Ne
+studio-error-geo = Napište zeměpisnou šířku i délku jako čísla, například 51.4793 a 5.6570. Nebo nechte obě pole prázdná.

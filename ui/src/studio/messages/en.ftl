@@ -164,3 +164,15 @@ studio-key-exists = This municipality already has a key. A key is never replaced
 studio-key-failed = The key could not be made: { $detail }
 studio-key-no-public = There is no public key file yet.
 studio-key-municipality-only = Only a municipality's folder makes its own key.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Related item (its id)
+studio-add-related = Add a related item
+studio-field-latitude = Latitude (for example 51.4793)
+studio-field-longitude = Longitude (for example 5.6570)
+studio-field-languages = Languages spoken at the desk
+studio-field-appointment = Appointment needed
+studio-appointment-unknown = Not known
+studio-appointment-yes = Yes
+studio-appointment-no = No
+studio-error-geo = Write both latitude and longitude as numbers, for example 51.4793 and 5.6570. Or leave both empty.

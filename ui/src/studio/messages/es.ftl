@@ -162,3 +162,15 @@ studio-key-exists = Este municipio ya tiene una clave. Una clave nunca se sustit
 studio-key-failed = No se pudo crear la clave: { $detail }
 studio-key-no-public = Aún no hay archivo de la clave pública.
 studio-key-municipality-only = Solo la carpeta de un municipio crea su propia clave.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Elemento relacionado (su id)
+studio-add-related = Añadir un elemento relacionado
+studio-field-latitude = Latitud (por ejemplo 51.4793)
+studio-field-longitude = Longitud (por ejemplo 5.6570)
+studio-field-languages = Idiomas que se hablan en el mostrador
+studio-field-appointment = Hace falta cita
+studio-appointment-unknown = No se sabe
+studio-appointment-yes = Sí
+studio-appointment-no = No
+studio-error-geo = Escribe la latitud y la longitud como números, por ejemplo 51.4793 y 5.6570. O deja las dos vacías.

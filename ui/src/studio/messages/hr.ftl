@@ -162,3 +162,15 @@ studio-key-exists = Ova općina već ima ključ. Ključ se nikad ne zamjenjuje.
 studio-key-failed = Ključ nije moguće izraditi: { $detail }
 studio-key-no-public = Još nema datoteke s javnim ključem.
 studio-key-municipality-only = Vlastiti ključ izrađuje samo mapa općine.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Povezana stavka (njezin id)
+studio-add-related = Dodaj povezanu stavku
+studio-field-latitude = Geografska širina (na primjer 51.4793)
+studio-field-longitude = Geografska dužina (na primjer 5.6570)
+studio-field-languages = Jezici koji se govore na šalteru
+studio-field-appointment = Potreban je termin
+studio-appointment-unknown = Nije poznato
+studio-appointment-yes = Da
+studio-appointment-no = Ne
+studio-error-geo = Upišite geografsku širinu i dužinu kao brojeve, na primjer 51.4793 i 5.6570. Ili oba polja ostavite prazna.

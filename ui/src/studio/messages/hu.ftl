@@ -162,3 +162,15 @@ studio-key-exists = Ennek a településnek már van kulcsa. Egy kulcsot sosem cs
 studio-key-failed = A kulcsot nem sikerült létrehozni: { $detail }
 studio-key-no-public = Még nincs nyilvános kulcs fájl.
 studio-key-municipality-only = Saját kulcsot csak egy település mappája hoz létre.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Kapcsolódó elem (az azonosítója)
+studio-add-related = Kapcsolódó elem hozzáadása
+studio-field-latitude = Szélesség (például 51.4793)
+studio-field-longitude = Hosszúság (például 5.6570)
+studio-field-languages = Az ügyfélszolgálaton beszélt nyelvek
+studio-field-appointment = Időpont szükséges
+studio-appointment-unknown = Nem ismert
+studio-appointment-yes = Igen
+studio-appointment-no = Nem
+studio-error-geo = Írja be a szélességet és a hosszúságot is számként, például 51.4793 és 5.6570. Vagy hagyja mindkettőt üresen.

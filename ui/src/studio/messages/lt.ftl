@@ -162,3 +162,15 @@ studio-key-exists = Ši savivaldybė jau turi raktą. Raktas niekada nepakeičia
 studio-key-failed = Rakto sukurti nepavyko: { $detail }
 studio-key-no-public = Viešojo rakto failo dar nėra.
 studio-key-municipality-only = Savo raktą kuria tik savivaldybės aplankas.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Susijęs įrašas (jo id)
+studio-add-related = Pridėti susijusį įrašą
+studio-field-latitude = Platuma (pavyzdžiui, 51.4793)
+studio-field-longitude = Ilguma (pavyzdžiui, 5.6570)
+studio-field-languages = Kalbos, kuriomis kalbama prie langelio
+studio-field-appointment = Reikia registruotis
+studio-appointment-unknown = Nežinoma
+studio-appointment-yes = Taip
+studio-appointment-no = Ne
+studio-error-geo = Įrašykite platumą ir ilgumą skaičiais, pavyzdžiui, 51.4793 ir 5.6570. Arba palikite abu laukus tuščius.

@@ -162,3 +162,15 @@ studio-key-exists = Šai pašvaldībai jau ir atslēga. Atslēgu nekad neaizstā
 studio-key-failed = Atslēgu neizdevās izveidot: { $detail }
 studio-key-no-public = Publiskās atslēgas faila vēl nav.
 studio-key-municipality-only = Savu atslēgu veido tikai pašvaldības mape.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Saistīts ieraksts (tā id)
+studio-add-related = Pievienot saistītu ierakstu
+studio-field-latitude = Platums (piemēram, 51.4793)
+studio-field-longitude = Garums (piemēram, 5.6570)
+studio-field-languages = Valodas, kurās runā pie letes
+studio-field-appointment = Nepieciešams pieraksts
+studio-appointment-unknown = Nav zināms
+studio-appointment-yes = Jā
+studio-appointment-no = Nē
+studio-error-geo = Ierakstiet platumu un garumu kā skaitļus, piemēram, 51.4793 un 5.6570. Vai atstājiet abus tukšus.

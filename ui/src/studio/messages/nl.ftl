@@ -162,3 +162,15 @@ studio-key-exists = Deze gemeente heeft al een sleutel. Een sleutel wordt nooit 
 studio-key-failed = De sleutel kon niet worden gemaakt: { $detail }
 studio-key-no-public = Er is nog geen bestand met de publieke sleutel.
 studio-key-municipality-only = Alleen de map van een gemeente maakt een eigen sleutel.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Verwant item (het id)
+studio-add-related = Voeg een verwant item toe
+studio-field-latitude = Breedtegraad (bijvoorbeeld 51.4793)
+studio-field-longitude = Lengtegraad (bijvoorbeeld 5.6570)
+studio-field-languages = Talen die aan de balie gesproken worden
+studio-field-appointment = Afspraak nodig
+studio-appointment-unknown = Niet bekend
+studio-appointment-yes = Ja
+studio-appointment-no = Nee
+studio-error-geo = Schrijf breedtegraad en lengtegraad allebei als getal, bijvoorbeeld 51.4793 en 5.6570. Of laat ze allebei leeg.

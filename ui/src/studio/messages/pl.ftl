@@ -162,3 +162,15 @@ studio-key-exists = Ta gmina ma już klucz. Klucz nigdy nie jest zastępowany.
 studio-key-failed = Nie udało się utworzyć klucza: { $detail }
 studio-key-no-public = Nie ma jeszcze pliku z kluczem publicznym.
 studio-key-municipality-only = Własny klucz tworzy tylko folder gminy.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Powiązana pozycja (jej id)
+studio-add-related = Dodaj powiązaną pozycję
+studio-field-latitude = Szerokość geograficzna (na przykład 51.4793)
+studio-field-longitude = Długość geograficzna (na przykład 5.6570)
+studio-field-languages = Języki, w których mówi się przy okienku
+studio-field-appointment = Potrzebne umówienie wizyty
+studio-appointment-unknown = Nie wiadomo
+studio-appointment-yes = Tak
+studio-appointment-no = Nie
+studio-error-geo = Wpisz szerokość i długość geograficzną jako liczby, na przykład 51.4793 i 5.6570. Albo zostaw oba pola puste.

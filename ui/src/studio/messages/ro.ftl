@@ -162,3 +162,15 @@ studio-key-exists = Această municipalitate are deja o cheie. O cheie nu este î
 studio-key-failed = Cheia nu a putut fi creată: { $detail }
 studio-key-no-public = Nu există încă un fișier cu cheia publică.
 studio-key-municipality-only = Doar dosarul unei municipalități își face propria cheie.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Element legat (id-ul lui)
+studio-add-related = Adaugă un element legat
+studio-field-latitude = Latitudine (de exemplu 51.4793)
+studio-field-longitude = Longitudine (de exemplu 5.6570)
+studio-field-languages = Limbi vorbite la ghișeu
+studio-field-appointment = Este nevoie de programare
+studio-appointment-unknown = Nu se știe
+studio-appointment-yes = Da
+studio-appointment-no = Nu
+studio-error-geo = Scrie latitudinea și longitudinea ca numere, de exemplu 51.4793 și 5.6570. Sau lasă-le pe amândouă goale.

@@ -162,3 +162,15 @@ studio-key-exists = Táto obec už kľúč má. Kľúč sa nikdy nenahrádza.
 studio-key-failed = Kľúč sa nepodarilo vytvoriť: { $detail }
 studio-key-no-public = Súbor s verejným kľúčom zatiaľ neexistuje.
 studio-key-municipality-only = Vlastný kľúč vytvára iba priečinok obce.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Súvisiaca položka (jej id)
+studio-add-related = Pridať súvisiacu položku
+studio-field-latitude = Zemepisná šírka (napríklad 51.4793)
+studio-field-longitude = Zemepisná dĺžka (napríklad 5.6570)
+studio-field-languages = Jazyky, ktorými sa hovorí pri priehradke
+studio-field-appointment = Je potrebné objednanie
+studio-appointment-unknown = Nie je známe
+studio-appointment-yes = Áno
+studio-appointment-no = Nie
+studio-error-geo = Napíšte zemepisnú šírku aj dĺžku ako čísla, napríklad 51.4793 a 5.6570. Alebo nechajte obe polia prázdne.

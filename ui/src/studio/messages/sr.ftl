@@ -162,3 +162,15 @@ studio-key-exists = Ova opština već ima ključ. Ključ se nikad ne zamenjuje.
 studio-key-failed = Ključ nije moguće napraviti: { $detail }
 studio-key-no-public = Još nema datoteke sa javnim ključem.
 studio-key-municipality-only = Sopstveni ključ pravi samo fascikla opštine.
+
+# Item form: related items, the desk's place, languages and appointments
+studio-field-related = Povezana stavka (njen id)
+studio-add-related = Dodaj povezanu stavku
+studio-field-latitude = Geografska širina (na primer 51.4793)
+studio-field-longitude = Geografska dužina (na primer 5.6570)
+studio-field-languages = Jezici koji se govore na šalteru
+studio-field-appointment = Potrebno je zakazivanje
+studio-appointment-unknown = Nije poznato
+studio-appointment-yes = Da
+studio-appointment-no = Ne
+studio-error-geo = Upišite geografsku širinu i dužinu kao brojeve, na primer 51.4793 i 5.6570. Ili oba polja ostavite prazna.
