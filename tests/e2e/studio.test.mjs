@@ -6,7 +6,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, existsSync, readdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { remote, root, cliBinary, checkAccessibility, freePort } from "./support.mjs";
@@ -18,8 +18,8 @@ mkdirSync(shots, { recursive: true });
 const running = new Set();
 after(() => running.forEach((child) => child.kill("SIGKILL")));
 
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8" });
+function run(command, args, cwd, env = process.env) {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", env });
   assert.equal(result.status, 0, `${command} ${args.join(" ")}:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -33,7 +33,9 @@ function buildStudio() {
 }
 
 async function startStudio(dir) {
-  const studio = spawn(cliBinary, ["studio", "GM9999", "--feed", "feed", "--keys", "keys", "--no-open"], { cwd: dir });
+  // Without the passphrase in its environment: the editor types it on the publish screen.
+  const { WEGWIJS_KEY_PASSPHRASE: _, ...env } = process.env;
+  const studio = spawn(cliBinary, ["studio", "GM9999", "--feed", "feed", "--keys", "gm9999-keys", "--keys", "keys", "--no-open"], { cwd: dir, env });
   running.add(studio);
   const url = await new Promise((resolve, reject) => {
     let out = "";
@@ -100,6 +102,8 @@ async function screen(browser, name) {
   await checkAccessibility(browser, name);
 }
 
+const passphrase = "dorpsplein en kerktoren";
+
 const polish = {
   "Municipality desk": "Okienko w gminie",
   "At the desk we help you with your registration.": "Przy okienku pomożemy Ci w rejestracji.",
@@ -110,10 +114,12 @@ test("a new municipality writes, translates, previews and publishes its first it
   buildStudio();
   const dir = mkdtempSync(join(tmpdir(), "wegwijs-studio-"));
   mkdirSync(join(dir, "GM9999"));
-  // The national editor's part: a feed, and GM9999 delegated to its own key.
-  for (const name of ["root", "targets", "snapshot", "timestamp", "GM9999"]) run(cliBinary, ["keys", "generate", name], dir);
+  // The national editor's part: a feed, and GM9999 delegated to its own key, which the
+  // municipality keeps in its own folder, encrypted with its passphrase.
+  for (const name of ["root", "targets", "snapshot", "timestamp"]) run(cliBinary, ["keys", "generate", name], dir);
+  run(cliBinary, ["keys", "generate", "GM9999", "--keys", "gm9999-keys", "--encrypt"], dir, { ...process.env, WEGWIJS_KEY_PASSPHRASE: passphrase });
   run(cliBinary, ["feed", "init"], dir);
-  run(cliBinary, ["feed", "delegate", "GM9999", "--key", "keys/GM9999.pub"], dir);
+  run(cliBinary, ["feed", "delegate", "GM9999", "--key", "gm9999-keys/GM9999.pub"], dir);
 
   const url = await startStudio(dir);
   const browser = await startBrowser();
@@ -128,6 +134,9 @@ test("a new municipality writes, translates, previews and publishes its first it
     await type(browser, "field-id", "gm9999-desk");
     await type(browser, "field-source-0", "https://www.government.nl/topics/municipalities");
     await type(browser, "field-hours", "24/7");
+    await (await waitFor(browser, "field-language-nl")).click();
+    await (await waitFor(browser, "field-language-pl")).click();
+    await (await waitFor(browser, "field-appointment")).selectByAttribute("value", "true");
     // The core reads the hours as they are typed; open around the clock is open now.
     const hours = await waitFor(browser, "hours-preview");
     await browser.waitUntil(async () => /Open now/.test(await hours.getText()), { timeoutMsg: "no open-now preview" });
@@ -141,6 +150,9 @@ test("a new municipality writes, translates, previews and publishes its first it
     await (await testid(browser, "save")).click();
     assert.match(await (await waitFor(browser, "notice")).getText(), /Saved: 3 files/);
     assert.deepEqual(readdirSync(join(dir, "GM9999/gm9999-desk")).sort(), ["en.md", "item.toml", "nl.md"]);
+    const itemToml = readFileSync(join(dir, "GM9999/gm9999-desk/item.toml"), "utf8");
+    assert.match(itemToml, /languages = \["nl", "pl"\]/);
+    assert.match(itemToml, /appointment = true/);
     // 3. Polish through XLIFF: export, a translator fills the targets, import.
     await (await testid(browser, "tab-translate")).click();
     await (await waitFor(browser, "xliff-export")).click();
@@ -166,6 +178,10 @@ test("a new municipality writes, translates, previews and publishes its first it
     // 5. Publish: first what phones will download, then sign and write.
     await (await testid(browser, "tab-publish")).click();
     assert.match(await (await waitFor(browser, "publish-plan")).getText(), /GM9999: 1 items changed/);
+    await type(browser, "key-passphrase", "not the passphrase");
+    await (await testid(browser, "publish")).click();
+    assert.match(await (await waitFor(browser, "problem")).getText(), /does not open the key of GM9999/);
+    await type(browser, "key-passphrase", passphrase);
     await screen(browser, "06-publish-plan");
     await (await testid(browser, "publish")).click();
     assert.match(await (await waitFor(browser, "notice")).getText(), /Published 1 scopes/);
