@@ -6,7 +6,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { remote, root, cliBinary, checkAccessibility, freePort } from "./support.mjs";
@@ -194,4 +194,44 @@ test("a new municipality writes, translates, previews and publishes its first it
   const synced = JSON.parse(run(cliBinary, ["sync", "--from", "feed", "--data", "phone", "--municipality", "GM9999", "--root", "feed/1.root.json", "--json"], dir));
   assert.deepEqual(synced.applied, [["GM9999", 1]]);
   assert.ok(synced.pack_bytes > 0);
+});
+
+test("a municipality without a key makes an encrypted one on the publish screen and sends its public key", { skip: !chromium || !chromedriver ? "chromium and chromedriver are needed (scripts/setup.sh)" : false, timeout: 600000 }, async () => {
+  buildStudio();
+  const dir = mkdtempSync(join(tmpdir(), "wegwijs-studio-key-"));
+  mkdirSync(join(dir, "GM9999"));
+  for (const name of ["root", "targets", "snapshot", "timestamp"]) run(cliBinary, ["keys", "generate", name], dir);
+  run(cliBinary, ["feed", "init"], dir);
+  const url = await startStudio(dir);
+  const browser = await startBrowser();
+  let publicKey;
+  try {
+    await browser.url(url);
+    await type(browser, "scope-name", "Proefdorp");
+    await (await testid(browser, "scope-save")).click();
+    await (await waitFor(browser, "tab-publish")).click();
+    await waitFor(browser, "new-key");
+    await type(browser, "new-key-passphrase", passphrase);
+    await type(browser, "new-key-repeated", `${passphrase}!`);
+    await (await testid(browser, "new-key-create")).click();
+    const problem = await waitFor(browser, "problem");
+    await browser.waitUntil(async () => /not the same/.test(await problem.getText()), { timeoutMsg: "no mismatch message" });
+    assert.ok(!existsSync(join(dir, "gm9999-keys/GM9999.key")));
+    await type(browser, "new-key-passphrase", passphrase);
+    await type(browser, "new-key-repeated", passphrase);
+    await (await testid(browser, "new-key-create")).click();
+    assert.match(await (await waitFor(browser, "notice")).getText(), /Your key is made/);
+    await waitFor(browser, "public-key");
+    await screen(browser, "08-new-key");
+    // What the link downloads, fetched as the page does.
+    publicKey = await browser.execute(async () => (await fetch("/api/key/public", { credentials: "same-origin" })).text());
+  } finally {
+    await browser.deleteSession().catch(() => {});
+  }
+  // The key is stored encrypted, never in clear.
+  assert.ok(readFileSync(join(dir, "gm9999-keys/GM9999.key"), "utf8").startsWith("age-encryption.org/v1\n"));
+  assert.equal(publicKey, readFileSync(join(dir, "gm9999-keys/GM9999.pub"), "utf8"));
+  // The national editor delegates GM9999 to the public key file it was sent.
+  writeFileSync(join(dir, "sent-GM9999.pub"), publicKey);
+  run(cliBinary, ["feed", "delegate", "GM9999", "--key", "sent-GM9999.pub"], dir);
 });
