@@ -579,7 +579,50 @@ fn write_all(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<()> {
         return Err(error.into());
     }
     for (partial, target) in &written {
+        dated_after(partial, target)?;
         std::fs::rename(partial, target)?;
     }
     Ok(())
+}
+
+/// Static hosts derive ETag and Last-Modified from a file's modification time in whole seconds
+/// (nginx: mtime and size), so a `timestamp.json` replaced within the same second by one of the
+/// same size would look unchanged to a phone's conditional request. A replacement is therefore
+/// dated at least a second after the file it replaces.
+fn dated_after(partial: &Path, replaced: &Path) -> std::io::Result<()> {
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+    let Ok(old) = std::fs::metadata(replaced).and_then(|metadata| metadata.modified()) else { return Ok(()) };
+    let whole_seconds = |time: SystemTime| time.duration_since(UNIX_EPOCH).map_or(0, |since| since.as_secs());
+    let file = std::fs::File::options().write(true).open(partial)?;
+    if whole_seconds(file.metadata()?.modified()?) <= whole_seconds(old) {
+        file.set_modified(UNIX_EPOCH + Duration::from_secs(whole_seconds(old) + 1))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod dating_tests {
+    use super::dated_after;
+    use std::time::UNIX_EPOCH;
+
+    /// Regression: a phone's conditional request for timestamp.json got 304 after a second
+    /// publish within the same second (nginx's ETag is mtime and size).
+    #[test]
+    fn a_replacement_is_dated_a_second_after_the_file_it_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let seconds = |path: &std::path::Path| {
+            std::fs::metadata(path).unwrap().modified().unwrap().duration_since(UNIX_EPOCH).unwrap().as_secs()
+        };
+        let (old, new) = (dir.path().join("timestamp.json"), dir.path().join("timestamp.json.partial"));
+        std::fs::write(&old, "1").unwrap();
+        std::fs::write(&new, "2").unwrap();
+        dated_after(&new, &old).unwrap();
+        assert!(seconds(&new) > seconds(&old));
+        // Nothing to replace: the file keeps its own time.
+        let lone = dir.path().join("lone.json");
+        std::fs::write(&lone, "3").unwrap();
+        let before = seconds(&lone);
+        dated_after(&lone, &dir.path().join("missing.json")).unwrap();
+        assert_eq!(seconds(&lone), before);
+    }
 }
