@@ -5,13 +5,11 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   root,
-  devKeys,
-  wegwijs,
+  publishEditedFeed,
   serveFeed,
   launch,
   freshHome,
@@ -26,23 +24,11 @@ const ITEM = "sports-clubs";
 
 /** A feed of the bundled content in which the Polish text of `ITEM` is a machine translation. */
 function publishMachineTranslation() {
-  const dir = mkdtempSync(join(tmpdir(), "wegwijs-machine-"));
-  chmodSync(dir, 0o755);
-  const content = join(dir, "content");
-  cpSync(join(root, "assets/content"), content, { recursive: true });
-  const folder = join(content, "nl", ITEM);
-  const polish = readFileSync(join(folder, "pl.md"), "utf8");
-  assert.match(polish, /^state = "(translated|reviewed)"$/m);
-  writeFileSync(join(folder, "pl.md"), polish.replace(/^state = ".*"$/m, 'state = "machine"'));
-  const toml = readFileSync(join(folder, "item.toml"), "utf8");
-  writeFileSync(join(folder, "item.toml"), toml.replace(/^version = (\d+)$/m, (_, v) => `version = ${Number(v) + 1}`));
-  const feed = join(dir, "feed");
-  wegwijs("feed", "init", "--feed", feed, "--keys", devKeys);
-  for (const municipality of ["GM0794", "GM0867", "GM1783", "GM1894"]) {
-    wegwijs("feed", "delegate", municipality, "--key", join(devKeys, `${municipality}.pub`), "--feed", feed, "--keys", devKeys);
-  }
-  wegwijs("feed", "publish", "--content", content, "--feed", feed, "--keys", devKeys);
-  return { dir, feed };
+  return publishEditedFeed(ITEM, (folder) => {
+    const polish = readFileSync(join(folder, "pl.md"), "utf8");
+    assert.match(polish, /^state = "(translated|reviewed)"$/m);
+    writeFileSync(join(folder, "pl.md"), polish.replace(/^state = ".*"$/m, 'state = "machine"'));
+  });
 }
 
 /** The Polish message `id` from locales/pl/main.ftl. */

@@ -134,8 +134,9 @@ export function wegwijs(...args) {
   return run.stdout;
 }
 
-/** A feed folder (readable by nginx's workers) published from content with one title changed. */
-export function publishChangedFeed() {
+/** A feed folder (readable by nginx's workers) published by the real CLI from a copy of the
+ * content in which `edit(itemFolder)` changed item `id`; the item's version is raised. */
+export function publishEditedFeed(id, edit) {
   if (!existsSync(cliBinary)) {
     const build = spawnSync("cargo", ["build", "--quiet", "-p", "wegwijs-cli"], { cwd: root, stdio: "inherit" });
     assert.equal(build.status, 0, "building the wegwijs CLI");
@@ -144,9 +145,8 @@ export function publishChangedFeed() {
   chmodSync(dir, 0o755);
   const content = join(dir, "content");
   cpSync(join(root, "assets/content"), content, { recursive: true });
-  const item = join(content, "nl/task-carry-id");
-  const english = readFileSync(join(item, "en.md"), "utf8");
-  writeFileSync(join(item, "en.md"), english.replace(/^title = ".*"$/m, `title = "${changedTitle}"`));
+  const item = join(content, "nl", id);
+  edit(item);
   const toml = readFileSync(join(item, "item.toml"), "utf8");
   writeFileSync(join(item, "item.toml"), toml.replace(/^version = (\d+)$/m, (_, v) => `version = ${Number(v) + 1}`));
   const feed = join(dir, "feed");
@@ -156,6 +156,14 @@ export function publishChangedFeed() {
   }
   wegwijs("feed", "publish", "--content", content, "--feed", feed, "--keys", devKeys);
   return { dir, feed };
+}
+
+/** A feed published from content with one title changed (`changedTitle`). */
+export function publishChangedFeed() {
+  return publishEditedFeed("task-carry-id", (item) => {
+    const english = readFileSync(join(item, "en.md"), "utf8");
+    writeFileSync(join(item, "en.md"), english.replace(/^title = ".*"$/m, `title = "${changedTitle}"`));
+  });
 }
 
 export async function freePort() {
