@@ -194,7 +194,9 @@ fn a_municipality_key_stays_with_the_municipality() {
         );
         assert!(lines.contains(&line.as_str()), "{published}");
     }
-    assert_eq!(lines.len(), 5, "one line per scope: {published}");
+    // Nothing superseded yet on a first publish; the prune line says so.
+    assert!(lines.contains(&"pruned 0 superseded files (0 bytes)"), "{published}");
+    assert_eq!(lines.len(), 6, "one line per scope and the prune line: {published}");
     let verified = json(dir, &["feed", "verify", "feed", "--root", "feed/1.root.json", "--json"]);
     assert_eq!(verified["packs"].as_array().unwrap().len(), 1, "{verified:#}");
     // Regression: until its first publish a delegated municipality has no metadata, and phones
