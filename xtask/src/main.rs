@@ -35,7 +35,7 @@ fn main() -> Result<()> {
         "ui" => ui().map(|_| ()),
         "e2e" => e2e().map(|_| ()),
         // Benchmarks are optimised builds: they pin the development root by name.
-        "bench" => cargo(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "store"]),
+        "bench" => bench(),
         "bench-sync" => bench_sync(),
         "fuzz" => fuzz(std::env::args().nth(2).as_deref()),
         "tuf-conformance" => tuf_conformance().and_then(|counts| fail_on(counts, "TUF conformance")),
@@ -399,9 +399,16 @@ fn with_block(text: &str, block: &str, before: Option<&str>, comment: Comment) -
 /// The bytes report over nginx (tests/support/nginx.rs, shared with the HTTP tests), then the
 /// apply benchmark (whose own `report:` line gives the apply's peak memory), then the
 /// benchmark's medians from criterion's estimates against the apply's target.
+/// Search (the evaluation's hit rates, latency on the 20,000-item corpus) and applying an update.
+fn bench() -> Result<()> {
+    optimised(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "store"])?;
+    apply_bench()
+}
+
+/// Bytes over HTTP at national scale, then applying an update.
 fn bench_sync() -> Result<()> {
     // Optimised: the simulated year is 342 municipalities x 52 weekly publishes.
-    cargo(&[
+    optimised(&[
         "run",
         "--quiet",
         "--release",
@@ -412,7 +419,30 @@ fn bench_sync() -> Result<()> {
         "--example",
         "bench_sync",
     ])?;
-    cargo(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "sync"])?;
+    apply_bench()
+}
+
+/// A cargo command in the release profile as scripts/run.sh builds it: without the distribution
+/// profile's whole-program LTO over one codegen unit, which costs a small machine many minutes
+/// of building and the figures little (unless the caller sets these variables).
+fn optimised(args: &[&str]) -> Result<()> {
+    eprintln!("$ cargo {}", args.join(" "));
+    let mut command = Command::new(env!("CARGO"));
+    command.args(args).current_dir(root());
+    for (name, value) in [("CARGO_PROFILE_RELEASE_LTO", "false"), ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")] {
+        if std::env::var_os(name).is_none() {
+            command.env(name, value);
+        }
+    }
+    if !command.status().context("running cargo")?.success() {
+        bail!("cargo {} failed", args.join(" "));
+    }
+    Ok(())
+}
+
+/// The criterion benchmark of applying a 1,000-item update, with its medians against the target.
+fn apply_bench() -> Result<()> {
+    optimised(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "sync"])?;
     let group = root().join("target/criterion/sync");
     for (benchmark, target_ms) in [
         ("apply a 1,000-item update", Some(200.0)),
