@@ -118,11 +118,16 @@ fn national_scale() {
 
     let started = std::time::Instant::now();
     let report_weeks: Vec<i64> = [1, 4, 13, 26, 52].into_iter().filter(|week| *week <= weeks).collect();
-    for (week, files, bytes) in simulate_weeks(&mut world, day(6), weeks, &report_weeks) {
-        println!(
-            "report: scale {count}: feed folder after {week} week(s) of weekly publishes by every municipality, \
-             pruned daily: {files} files, {bytes} bytes"
-        );
+    // Week by week, so each size is printed as soon as it is known (the year takes a while).
+    for week in 1..=weeks {
+        let sizes = simulate_weeks(&mut world, day(6 + 7 * (week - 1)), 1, &[1]);
+        if let Some((_, files, bytes)) = sizes.first().filter(|_| report_weeks.contains(&week)) {
+            println!(
+                "report: scale {count}: feed folder after {week} week(s) of weekly publishes by every municipality, \
+                 pruned daily: {files} files, {bytes} bytes ({:.0?} so far)",
+                started.elapsed()
+            );
+        }
     }
     println!("report: scale {count}: {weeks} weeks simulated in {:.0?}", started.elapsed());
 }
