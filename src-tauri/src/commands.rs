@@ -250,8 +250,11 @@ pub async fn update_now(handle: AppHandle) -> Reply<UpdateStatus> {
 #[tauri::command]
 #[specta::specta]
 pub async fn import_update(handle: AppHandle, file: String) -> Reply<UpdateStatus> {
-    off_the_ui_thread(handle, move |session| session.with(|app| app.import_update(&decode_base64(&file)?, Utc::now())))
-        .await
+    off_the_ui_thread(handle, move |session| {
+        let bytes = session.with(|_| decode_base64(&file))?;
+        session.import_update(&bytes, Utc::now())
+    })
+    .await
 }
 
 /// Saves the update this phone holds as a `.wegwijs` file where data exports go.

@@ -261,6 +261,8 @@ pub struct About {
 #[derive(Debug)]
 pub struct Session {
     app: std::sync::Mutex<std::result::Result<App, CommandError>>,
+    /// Held while an update applies (see [`Session::one_apply_at_a_time`]).
+    applying: std::sync::Mutex<()>,
 }
 
 impl Session {
@@ -273,7 +275,7 @@ impl Session {
                 message: error.localized(&localizer, negotiate(system_locales)),
             }
         });
-        Session { app: std::sync::Mutex::new(app) }
+        Session { app: std::sync::Mutex::new(app), applying: std::sync::Mutex::new(()) }
     }
 
     /// Asks the feed what is new. The network part runs without holding the app, so other
@@ -284,12 +286,28 @@ impl Session {
         self.with(|app| app.finish_check(checked, now))
     }
 
-    /// Downloads and applies what is new; like [`Session::check_updates`], the network part
-    /// holds no lock.
+    /// Downloads and applies what is new. Neither the network part nor the apply holds the
+    /// app ([`ApplyJob`]): other commands keep reading the content as it was until the update
+    /// commits.
     pub fn update_now(&self, now: DateTime<Utc>) -> std::result::Result<UpdateStatus, CommandError> {
-        let job = self.with(|app| app.update_job())?;
+        let (job, apply) = self.with(|app| Ok((app.update_job()?, app.apply_job()?)))?;
         let downloaded = job.download(now);
-        self.with(|app| app.finish_update(downloaded, now))
+        let applied = self.one_apply_at_a_time(|| apply.apply_download(downloaded));
+        self.with(|app| app.finish_applied_update(applied, now))
+    }
+
+    /// Applies a `.wegwijs` update file, like [`Session::update_now`] without holding the app.
+    pub fn import_update(&self, bytes: &[u8], now: DateTime<Utc>) -> std::result::Result<UpdateStatus, CommandError> {
+        let apply = self.with(|app| app.apply_job())?;
+        let applied = self.one_apply_at_a_time(|| apply.import_file(bytes, now));
+        self.with(|app| app.finish_import(applied, now))
+    }
+
+    /// Runs one apply while no other apply of this session runs (an update and an update file
+    /// picked meanwhile take turns instead of one failing on the other's write lock).
+    fn one_apply_at_a_time<T>(&self, apply: impl FnOnce() -> T) -> T {
+        let _turn = self.applying.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        apply()
     }
 
     /// Runs one command against the app and translates its error.
@@ -990,7 +1008,7 @@ fn service_card(item: &Item, title: &str, summary: &str, info: &ServiceInfo, now
 mod changes;
 mod updates;
 pub use changes::{ChangedItem, ItemChange, UnseenItem, WhatChanged, changes_between};
-pub use updates::{UpdateJob, UpdateStatus};
+pub use updates::{Applied, AppliedDownload, ApplyJob, UpdateJob, UpdateStatus};
 
 #[cfg(test)]
 mod tests;

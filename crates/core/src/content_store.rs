@@ -398,6 +398,12 @@ impl ContentStore {
         self.indexed_at_apply = langs.to_vec();
     }
 
+    /// Drops what this connection cached of the content (the typo vocabulary), after an update
+    /// that another connection applied.
+    pub fn forget_cached(&mut self) {
+        self.vocabulary.get_mut().take();
+    }
+
     /// The languages whose search indexes an update emptied and nothing has filled yet.
     pub fn unindexed_languages(&self) -> Result<Vec<Lang>> {
         unindexed_languages(&self.conn)

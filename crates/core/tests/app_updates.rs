@@ -6,8 +6,11 @@ mod feed_world;
 mod support;
 
 use feed_world::{MUNICIPALITY, World, days, t0};
+use std::sync::Arc;
+use std::time::Duration;
 use support::nginx::Nginx;
-use wegwijs_core::app::{App, ItemChange, UpdateStatus};
+use wegwijs_core::app::{App, ItemChange, Session, UpdateStatus};
+use wegwijs_core::bundled;
 use wegwijs_core::content_store::{ContentStore, ContentUpdate};
 use wegwijs_core::lang::Lang;
 use wegwijs_core::model::{Details, Item, ItemKind, Severity};
@@ -104,7 +107,7 @@ fn screens_leave_out_a_municipal_item_they_cannot_show() {
     let app = app_in(phone.path());
     let now = t0() + days(1);
     let lang_of_nobody = Lang::Ro;
-    let report = wegwijs_core::source::load(&wegwijs_core::bundled::content_tree());
+    let report = wegwijs_core::source::load(&bundled::content_tree());
     let task_topics = report.items.iter().find(|i| i.kind() == ItemKind::Task).unwrap().topics.clone();
     let scope = report.scopes.iter().find(|s| s.code == MUNICIPALITY).unwrap().clone();
     let mut items: Vec<Item> = report.items.into_iter().filter(|i| i.scope == MUNICIPALITY).collect();
@@ -195,7 +198,7 @@ fn other_commands_run_while_a_check_waits_for_the_network() {
     use std::io::Read;
     use std::sync::mpsc;
     let phone = tempfile::tempdir().unwrap();
-    let session = wegwijs_core::app::Session::open(phone.path(), &["en"], &wegwijs_core::bundled::content_tree());
+    let session = Session::open(phone.path(), &["en"], &bundled::content_tree());
     // A server that takes the request and answers only when told to.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/", listener.local_addr().unwrap());
@@ -308,6 +311,42 @@ fn an_update_says_what_changed_checklist_first_until_each_item_is_opened() {
     let status = app.update_status().unwrap();
     assert!(status.unseen.is_empty());
     assert_eq!(status.what_changed, None, "everything seen: Today shows no summary");
+}
+
+#[test]
+fn a_screen_opened_while_an_update_applies_shows_the_content_as_it_was_without_waiting() {
+    // Regression: the apply held the app, so every screen opened meanwhile waited for it (a
+    // second or more for a large update here, several on a phone).
+    let world = World::with_dev_keys();
+    change_item(&world, "task-carry-id", "Zmiana:");
+    world.publish(t0() + days(1));
+    let file = wegwijs_publish::feed::Feed::open(&world.feed_dir).unwrap().bundle().unwrap().to_bytes();
+    let phone = tempfile::tempdir().unwrap();
+    let session = Arc::new(Session::open(phone.path(), &["pl-PL"], &bundled::content_tree()));
+    let profile =
+        SavedProfile { lang: Some(Lang::Pl), municipality: Some(MUNICIPALITY.into()), profile: Default::default() };
+    session.with(|app| app.complete_setup(&profile)).unwrap();
+    let now = t0() + days(2);
+    let title = |session: &Session| session.with(|app| Ok(app.item("task-carry-id", None, now)?.view.title)).unwrap();
+    let before = title(&session);
+
+    // Another connection holds content.db's write lock, so the apply waits to begin its
+    // transaction (up to the busy timeout) with everything before it done.
+    let blocker = rusqlite::Connection::open(phone.path().join("content.db")).unwrap();
+    blocker.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let applying = {
+        let session = Arc::clone(&session);
+        std::thread::spawn(move || session.import_update(&file, now))
+    };
+    // Time for the apply to get there: holding the app, it would make the read below wait
+    // until its own wait failed.
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(title(&session), before, "the content as it was until the update commits");
+    blocker.execute_batch("ROLLBACK").unwrap();
+
+    let status = applying.join().unwrap().expect("the update applies once the lock is free");
+    assert_eq!(status.what_changed.map(|changed| changed.changed), Some(1));
+    assert!(title(&session).starts_with("Zmiana:"), "{}", title(&session));
 }
 
 #[test]

@@ -4,8 +4,8 @@
 //! their checklist first; lists mark each unseen item "updated"; an item page says since when.
 
 use super::App;
+use super::updates::Applied;
 use crate::checklist::{TaskState, applies, today_in_amsterdam};
-use crate::content_store::ContentStore;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::model::{Details, ItemKind, NATIONAL_SCOPE};
@@ -65,23 +65,15 @@ pub fn changes_between(before: &BTreeMap<String, u64>, after: &BTreeMap<String, 
 }
 
 impl App {
-    /// Applies an update through `apply`: indexes the person's languages in its transaction
-    /// (the rest later, see [`ContentStore::index_languages`]) and remembers what it brought.
-    /// user.db is written after content.db commits: a crash in between loses the "updated"
-    /// marks, never content.
-    pub(super) fn apply_remembering_changes<T>(
-        &mut self,
-        now: DateTime<Utc>,
-        apply: impl FnOnce(&mut ContentStore) -> Result<T>,
-    ) -> Result<T> {
-        let before = self.content.item_versions()?;
-        self.content.set_languages_indexed_at_apply(&self.lang().fallback_chain());
-        let applied = apply(&mut self.content)?;
-        let changes = changes_between(&before, &self.content.item_versions()?);
-        if !changes.is_empty() {
-            self.user.record_item_updates(&changes, now)?;
+    /// Remembers what an applied update brought, for Today and the lists, and drops what the
+    /// app's own connection cached of the old content. user.db is written after content.db
+    /// committed: a crash in between loses the "updated" marks, never content.
+    pub(super) fn remember_applied<T>(&mut self, applied: Applied<T>, now: DateTime<Utc>) -> Result<T> {
+        self.content.forget_cached();
+        if !applied.changes.is_empty() {
+            self.user.record_item_updates(&applied.changes, now)?;
         }
-        Ok(applied)
+        Ok(applied.value)
     }
 
     /// The latest update's summary, while something it brought is unseen and still shown.

@@ -2,12 +2,13 @@
 //! HTTP, and passing updates on as files. Verification and applying live in [`crate::sync`].
 
 use super::App;
-use super::changes::{UnseenItem, WhatChanged};
-use crate::content_store::ContentUpdate;
+use super::changes::{ItemChange, UnseenItem, WhatChanged, changes_between};
+use crate::content_store::{ContentStore, ContentUpdate};
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 use crate::sync::file::{FileTransport, UpdateFile};
 use crate::sync::http::HttpTransport;
-use crate::sync::{self, Checked, PhoneState, SyncOptions, SyncOutcome};
+use crate::sync::{self, Checked, PhoneState, SkippedScope, SyncOptions, SyncOutcome};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -126,11 +127,20 @@ impl App {
         self.update_status()
     }
 
-    /// Applies a downloaded update in one transaction (it is refused if the phone changed
-    /// meanwhile, say by an update file).
+    /// Applies a downloaded update ([`ApplyJob::apply_download`]) and keeps what it brought.
     pub fn finish_update(&mut self, downloaded: Result<Downloaded>, now: DateTime<Utc>) -> Result<UpdateStatus> {
-        let (update, outcome) = downloaded?;
-        let refused = self.apply_remembering_changes(now, |content| content.apply_update(&update))?;
+        let applied = self.apply_job()?.apply_download(downloaded);
+        self.finish_applied_update(applied, now)
+    }
+
+    /// Keeps what an applied download brought: the "updated" marks, the time of the check and
+    /// the municipalities left out.
+    pub fn finish_applied_update(
+        &mut self,
+        applied: Result<Applied<AppliedDownload>>,
+        now: DateTime<Utc>,
+    ) -> Result<UpdateStatus> {
+        let (refused, outcome) = self.remember_applied(applied?, now)?;
         self.content.record_check(now)?;
         self.pending_download = Some(0);
         self.skipped_updates = outcome.skipped.into_iter().chain(refused).collect();
@@ -140,14 +150,25 @@ impl App {
     /// Applies a `.wegwijs` update file from another phone or a download. It can never make
     /// the content older than what the phone has.
     pub fn import_update(&mut self, bytes: &[u8], now: DateTime<Utc>) -> Result<UpdateStatus> {
-        let file = UpdateFile::from_bytes(bytes)?;
-        let mut transport = FileTransport::new(file);
-        let municipality = self.user.profile()?.municipality;
-        let options = sync_options(municipality.as_deref(), now, Freshness::OfflineFile);
-        let outcome = self.apply_remembering_changes(now, |content| sync::sync(content, &mut transport, &options))?;
+        let applied = self.apply_job()?.import_file(bytes, now);
+        self.finish_import(applied, now)
+    }
+
+    /// Keeps what an imported update file brought.
+    pub fn finish_import(&mut self, applied: Result<Applied<SyncOutcome>>, now: DateTime<Utc>) -> Result<UpdateStatus> {
+        let outcome = self.remember_applied(applied?, now)?;
         self.pending_download = None;
         self.skipped_updates = outcome.skipped;
         self.update_status()
+    }
+
+    /// What applying an update needs from this phone (see [`ApplyJob`]).
+    pub fn apply_job(&self) -> Result<ApplyJob> {
+        Ok(ApplyJob {
+            content_db: self.data_dir.join("content.db"),
+            indexed_langs: self.lang().fallback_chain(),
+            municipality: self.user.profile()?.municipality,
+        })
     }
 
     /// Writes the update this phone holds as a `.wegwijs` file into `dir`, to pass on.
@@ -162,6 +183,54 @@ impl App {
 
 /// A verified download, ready to apply, and what was left out of it.
 pub type Downloaded = (ContentUpdate, SyncOutcome);
+
+/// An applied download: the municipalities the phone refused, and what the download left out.
+pub type AppliedDownload = (Vec<SkippedScope>, SyncOutcome);
+
+/// Applying an update on a connection of its own to content.db. The app's connection keeps
+/// reading the content as it was (WAL: a reader sees the last commit) until the update commits
+/// in one transaction, so the shell applies without holding the app and a screen opened or a
+/// search typed meanwhile is not kept waiting; search never sees half an index either way.
+#[derive(Debug, Clone)]
+pub struct ApplyJob {
+    content_db: PathBuf,
+    /// The person's language, English and Dutch: indexed in the update's transaction.
+    indexed_langs: Vec<Lang>,
+    municipality: Option<String>,
+}
+
+/// What an apply returned, and the items it brought (new or changed), by id.
+#[derive(Debug)]
+pub struct Applied<T> {
+    pub(super) value: T,
+    pub(super) changes: Vec<(String, ItemChange)>,
+}
+
+impl ApplyJob {
+    /// Applies a downloaded update in one transaction; it is refused if the phone's trusted
+    /// metadata changed since the download began (say by an update file).
+    pub fn apply_download(&self, downloaded: Result<Downloaded>) -> Result<Applied<AppliedDownload>> {
+        let (update, outcome) = downloaded?;
+        let applied = self.run(|content| content.apply_update(&update))?;
+        Ok(Applied { value: (applied.value, outcome), changes: applied.changes })
+    }
+
+    /// Verifies and applies a `.wegwijs` update file.
+    pub fn import_file(&self, bytes: &[u8], now: DateTime<Utc>) -> Result<Applied<SyncOutcome>> {
+        let mut transport = FileTransport::new(UpdateFile::from_bytes(bytes)?);
+        let options = sync_options(self.municipality.as_deref(), now, Freshness::OfflineFile);
+        self.run(|content| sync::sync(content, &mut transport, &options))
+    }
+
+    fn run<T>(&self, apply: impl FnOnce(&mut ContentStore) -> Result<T>) -> Result<Applied<T>> {
+        let mut content = ContentStore::open(&self.content_db)?;
+        content.set_languages_indexed_at_apply(&self.indexed_langs);
+        let before = content.item_versions()?;
+        let value = apply(&mut content)?;
+        let changes = changes_between(&before, &content.item_versions()?);
+        Ok(Applied { value, changes })
+    }
+}
 
 /// The network part of a check or an update, over a copy of what it needs from the phone.
 #[derive(Debug, Clone)]
