@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, existsSync, cpSync, writeFileSync, chmodSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, existsSync, cpSync, writeFileSync, chmodSync, openSync, closeSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, dirname, resolve } from "node:path";
@@ -26,7 +26,12 @@ export async function launch(home, extraEnv = {}, args = []) {
   const driverPort = await freePort();
   const nativePort = await freePort();
   const env = { ...process.env, HOME: home, XDG_DATA_HOME: join(home, ".local/share"), XDG_CONFIG_HOME: join(home, ".config"), LANG: "en_US.UTF-8", RUST_BACKTRACE: "0", ...extraEnv };
-  const driver = spawn("tauri-driver", ["--port", String(driverPort), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"], { env, stdio: ["ignore", "inherit", "inherit"] });
+  // The driver's and the app's output go to a file in the app's HOME, never to this test
+  // file's stdout or stderr: an app that outlived its session would hold those open, and the
+  // test runner waits for them to close (a CI run hung 22 minutes on one).
+  const log = openSync(join(home, "tauri-driver.log"), "a");
+  const driver = spawn("tauri-driver", ["--port", String(driverPort), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"], { env, stdio: ["ignore", log, log] });
+  closeSync(log);
   let browser;
   for (let attempt = 0; attempt < 60 && !browser; attempt++) {
     try {
@@ -45,9 +50,39 @@ export async function launch(home, extraEnv = {}, args = []) {
   const stop = async () => {
     await browser.deleteSession().catch(() => {});
     driver.kill();
-    await new Promise((r) => setTimeout(r, 300));
+    await endProcessesOf(home);
   };
   return { browser, stop };
+}
+
+/** Processes whose environment has HOME=`home`: the driver, the app and what they started. */
+function processesOf(home) {
+  const marker = `HOME=${home}\0`;
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== process.pid)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, "latin1").includes(marker);
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+}
+
+/** Waits up to three seconds for everything launched with `home` to exit, then kills the rest,
+ * so no app outlives its test (the next launch of the same HOME would meet its locks). */
+async function endProcessesOf(home) {
+  for (let waited = 0; waited < 3000 && processesOf(home).length > 0; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  for (const pid of processesOf(home)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // exited meanwhile
+    }
+  }
 }
 
 export function freshHome() {
