@@ -19,7 +19,7 @@
 use crate::error::UpdateErrorKind;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::model::{Item, ItemKind, NATIONAL_SCOPE, Scope, TaskRule, TranslationState};
+use crate::model::{Item, ItemKind, ItemText, NATIONAL_SCOPE, Scope, TaskRule, TranslationState};
 use crate::render::{markdown_to_plain_text, markdown_to_safe_html};
 use crate::search::Vocabulary;
 use crate::source::{LoadReport, SourceTree};
@@ -940,8 +940,10 @@ fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang], bodies: B
     let mut insert_unindexed = conn.prepare_cached(
         "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded, body_markdown, keywords) VALUES (?1, ?2, ?3, ?4, ?5, '', '', '', '', '', ?6, ?7)",
     )?;
+    let indexed: Vec<Lang> = Lang::ALL.into_iter().filter(|lang| !unindexed.contains(lang)).collect();
+    let mut prepared = prepare_texts(items, &indexed, bodies);
     let mut index = IndexWriter::new(conn);
-    for item in items {
+    for (position, item) in items.iter().enumerate() {
         let mut language_free = item.clone();
         language_free.texts.clear();
         let data = serde_json::to_string(&language_free).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
@@ -955,7 +957,7 @@ fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang], bodies: B
             data
         ])?;
         for (lang, text) in &item.texts {
-            if unindexed.contains(lang) {
+            let Some(folded) = prepared.get_mut(lang).and_then(|texts| texts[position].take()) else {
                 insert_unindexed.execute(params![
                     item.id,
                     lang.code(),
@@ -966,14 +968,10 @@ fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang], bodies: B
                     keywords_text(&text.keywords)
                 ])?;
                 continue;
-            }
-            let body_plain = markdown_to_plain_text(&text.body_markdown);
-            // Indexed as terms: folded and stemmed like every query (crate::terms).
-            let (title_folded, summary_folded) = (index_text(*lang, &text.title), index_text(*lang, &text.summary));
-            let keywords_folded = index_text(*lang, &keywords_text(&text.keywords));
-            let (body_html, body_markdown) = match bodies {
-                Bodies::Rendered => (markdown_to_safe_html(&text.body_markdown), None),
-                Bodies::AsSent => (String::new(), Some(&text.body_markdown)),
+            };
+            let body_markdown = match bodies {
+                Bodies::Rendered => None,
+                Bodies::AsSent => Some(&text.body_markdown),
             };
             insert_text.execute(params![
                 item.id,
@@ -981,24 +979,77 @@ fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang], bodies: B
                 state_str(text.state),
                 text.title,
                 text.summary,
-                body_html,
-                body_plain,
-                title_folded,
-                summary_folded,
-                keywords_folded,
+                folded.body_html,
+                folded.body_plain,
+                folded.title,
+                folded.summary,
+                folded.keywords,
                 body_markdown
             ])?;
             let row = IndexRow {
                 rowid: conn.last_insert_rowid(),
-                title: &title_folded,
-                keywords: &keywords_folded,
-                summary: &summary_folded,
-                body_plain: &body_plain,
+                title: &folded.title,
+                keywords: &folded.keywords,
+                summary: &folded.summary,
+                body: &folded.body,
             };
             index.insert(*lang, &row)?;
         }
     }
     Ok(())
+}
+
+/// An item text as its language's indexes and `item_texts` hold it: folded and stemmed like
+/// every query ([`crate::terms`]), and the body as plain text (and as safe HTML for a build).
+struct FoldedText {
+    title: String,
+    summary: String,
+    keywords: String,
+    body_plain: String,
+    /// The plain body's terms, for the index.
+    body: String,
+    /// Empty for an update, whose bodies are rendered when read.
+    body_html: String,
+}
+
+impl FoldedText {
+    fn of(lang: Lang, text: &ItemText, bodies: Bodies) -> FoldedText {
+        let body_plain = markdown_to_plain_text(&text.body_markdown);
+        FoldedText {
+            title: index_text(lang, &text.title),
+            summary: index_text(lang, &text.summary),
+            keywords: index_text(lang, &keywords_text(&text.keywords)),
+            body: index_text(lang, &body_plain),
+            body_plain,
+            body_html: match bodies {
+                Bodies::Rendered => markdown_to_safe_html(&text.body_markdown),
+                Bodies::AsSent => String::new(),
+            },
+        }
+    }
+}
+
+/// The texts of `items` in each of `langs`, by language and then by item position, folded on
+/// as many threads as the device has cores (a language per thread at a time): folding,
+/// stemming and Markdown take most of an apply's time outside SQLite, and nothing of it needs
+/// the database.
+fn prepare_texts(items: &[Item], langs: &[Lang], bodies: Bodies) -> BTreeMap<Lang, Vec<Option<FoldedText>>> {
+    let fold_language = |lang: Lang| -> Vec<Option<FoldedText>> {
+        items.iter().map(|item| item.texts.get(&lang).map(|text| FoldedText::of(lang, text, bodies))).collect()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(langs.len()).max(1);
+    let mut prepared = BTreeMap::new();
+    for batch in langs.chunks(threads) {
+        std::thread::scope(|scope| {
+            let folding: Vec<_> = batch.iter().map(|lang| (*lang, scope.spawn(move || fold_language(*lang)))).collect();
+            for (lang, handle) in folding {
+                // A panic while folding is a bug in the folding code: pass it on as it is.
+                let texts = handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                prepared.insert(lang, texts);
+            }
+        });
+    }
+    prepared
 }
 
 /// Search keywords as one text to index; the commas keep a phrase's words apart from the next.
@@ -1012,7 +1063,8 @@ struct IndexRow<'a> {
     title: &'a str,
     keywords: &'a str,
     summary: &'a str,
-    body_plain: &'a str,
+    /// The plain body's terms ([`index_text`]).
+    body: &'a str,
 }
 
 /// Inserts index rows through one prepared pair of statements per language.
@@ -1040,7 +1092,7 @@ impl<'conn> IndexWriter<'conn> {
                 ))?,
             )),
         };
-        all.execute(params![row.rowid, row.title, row.keywords, row.summary, index_text(lang, row.body_plain)])?;
+        all.execute(params![row.rowid, row.title, row.keywords, row.summary, row.body])?;
         titles.execute(params![row.rowid, row.title, row.keywords])?;
         Ok(())
     }
@@ -1119,7 +1171,7 @@ fn index_language(conn: &Connection, lang: Lang) -> Result<()> {
                 title: &title,
                 keywords: &keywords,
                 summary: &summary,
-                body_plain: &body_plain,
+                body: &index_text(lang, &body_plain),
             },
         )?;
     }
