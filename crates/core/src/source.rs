@@ -16,6 +16,9 @@ use std::path::Path;
 use toml::Spanned;
 use toml::value::Datetime;
 
+/// How a warning about a language without its text begins; the file name follows (`bg.md`).
+pub const MISSING_TRANSLATION: &str = "missing translation: ";
+
 /// Source files by path relative to the content root, with `/` separators.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SourceTree {
@@ -664,7 +667,7 @@ impl Loader {
         }
         for lang in Lang::ALL {
             if !lang.is_reference() && !files.contains_key(&format!("{lang}.md")) {
-                self.push(Level::Warning, folder, None, format!("missing translation: {lang}.md"));
+                self.push(Level::Warning, folder, None, format!("{MISSING_TRANSLATION}{lang}.md"));
             }
         }
         // A translation made from another English text than today's is older than its reference.

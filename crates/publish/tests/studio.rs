@@ -112,6 +112,19 @@ fn a_saved_item_and_an_imported_translation_load_without_errors() {
     // Exported again, Polish is no longer outdated: the file holds no item.
     let (_, again) = request(studio.port, "GET", "/api/xliff/pl", &json, "");
     assert!(!again.contains("<file"), "{again}");
+    // The overview names each language still missing by its file (regression: it showed
+    // ten times ": Translation missing." without saying which).
+    let (status, overview) = request(studio.port, "GET", "/api/overview", &json, "");
+    assert_eq!(status, 200, "{overview}");
+    let rows: serde_json::Value = serde_json::from_str(&overview).unwrap();
+    let missing: Vec<&str> = rows[0]["attention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|attention| attention["code"] == "studio-attention-missing-language")
+        .map(|attention| attention["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(missing, ["bg.md", "cs.md", "es.md", "hr.md", "hu.md", "lt.md", "lv.md", "ro.md", "sk.md", "sr.md"]);
 }
 
 /// A calendar with a weekly evening in Amsterdam time (TZID) and a one-off given in UTC, its

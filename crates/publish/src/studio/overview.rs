@@ -10,7 +10,7 @@ use chrono::{Months, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use wegwijs_core::Lang;
 use wegwijs_core::error::Result;
-use wegwijs_core::source::Level;
+use wegwijs_core::source::{Level, MISSING_TRANSLATION};
 
 /// How close to `valid_until` an item is flagged.
 pub const EXPIRY_WARNING_DAYS: i64 = 30;
@@ -53,12 +53,12 @@ pub fn overview(workspace: &Workspace, today: NaiveDate) -> Result<Vec<OverviewR
                     .map_or_else(|| format!("{file}:{line}"), |key| format!("{file}: {key}")),
                 _ => file.to_string(),
             };
-            let (urgency, code) = match diagnostic.severity {
-                Level::Error => (0, "studio-attention-error"),
-                Level::Warning if diagnostic.message.starts_with("missing translation") => {
-                    (5, "studio-attention-missing-language")
-                }
-                Level::Warning => (4, "studio-attention-warning"),
+            // A missing language is the item folder's warning: the file it lacks is its field.
+            let missing = diagnostic.message.strip_prefix(MISSING_TRANSLATION);
+            let (urgency, code, field) = match (diagnostic.severity, missing) {
+                (Level::Error, _) => (0, "studio-attention-error", field),
+                (Level::Warning, Some(file)) => (5, "studio-attention-missing-language", file.to_string()),
+                (Level::Warning, None) => (4, "studio-attention-warning", field),
             };
             attention.push(Attention { urgency, code, field, detail: diagnostic.message.clone() });
         }
