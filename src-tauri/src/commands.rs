@@ -21,12 +21,14 @@ use wegwijs_core::user_store::SavedProfile;
 type Reply<T> = Result<T, CommandError>;
 
 /// The UI has painted its first screen. In smoke mode (`WEGWIJS_SMOKE=1`, scripts/run.sh) the
-/// app says so and quits with status 0: proof that a build opens.
+/// app says so, with the time since it started, and quits with status 0: proof that a build
+/// opens, and its cold start as a person meets it.
 #[tauri::command]
 #[specta::specta]
 pub fn first_screen_painted(app: AppHandle) -> Reply<()> {
     if std::env::var_os("WEGWIJS_SMOKE").is_some() {
-        println!("wegwijs: first screen painted");
+        let since_start = crate::STARTED.get().map_or(0, |started| started.elapsed().as_millis());
+        println!("wegwijs: first screen painted {since_start} ms after start");
         app.exit(0);
     }
     Ok(())

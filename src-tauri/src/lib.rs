@@ -124,8 +124,12 @@ for (const name of ["speechSynthesis", "SpeechSynthesisUtterance", "SpeechSynthe
 }
 "#;
 
+/// When `run` began: the smoke run reports the time from there to the first painted screen.
+pub(crate) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    STARTED.get_or_init(std::time::Instant::now);
     let builder = specta_builder();
     let app = tauri::Builder::default();
     // First: a second start on desktop hands its link to this one (through the deep-link
