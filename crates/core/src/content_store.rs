@@ -178,6 +178,12 @@ pub(crate) fn fts_title_table(lang: Lang) -> String {
     format!("fts_{}_title", lang.code())
 }
 
+/// How long a write to content.db waits for another connection's. An update applies on a
+/// connection of its own ([`crate::app::ApplyJob`]), seconds on a slow phone for a large one;
+/// the app's own writes meanwhile (a check's metadata, a language indexed on a switch) wait
+/// for it rather than fail. Reads never wait (WAL).
+const WRITE_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
 impl ContentStore {
     /// Opens an existing content.db. Fails with [`Error::ContentCorrupt`] when it is not a
     /// content store of this version.
@@ -185,7 +191,7 @@ impl ContentStore {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
-        conn.busy_timeout(crate::user_store::BUSY_TIMEOUT)?;
+        conn.busy_timeout(WRITE_WAIT)?;
         let store = ContentStore {
             conn,
             trust_file: Some(sibling(path, "trust")),

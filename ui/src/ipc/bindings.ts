@@ -9,7 +9,8 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	/**
 	 *  The UI has painted its first screen. In smoke mode (`WEGWIJS_SMOKE=1`, scripts/run.sh) the
-	 *  app says so and quits with status 0: proof that a build opens.
+	 *  app says so, with the time since it started, and quits with status 0: proof that a build
+	 *  opens, and its cold start as a person meets it.
 	 */
 	firstScreenPainted: () => typedError<null, CommandError>(__TAURI_INVOKE("first_screen_painted")),
 	bootstrap: () => typedError<Bootstrap_Serialize, CommandError>(__TAURI_INVOKE("bootstrap")),
