@@ -59,13 +59,26 @@ fn root() -> PathBuf {
 }
 
 fn run(program: &str, args: &[&str], dir: &std::path::Path) -> Result<()> {
+    run_with_env(program, args, dir, &[])
+}
+
+fn run_with_env(program: &str, args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Result<()> {
     eprintln!("$ {program} {}", args.join(" "));
-    let status =
-        Command::new(program).args(args).current_dir(dir).status().with_context(|| format!("running {program}"))?;
+    let status = Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(dir)
+        .status()
+        .with_context(|| format!("running {program}"))?;
     if !status.success() {
         bail!("{program} {} failed", args.join(" "));
     }
     Ok(())
+}
+
+/// A binary of the debug build in target/debug (the Rust tests and the conformance client build them).
+fn built(name: &str) -> PathBuf {
+    root().join("target/debug").join(name)
 }
 
 fn cargo(args: &[&str]) -> Result<()> {
@@ -179,7 +192,7 @@ fn rust_tests() -> Result<Counts> {
 /// `wegwijs content check` and `wegwijs locales check` with the CLI the Rust tests built (a
 /// `cargo run` of the CLI alone would build it a second time with other features).
 fn content_and_locale_checks() -> Result<Counts> {
-    let cli = root().join("target/debug/wegwijs");
+    let cli = built("wegwijs");
     let cli = cli.to_string_lossy();
     let mut counts = Counts::default();
     for args in [["content", "check", "assets/content"], ["locales", "check", "locales"]] {
@@ -253,12 +266,12 @@ fn e2e() -> Result<Counts> {
 /// The CLI was built after `ui` built the studio's pages, so the studio's test takes it as it
 /// is (`WEGWIJS_CLI`) instead of building both again.
 fn e2e_of_tested_app() -> Result<Counts> {
-    let cli = root().join("target/debug/wegwijs");
+    let cli = built("wegwijs");
     run_e2e(&[("WEGWIJS_CLI", &cli.to_string_lossy())])
 }
 
 fn run_e2e(env: &[(&str, &str)]) -> Result<Counts> {
-    let binary = root().join("target/debug/wegwijs-app");
+    let binary = built("wegwijs-app");
     let binary = binary.to_string_lossy().into_owned();
     let mut env = env.to_vec();
     env.push(("WEGWIJS_APP", &binary));
@@ -396,16 +409,15 @@ fn with_block(text: &str, block: &str, before: Option<&str>, comment: Comment) -
     merged.join("\n") + "\n"
 }
 
-/// The bytes report over nginx (tests/support/nginx.rs, shared with the HTTP tests), then the
-/// apply benchmark (whose own `report:` line gives the apply's peak memory), then the
-/// benchmark's medians from criterion's estimates against the apply's target.
 /// Search (the evaluation's hit rates, latency on the 20,000-item corpus) and applying an update.
 fn bench() -> Result<()> {
     optimised(&["bench", "-p", "wegwijs-core", "--features", "insecure-dev-root", "--bench", "store"])?;
     apply_bench()
 }
 
-/// Bytes over HTTP at national scale, then applying an update.
+/// The bytes report over nginx at national scale (tests/support/nginx.rs, shared with the HTTP
+/// tests), then the apply benchmark (whose own `report:` line gives the apply's peak memory)
+/// with its medians against the apply's target.
 fn bench_sync() -> Result<()> {
     // Optimised: the simulated year is 342 municipalities x 52 weekly publishes.
     optimised(&[
@@ -426,18 +438,13 @@ fn bench_sync() -> Result<()> {
 /// profile's whole-program LTO over one codegen unit, which costs a small machine many minutes
 /// of building and the figures little (unless the caller sets these variables).
 fn optimised(args: &[&str]) -> Result<()> {
-    eprintln!("$ cargo {}", args.join(" "));
-    let mut command = Command::new(env!("CARGO"));
-    command.args(args).current_dir(root());
-    for (name, value) in [("CARGO_PROFILE_RELEASE_LTO", "false"), ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")] {
-        if std::env::var_os(name).is_none() {
-            command.env(name, value);
-        }
-    }
-    if !command.status().context("running cargo")?.success() {
-        bail!("cargo {} failed", args.join(" "));
-    }
-    Ok(())
+    let unset = |name: &str| std::env::var_os(name).is_none();
+    let env: Vec<(&str, &str)> =
+        [("CARGO_PROFILE_RELEASE_LTO", "false"), ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")]
+            .into_iter()
+            .filter(|(name, _)| unset(name))
+            .collect();
+    run_with_env(env!("CARGO"), args, &root(), &env)
 }
 
 /// The criterion benchmark of applying a 1,000-item update, with its medians against the target.
@@ -493,7 +500,7 @@ fn tuf_conformance() -> Result<Counts> {
         }
     }
     // The suite reads the expected failures from `<entrypoint>.xfails`.
-    let client = root().join("target/debug/examples/tuf_conformance_client");
+    let client = built("examples/tuf_conformance_client");
     let xfails = root().join("crates/trust/examples/tuf_conformance_client.xfails");
     std::fs::copy(&xfails, client.with_extension("xfails")).with_context(|| format!("copying {}", xfails.display()))?;
     let entrypoint = format!("--entrypoint={}", client.display());
