@@ -232,6 +232,16 @@ fn other_commands_run_while_a_check_waits_for_the_network() {
 
 /// Raises the version of national item `id` and marks its title in every language, as an
 /// editor's change does.
+/// A feed of its own whose item `id` has its titles marked, published the day after `t0`, and
+/// the update file a phone takes from it.
+fn update_file_changing(id: &str, mark: &str) -> (World, Vec<u8>) {
+    let world = World::with_dev_keys();
+    change_item(&world, id, mark);
+    world.publish(t0() + days(1));
+    let file = wegwijs_publish::feed::Feed::open(&world.feed_dir).unwrap().bundle().unwrap().to_bytes();
+    (world, file)
+}
+
 fn change_item(world: &World, id: &str, mark: &str) {
     let folder = world.content_dir.join("nl").join(id);
     let toml = std::fs::read_to_string(folder.join("item.toml")).unwrap();
@@ -317,10 +327,7 @@ fn an_update_says_what_changed_checklist_first_until_each_item_is_opened() {
 fn a_screen_opened_while_an_update_applies_shows_the_content_as_it_was_without_waiting() {
     // Regression: the apply held the app, so every screen opened meanwhile waited for it (a
     // second or more for a large update here, several on a phone).
-    let world = World::with_dev_keys();
-    change_item(&world, "task-carry-id", "Zmiana:");
-    world.publish(t0() + days(1));
-    let file = wegwijs_publish::feed::Feed::open(&world.feed_dir).unwrap().bundle().unwrap().to_bytes();
+    let (_world, file) = update_file_changing("task-carry-id", "Zmiana:");
     let phone = tempfile::tempdir().unwrap();
     let session = Arc::new(Session::open(phone.path(), &["pl-PL"], &bundled::content_tree()));
     let profile =
@@ -351,10 +358,7 @@ fn a_screen_opened_while_an_update_applies_shows_the_content_as_it_was_without_w
 
 #[test]
 fn an_update_indexes_the_persons_languages_and_the_rest_before_a_search_reads_them() {
-    let world = World::with_dev_keys();
-    change_item(&world, "sports-clubs", "Zmiana:");
-    world.publish(t0() + days(1));
-    let file = wegwijs_publish::feed::Feed::open(&world.feed_dir).unwrap().bundle().unwrap().to_bytes();
+    let (world, file) = update_file_changing("sports-clubs", "Zmiana:");
     let phone = tempfile::tempdir().unwrap();
     let mut app = app_in(phone.path());
     app.import_update(&file, t0() + days(2)).unwrap();
