@@ -453,6 +453,7 @@ fn apply_bench() -> Result<()> {
     let group = root().join("target/criterion/sync");
     for (benchmark, target_ms) in [
         ("apply a 1,000-item update", Some(200.0)),
+        ("checkpoint after the apply, on a thread of its own", None),
         ("index a language the update left for later", None),
         ("apply a 1,000-item update, all 13 languages indexed", None),
     ] {

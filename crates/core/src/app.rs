@@ -260,24 +260,60 @@ pub struct About {
 /// what happened instead of crashing; the file is left for recovery.
 #[derive(Debug)]
 pub struct Session {
-    app: std::sync::Mutex<std::result::Result<App, CommandError>>,
+    app: std::sync::Arc<Opening>,
     /// Held while an update applies (see [`Session::one_apply_at_a_time`]).
     applying: std::sync::Mutex<()>,
+}
+
+/// The app, once opened: `None` while [`Session::open_in_background`] still opens it.
+#[derive(Debug, Default)]
+struct Opening {
+    app: std::sync::Mutex<Option<std::result::Result<App, CommandError>>>,
+    opened: std::sync::Condvar,
+}
+
+impl Opening {
+    fn put(&self, app: std::result::Result<App, CommandError>) {
+        *self.app.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(app);
+        self.opened.notify_all();
+    }
 }
 
 impl Session {
     /// Opens the app over `sources`: the bundled content, or an editor's folder to preview.
     pub fn open(data_dir: &Path, system_locales: &[&str], sources: &SourceTree) -> Session {
-        let app = App::open_with(data_dir, system_locales, sources).map_err(|error| {
-            let localizer = Localizer::bundled();
-            CommandError {
-                code: error.code().to_string(),
-                message: error.localized(&localizer, negotiate(system_locales)),
-            }
-        });
-        Session { app: std::sync::Mutex::new(app), applying: std::sync::Mutex::new(()) }
+        let session = Session { app: Default::default(), applying: std::sync::Mutex::new(()) };
+        session.app.put(open_for_session(data_dir, system_locales, sources));
+        session
     }
 
+    /// Like [`Session::open`], on a thread of its own, then `prepare` on the opened app: the
+    /// shell opens its window meanwhile, so a first start's build of content.db and the
+    /// webview's start overlap. Commands wait until the app is open.
+    pub fn open_in_background(
+        data_dir: PathBuf,
+        system_locales: Vec<String>,
+        sources: SourceTree,
+        prepare: impl FnOnce(&mut App) + Send + 'static,
+    ) -> Session {
+        let session = Session { app: Default::default(), applying: std::sync::Mutex::new(()) };
+        let opening = std::sync::Arc::clone(&session.app);
+        std::thread::spawn(move || {
+            let locales: Vec<&str> = system_locales.iter().map(String::as_str).collect();
+            let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let mut app = open_for_session(&data_dir, &locales, &sources);
+                if let Ok(app) = &mut app {
+                    prepare(app);
+                }
+                app
+            }));
+            // A panic while opening is a bug; the commands say so instead of waiting forever.
+            opening.put(opened.unwrap_or_else(|_| {
+                Err(command_error_before_open(&Error::Io(std::io::Error::other("the app could not open")), &locales))
+            }));
+        });
+        session
+    }
     /// Asks the feed what is new. The network part runs without holding the app, so other
     /// commands (a screen opened meanwhile) are not kept waiting.
     pub fn check_updates(&self, now: DateTime<Utc>) -> std::result::Result<UpdateStatus, CommandError> {
@@ -313,11 +349,31 @@ impl Session {
     /// Runs one command against the app and translates its error.
     pub fn with<T>(&self, command: impl FnOnce(&mut App) -> Result<T>) -> std::result::Result<T, CommandError> {
         // A panic in an earlier command must not lock the person out of their data.
-        let mut guard = self.app.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let guard = self.app.app.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut guard =
+            self.app.opened.wait_while(guard, |app| app.is_none()).unwrap_or_else(std::sync::PoisonError::into_inner);
         match guard.as_mut() {
-            Ok(app) => command(app).map_err(|error| app.command_error(&error)),
-            Err(error) => Err(error.clone()),
+            Some(Ok(app)) => command(app).map_err(|error| app.command_error(&error)),
+            Some(Err(error)) => Err(error.clone()),
+            None => unreachable!("waited until the app was opened"),
         }
+    }
+}
+
+/// Opens the app for a [`Session`], with an error already in the system's language.
+fn open_for_session(
+    data_dir: &Path,
+    system_locales: &[&str],
+    sources: &SourceTree,
+) -> std::result::Result<App, CommandError> {
+    App::open_with(data_dir, system_locales, sources).map_err(|error| command_error_before_open(&error, system_locales))
+}
+
+/// What a command answers when the app could not be opened: the error in the system's language.
+fn command_error_before_open(error: &Error, system_locales: &[&str]) -> CommandError {
+    CommandError {
+        code: error.code().to_string(),
+        message: error.localized(&Localizer::bundled(), negotiate(system_locales)),
     }
 }
 

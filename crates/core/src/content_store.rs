@@ -25,7 +25,7 @@ use crate::search::Vocabulary;
 use crate::source::{LoadReport, SourceTree};
 use crate::sync::SkippedScope;
 use crate::sync::pack::Pack;
-use crate::terms::index_text;
+use crate::terms::TermIndexer;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
@@ -165,6 +165,9 @@ CREATE TABLE trust_metadata(role TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT 
 CREATE TABLE feed_files(path TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID;
 ";
 
+/// SQLite's default: a commit that leaves the WAL longer than this copies it into the database.
+const DEFAULT_AUTOCHECKPOINT_PAGES: i64 = 1000;
+
 /// Prepared statements kept per connection: a search alone uses one per language it searches.
 const STATEMENT_CACHE_CAPACITY: usize = 64;
 
@@ -203,6 +206,10 @@ impl ContentStore {
             return Err(Error::ContentCorrupt(format!("schema version {schema:?}, expected {CONTENT_SCHEMA_VERSION}")));
         }
         store.conn.pragma_update(None, "journal_mode", "WAL").map_err(corrupt)?;
+        // In WAL mode NORMAL keeps content.db whole through a crash or power loss; the last
+        // update may be lost with the power, and is fetched again. FULL's flush of the WAL at
+        // every commit was a fifth of an update's apply.
+        store.conn.pragma_update(None, "synchronous", "NORMAL").map_err(corrupt)?;
         Ok(store)
     }
 
@@ -246,6 +253,9 @@ impl ContentStore {
             let mut conn = Connection::open(&building)?;
             conn.pragma_update(None, "journal_mode", "OFF")?;
             conn.pragma_update(None, "synchronous", "OFF")?;
+            // Before the first table: texts of one to three kilobytes fit a 16 KiB page without
+            // overflow pages, which made an update's apply a tenth faster than 4 KiB pages.
+            conn.pragma_update(None, "page_size", 16_384)?;
             fill(&mut conn, report, fingerprint)?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
         }
@@ -567,7 +577,25 @@ impl ContentStore {
     /// Each scope's packs apply on their own (a savepoint each): a municipal scope whose packs
     /// do not fit this phone, or reuse an item id of another scope, is left out with its files
     /// and returned; the national scope failing refuses the whole update.
+    ///
+    /// The commit leaves the update in the WAL: copying it into content.db doubled the apply's
+    /// time, and readers find it in the WAL meanwhile. [`ContentStore::checkpoint`] copies it
+    /// after the apply, and closing the last connection does too.
     pub fn apply_update(&mut self, update: &ContentUpdate) -> Result<Vec<SkippedScope>> {
+        self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let applied = self.apply_update_in_transaction(update);
+        self.conn.pragma_update(None, "wal_autocheckpoint", DEFAULT_AUTOCHECKPOINT_PAGES)?;
+        applied
+    }
+
+    /// Copies what the WAL holds into content.db (SQLite's passive checkpoint: it waits for
+    /// nobody), after an update. Runs on its own connection, off the person's path.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    fn apply_update_in_transaction(&mut self, update: &ContentUpdate) -> Result<Vec<SkippedScope>> {
         self.vocabulary.get_mut().take();
         let mut tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         if let Some(base) = &update.trusted_before
@@ -599,7 +627,6 @@ impl ContentStore {
             }
         }
         if applied_any {
-            add_new_words_to_vocabulary(&tx)?;
             update_content_date(&tx)?;
         }
         let skipped_dirs: Vec<String> =
@@ -884,7 +911,6 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
     for lang in Lang::ALL {
         tx.execute_batch(&format!(
             "CREATE VIRTUAL TABLE {table} USING fts5(title, keywords, summary, body, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
-             CREATE VIRTUAL TABLE {table}_terms USING fts5vocab({table}, 'row');
              INSERT INTO {table}({table}, rank) VALUES ('rank', 'bm25(10.0, 8.0, 4.0, 1.0)');
              CREATE VIRTUAL TABLE {titles} USING fts5(title, keywords, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2');",
             table = fts_table(lang),
@@ -901,7 +927,6 @@ fn fill(conn: &mut Connection, report: &LoadReport, fingerprint: &str) -> Result
             tx.execute(&format!("INSERT INTO {table}({table}) VALUES ('optimize')"), [])?;
         }
     }
-    add_new_words_to_vocabulary(&tx)?;
     for (key, value) in
         [("schema_version", CONTENT_SCHEMA_VERSION.to_string()), ("source_fingerprint", fingerprint.to_string())]
     {
@@ -935,24 +960,32 @@ enum Bodies {
     AsSent,
 }
 
-/// Writes items with their texts and the index rows of every language but `unindexed`.
+/// Writes items with their texts and the index rows of every language but `unindexed`, and
+/// adds the words of those rows to the typo vocabulary.
 fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang], bodies: Bodies) -> Result<()> {
+    let indexed: Vec<Lang> = Lang::ALL.into_iter().filter(|lang| !unindexed.contains(lang)).collect();
+    std::thread::scope(|scope| {
+        // Folding needs no database: it runs while this thread writes the rows that need no
+        // folding (the items, the texts of unindexed languages).
+        let folding = scope.spawn(|| prepare_texts(items, &indexed, bodies));
+        let written = insert_unfolded_rows(conn, items, &indexed);
+        // A panic while folding is a bug in the folding code: pass it on as it is.
+        let prepared = folding.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        written?;
+        insert_folded_texts(conn, items, prepared, bodies)
+    })
+}
+
+/// The item rows, and the texts of languages not in `indexed` as sent, with their keywords
+/// kept for when the language is indexed.
+fn insert_unfolded_rows(conn: &Connection, items: &[Item], indexed: &[Lang]) -> Result<()> {
     let mut insert_item = conn.prepare_cached(
         "INSERT INTO items(id, kind, scope, version, valid_from, valid_until, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    let mut insert_text = conn.prepare_cached(
-        "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded, body_markdown) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
     let mut insert_unindexed = conn.prepare_cached(
         "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded, body_markdown, keywords) VALUES (?1, ?2, ?3, ?4, ?5, '', '', '', '', '', ?6, ?7)",
     )?;
-    let indexed: Vec<Lang> = Lang::ALL.into_iter().filter(|lang| !unindexed.contains(lang)).collect();
-    let mut prepared = prepare_texts(items, &indexed, bodies);
-    let mut index = IndexWriter::new(conn);
-    for (position, item) in items.iter().enumerate() {
-        let mut language_free = item.clone();
-        language_free.texts.clear();
-        let data = serde_json::to_string(&language_free).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+    for item in items {
         insert_item.execute(params![
             item.id,
             item.kind().as_str(),
@@ -960,19 +993,43 @@ fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang], bodies: B
             item.version,
             item.valid_from,
             item.valid_until,
-            data
+            language_free_json(item)?
         ])?;
+        for (lang, text) in item.texts.iter().filter(|(lang, _)| !indexed.contains(lang)) {
+            insert_unindexed.execute(params![
+                item.id,
+                lang.code(),
+                state_str(text.state),
+                text.title,
+                text.summary,
+                text.body_markdown,
+                keywords_text(&text.keywords)
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+/// An item as the `items` table holds it: without its texts, which `item_texts` holds.
+fn language_free_json(item: &Item) -> Result<String> {
+    serde_json::to_string(&item.without_texts()).map_err(|e| Error::ContentCorrupt(e.to_string()))
+}
+
+/// The texts of the indexed languages, folded by [`prepare_texts`], with their index rows and
+/// their words in the typo vocabulary.
+fn insert_folded_texts(
+    conn: &Connection,
+    items: &[Item],
+    mut prepared: BTreeMap<Lang, FoldedLanguage>,
+    bodies: Bodies,
+) -> Result<()> {
+    let mut insert_text = conn.prepare_cached(
+        "INSERT INTO item_texts(item_id, lang, state, title, summary, body_html, body_plain, title_folded, summary_folded, keywords_folded, body_markdown) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let mut index = IndexWriter::new(conn);
+    for (position, item) in items.iter().enumerate() {
         for (lang, text) in &item.texts {
-            let Some(folded) = prepared.get_mut(lang).and_then(|texts| texts[position].take()) else {
-                insert_unindexed.execute(params![
-                    item.id,
-                    lang.code(),
-                    state_str(text.state),
-                    text.title,
-                    text.summary,
-                    text.body_markdown,
-                    keywords_text(&text.keywords)
-                ])?;
+            let Some(folded) = prepared.get_mut(lang).and_then(|language| language.texts[position].take()) else {
                 continue;
             };
             let body_markdown = match bodies {
@@ -1002,6 +1059,9 @@ fn insert_items(conn: &Connection, items: &[Item], unindexed: &[Lang], bodies: B
             index.insert(*lang, &row)?;
         }
     }
+    for language in prepared.into_values() {
+        add_to_vocabulary(conn, &language.words)?;
+    }
     Ok(())
 }
 
@@ -1019,13 +1079,13 @@ struct FoldedText {
 }
 
 impl FoldedText {
-    fn of(lang: Lang, text: &ItemText, bodies: Bodies) -> FoldedText {
+    fn of(indexer: &mut TermIndexer, text: &ItemText, bodies: Bodies) -> FoldedText {
         let body_plain = markdown_to_plain_text(&text.body_markdown);
         FoldedText {
-            title: index_text(lang, &text.title),
-            summary: index_text(lang, &text.summary),
-            keywords: index_text(lang, &keywords_text(&text.keywords)),
-            body: index_text(lang, &body_plain),
+            title: indexer.index_text(&text.title),
+            summary: indexer.index_text(&text.summary),
+            keywords: indexer.index_text(&keywords_text(&text.keywords)),
+            body: indexer.index_text(&body_plain),
             body_plain,
             body_html: match bodies {
                 Bodies::Rendered => markdown_to_safe_html(&text.body_markdown),
@@ -1035,27 +1095,61 @@ impl FoldedText {
     }
 }
 
-/// The texts of `items` in each of `langs`, by language and then by item position, folded on
-/// as many threads as the device has cores (a language per thread at a time): folding,
-/// stemming and Markdown take most of an apply's time outside SQLite, and nothing of it needs
-/// the database.
-fn prepare_texts(items: &[Item], langs: &[Lang], bodies: Bodies) -> BTreeMap<Lang, Vec<Option<FoldedText>>> {
-    let fold_language = |lang: Lang| -> Vec<Option<FoldedText>> {
-        items.iter().map(|item| item.texts.get(&lang).map(|text| FoldedText::of(lang, text, bodies))).collect()
-    };
-    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(langs.len()).max(1);
-    let mut prepared = BTreeMap::new();
-    for batch in langs.chunks(threads) {
-        std::thread::scope(|scope| {
-            let folding: Vec<_> = batch.iter().map(|lang| (*lang, scope.spawn(move || fold_language(*lang)))).collect();
-            for (lang, handle) in folding {
-                // A panic while folding is a bug in the folding code: pass it on as it is.
-                let texts = handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                prepared.insert(lang, texts);
+/// A language's texts as [`prepare_texts`] folds them (by item position), and the words of
+/// their index rows for the typo vocabulary.
+struct FoldedLanguage {
+    texts: Vec<Option<FoldedText>>,
+    words: Vec<String>,
+}
+
+/// The texts of `items` in each of `langs`, folded on as many threads as the device has cores:
+/// folding, stemming and Markdown take most of an apply's time outside SQLite, and nothing of
+/// it needs the database.
+fn prepare_texts(items: &[Item], langs: &[Lang], bodies: Bodies) -> BTreeMap<Lang, FoldedLanguage> {
+    let folded = crate::parallel::map(langs, |lang| {
+        let mut indexer = TermIndexer::new(*lang);
+        let texts: Vec<Option<FoldedText>> = items
+            .iter()
+            .map(|item| item.texts.get(lang).map(|text| FoldedText::of(&mut indexer, text, bodies)))
+            .collect();
+        let mut words = NewWords::default();
+        for text in texts.iter().flatten() {
+            for indexed in [&text.title, &text.keywords, &text.summary, &text.body] {
+                words.add(indexed);
             }
-        });
+        }
+        FoldedLanguage { texts, words: words.into_sorted() }
+    });
+    langs.iter().copied().zip(folded).collect()
+}
+
+/// The words of index rows that the typo vocabulary keeps: four letters or more, each once.
+#[derive(Default)]
+struct NewWords(rustc_hash::FxHashSet<String>);
+
+impl NewWords {
+    /// Adds the words of a text as the index holds it ([`TermIndexer::index_text`]).
+    fn add(&mut self, indexed_text: &str) {
+        for word in indexed_text.split(' ') {
+            if word.chars().nth(3).is_some() && !self.0.contains(word) {
+                self.0.insert(word.to_string());
+            }
+        }
     }
-    prepared
+
+    fn into_sorted(self) -> Vec<String> {
+        let mut words: Vec<String> = self.0.into_iter().collect();
+        words.sort_unstable();
+        words
+    }
+}
+
+/// Adds words the typo vocabulary lacks (the search holds their trigrams in memory), in one
+/// statement. Words of removed items stay: they only cost a candidate that finds nothing.
+fn add_to_vocabulary(conn: &Connection, words: &[String]) -> Result<()> {
+    let words = serde_json::to_string(words).map_err(|e| Error::ContentCorrupt(e.to_string()))?;
+    conn.prepare_cached("INSERT OR IGNORE INTO vocab(word) SELECT value FROM json_each(?1)")?.execute([words])?;
+    Ok(())
 }
 
 /// Search keywords as one text to index; the commas keep a phrase's words apart from the next.
@@ -1069,7 +1163,7 @@ struct IndexRow<'a> {
     title: &'a str,
     keywords: &'a str,
     summary: &'a str,
-    /// The plain body's terms ([`index_text`]).
+    /// The plain body's terms ([`TermIndexer::index_text`]).
     body: &'a str,
 }
 
@@ -1158,7 +1252,8 @@ fn mark_unindexed(conn: &Connection, lang: Lang) -> Result<()> {
 /// Fills an unindexed language's indexes from its texts, merges them into one b-tree each, adds
 /// its new words to the typo vocabulary and clears the mark. Runs inside a transaction.
 fn index_language(conn: &Connection, lang: Lang) -> Result<()> {
-    fold_stored_texts(conn, lang)?;
+    let mut indexer = TermIndexer::new(lang);
+    fold_stored_texts(conn, lang, &mut indexer)?;
     for table in [fts_table(lang), fts_title_table(lang)] {
         conn.execute(&format!("INSERT INTO {table}({table}) VALUES ('delete-all')"), [])?;
     }
@@ -1167,31 +1262,33 @@ fn index_language(conn: &Connection, lang: Lang) -> Result<()> {
     )?;
     let mut rows = texts.query([lang.code()])?;
     let mut index = IndexWriter::new(conn);
+    let mut words = NewWords::default();
     while let Some(row) = rows.next()? {
         let (title, keywords, summary, body_plain): (String, String, String, String) =
             (row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?);
-        index.insert(
-            lang,
-            &IndexRow {
-                rowid: row.get(0)?,
-                title: &title,
-                keywords: &keywords,
-                summary: &summary,
-                body: &index_text(lang, &body_plain),
-            },
-        )?;
+        let index_row = IndexRow {
+            rowid: row.get(0)?,
+            title: &title,
+            keywords: &keywords,
+            summary: &summary,
+            body: &indexer.index_text(&body_plain),
+        };
+        for indexed in [index_row.title, index_row.keywords, index_row.summary, index_row.body] {
+            words.add(indexed);
+        }
+        index.insert(lang, &index_row)?;
     }
     for table in [fts_table(lang), fts_title_table(lang)] {
         conn.execute(&format!("INSERT INTO {table}({table}) VALUES ('optimize')"), [])?;
     }
-    add_language_words_to_vocabulary(conn, lang)?;
+    add_to_vocabulary(conn, &words.into_sorted())?;
     conn.execute("DELETE FROM meta WHERE key = ?1", [unindexed_key(lang)])?;
     Ok(())
 }
 
 /// Folds the texts of `lang` an update stored as sent, as [`insert_items`] does (their bodies
 /// stay Markdown, rendered when read).
-fn fold_stored_texts(conn: &Connection, lang: Lang) -> Result<()> {
+fn fold_stored_texts(conn: &Connection, lang: Lang, indexer: &mut TermIndexer) -> Result<()> {
     let mut stored = conn.prepare(
         "SELECT rowid, title, summary, body_markdown, keywords FROM item_texts
          WHERE lang = ?1 AND keywords IS NOT NULL",
@@ -1208,32 +1305,11 @@ fn fold_stored_texts(conn: &Connection, lang: Lang) -> Result<()> {
         update.execute(params![
             rowid,
             markdown_to_plain_text(&markdown),
-            index_text(lang, &title),
-            index_text(lang, &summary),
-            index_text(lang, &keywords)
+            indexer.index_text(&title),
+            indexer.index_text(&summary),
+            indexer.index_text(&keywords)
         ])?;
     }
-    Ok(())
-}
-
-/// Adds words of the indexes that the typo vocabulary lacks (the search indexes their
-/// trigrams in memory). Words of removed items stay: they only cost a candidate that finds
-/// nothing.
-fn add_new_words_to_vocabulary(conn: &Connection) -> Result<()> {
-    for lang in Lang::ALL {
-        add_language_words_to_vocabulary(conn, lang)?;
-    }
-    Ok(())
-}
-
-fn add_language_words_to_vocabulary(conn: &Connection, lang: Lang) -> Result<()> {
-    conn.execute(
-        &format!(
-            "INSERT OR IGNORE INTO vocab(word) SELECT term FROM {}_terms WHERE length(term) >= 4",
-            fts_table(lang)
-        ),
-        [],
-    )?;
     Ok(())
 }
 

@@ -14,6 +14,7 @@ pub mod lang;
 pub mod model;
 pub mod onboarding;
 pub mod opening_hours;
+mod parallel;
 pub mod pay;
 pub mod render;
 mod search;

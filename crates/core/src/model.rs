@@ -295,6 +295,40 @@ impl Item {
     pub fn kind(&self) -> ItemKind {
         self.details.kind()
     }
+
+    /// The item without its texts (content.db keeps those apart), copied without copying them.
+    pub fn without_texts(&self) -> Item {
+        let Item {
+            id,
+            scope,
+            version,
+            topics,
+            sources,
+            verified_on,
+            valid_from,
+            valid_until,
+            related,
+            sample,
+            amounts,
+            details,
+            texts: _,
+        } = self;
+        Item {
+            id: id.clone(),
+            scope: scope.clone(),
+            version: *version,
+            topics: topics.clone(),
+            sources: sources.clone(),
+            verified_on: *verified_on,
+            valid_from: *valid_from,
+            valid_until: *valid_until,
+            related: related.clone(),
+            sample: *sample,
+            amounts: amounts.clone(),
+            details: details.clone(),
+            texts: BTreeMap::new(),
+        }
+    }
 }
 
 /// A publishing scope: the nation or one municipality.

@@ -15,8 +15,9 @@
 //! by [`content_words`]: "how do I get zorgtoeslag" searches "zorgtoeslag". The index keeps
 //! them, since a term no query asks for costs nothing at search time.
 
-use crate::fold::folded_words;
+use crate::fold::{fold_into, folded_words};
 use crate::lang::Lang;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -32,18 +33,61 @@ pub fn terms(lang: Lang, text: &str) -> Vec<String> {
 /// that a list of phrases (the search keywords) keeps its phrases apart: the search tells a
 /// keyword that is the whole query from one that only contains its words.
 pub fn index_text(lang: Lang, text: &str) -> String {
-    let mut indexed = String::with_capacity(text.len());
-    for phrase in text.split(',') {
-        let phrase_terms = terms(lang, phrase);
-        if phrase_terms.is_empty() {
-            continue;
-        }
-        if !indexed.is_empty() {
-            indexed.push_str(" , ");
-        }
-        indexed.push_str(&phrase_terms.join(" "));
+    TermIndexer::new(lang).index_text(text)
+}
+
+/// [`index_text`] for many texts of one language: it remembers each word's stem, because a batch
+/// of texts repeats most of its words and stemming was most of the cost of indexing an update.
+#[derive(Debug)]
+pub struct TermIndexer {
+    algorithm: Option<Algorithm>,
+    /// Folded word to stem, for the words seen so far (a fast hash: the words are the
+    /// publisher's, checked by signature, and the map lives for one batch).
+    stems: FxHashMap<String, String>,
+    /// The text being indexed, folded (kept for its capacity).
+    folded: String,
+}
+
+impl TermIndexer {
+    pub fn new(lang: Lang) -> TermIndexer {
+        TermIndexer { algorithm: stemmer(lang), stems: FxHashMap::default(), folded: String::new() }
     }
-    indexed
+
+    /// The terms of `text`, as [`index_text`] gives them. Folding goes character by character
+    /// and keeps commas, so the text is folded once and then split into its phrases.
+    pub fn index_text(&mut self, text: &str) -> String {
+        let TermIndexer { algorithm, stems, folded } = self;
+        folded.clear();
+        fold_into(text, folded);
+        let mut indexed = String::with_capacity(text.len());
+        for phrase in folded.split(',') {
+            let mut words = phrase.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).peekable();
+            if words.peek().is_none() {
+                continue;
+            }
+            if !indexed.is_empty() {
+                indexed.push_str(" , ");
+            }
+            for (position, word) in words.enumerate() {
+                if position > 0 {
+                    indexed.push(' ');
+                }
+                let Some(algorithm) = *algorithm else {
+                    indexed.push_str(word);
+                    continue;
+                };
+                match stems.get(word) {
+                    Some(stem) => indexed.push_str(stem),
+                    None => {
+                        let stem = waken_snowball::stem(algorithm, word).into_owned();
+                        indexed.push_str(&stem);
+                        stems.insert(word.to_string(), stem);
+                    }
+                }
+            }
+        }
+        indexed
+    }
 }
 
 /// The stem of a folded word in `lang`, or the word itself for a language without a stemmer.
@@ -257,6 +301,30 @@ mod tests {
         );
         assert_eq!(index_text(Lang::Pl, "Zasiłek rodzinny"), "zasilek rodzinny");
         assert_eq!(index_text(Lang::Pl, " , "), "");
+    }
+
+    #[test]
+    fn an_indexer_that_remembers_stems_indexes_each_text_as_index_text_does() {
+        let texts = [
+            "Child benefits, benefits and more BENEFITS",
+            "Înregistrarea la primărie , înregistrarea",
+            "Дечији додатак, dečiji dodatak",
+            "uitkeringen, uitkering; kinderbijslag",
+            "",
+            " , ",
+        ];
+        for lang in Lang::ALL {
+            let mut indexer = TermIndexer::new(lang);
+            for text in texts.iter().chain(&texts) {
+                let expected = text
+                    .split(',')
+                    .map(|phrase| terms(lang, phrase).join(" "))
+                    .filter(|phrase| !phrase.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" , ");
+                assert_eq!(indexer.index_text(text), expected, "{lang}: {text}");
+            }
+        }
     }
 
     #[test]

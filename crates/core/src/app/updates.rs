@@ -211,7 +211,8 @@ impl ApplyJob {
     /// metadata changed since the download began (say by an update file).
     pub fn apply_download(&self, downloaded: Result<Downloaded>) -> Result<Applied<AppliedDownload>> {
         let (update, outcome) = downloaded?;
-        let applied = self.run(|content| content.apply_update(&update))?;
+        let (applied, content) = self.run(|content| content.apply_update(&update))?;
+        after_the_apply(content, update);
         Ok(Applied { value: (applied.value, outcome), changes: applied.changes })
     }
 
@@ -219,17 +220,30 @@ impl ApplyJob {
     pub fn import_file(&self, bytes: &[u8], now: DateTime<Utc>) -> Result<Applied<SyncOutcome>> {
         let mut transport = FileTransport::new(UpdateFile::from_bytes(bytes)?);
         let options = sync_options(self.municipality.as_deref(), now, Freshness::OfflineFile);
-        self.run(|content| sync::sync(content, &mut transport, &options))
+        let (applied, content) = self.run(|content| sync::sync(content, &mut transport, &options))?;
+        after_the_apply(content, ());
+        Ok(applied)
     }
 
-    fn run<T>(&self, apply: impl FnOnce(&mut ContentStore) -> Result<T>) -> Result<Applied<T>> {
+    /// Applies on a connection of its own, returned for [`after_the_apply`].
+    fn run<T>(&self, apply: impl FnOnce(&mut ContentStore) -> Result<T>) -> Result<(Applied<T>, ContentStore)> {
         let mut content = ContentStore::open(&self.content_db)?;
         content.set_languages_indexed_at_apply(&self.indexed_langs);
         let before = content.item_versions()?;
         let value = apply(&mut content)?;
         let changes = changes_between(&before, &content.item_versions()?);
-        Ok(Applied { value, changes })
+        Ok((Applied { value, changes }, content))
     }
+}
+
+/// What an applied update leaves to do that the person need not wait for, on a thread of its
+/// own: copying the update from the WAL into content.db ([`ContentStore::checkpoint`]), and
+/// freeing the decoded update. If the app ends first, the next checkpoint copies it.
+fn after_the_apply<T: Send + 'static>(content: ContentStore, leftover: T) {
+    std::thread::spawn(move || {
+        drop(leftover);
+        let _ = content.checkpoint();
+    });
 }
 
 /// The network part of a check or an update, over a copy of what it needs from the phone.

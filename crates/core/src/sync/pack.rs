@@ -40,6 +40,19 @@ pub struct Pack {
     pub removed: Vec<String>,
 }
 
+/// A [`Pack`] with its items still JSON: [`Pack::decode`] reads them on every core.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPack<'json> {
+    format: u32,
+    scope: Scope,
+    version: u64,
+    base: Option<u64>,
+    #[serde(borrow)]
+    items: Vec<&'json serde_json::value::RawValue>,
+    removed: Vec<String>,
+}
+
 /// Why a pack was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PackError {
@@ -79,17 +92,38 @@ impl Pack {
 
     /// Decodes published bytes, refusing anything over [`MAX_UNPACKED_BYTES`].
     pub fn decode(bytes: &[u8]) -> Result<Pack, PackError> {
-        let decoder = zstd::stream::read::Decoder::new(bytes).map_err(|e| PackError::Malformed(e.to_string()))?;
-        let mut json = Vec::new();
-        decoder.take(MAX_UNPACKED_BYTES + 1).read_to_end(&mut json).map_err(|e| PackError::Malformed(e.to_string()))?;
+        // A pack as `encode` writes it says its size: decompressed in one go into a buffer of
+        // that size (zstd fails rather than write past it), without the stream's copies.
+        let declared = zstd::zstd_safe::get_frame_content_size(bytes).ok().flatten();
+        let in_one_go = declared
+            .filter(|size| *size <= MAX_UNPACKED_BYTES)
+            .and_then(|size| zstd::bulk::decompress(bytes, size as usize).ok());
+        let json = match in_one_go {
+            Some(json) => json,
+            None => {
+                let decoder =
+                    zstd::stream::read::Decoder::new(bytes).map_err(|e| PackError::Malformed(e.to_string()))?;
+                let mut json = Vec::new();
+                decoder
+                    .take(MAX_UNPACKED_BYTES + 1)
+                    .read_to_end(&mut json)
+                    .map_err(|e| PackError::Malformed(e.to_string()))?;
+                json
+            }
+        };
         if json.len() as u64 > MAX_UNPACKED_BYTES {
             return Err(PackError::TooLarge);
         }
-        let pack: Pack = serde_json::from_slice(&json).map_err(|e| PackError::Malformed(e.to_string()))?;
-        if pack.format != PACK_FORMAT {
-            return Err(PackError::Malformed(format!("pack format {} (this app reads {PACK_FORMAT})", pack.format)));
+        let raw: RawPack<'_> = serde_json::from_slice(&json).map_err(|e| PackError::Malformed(e.to_string()))?;
+        if raw.format != PACK_FORMAT {
+            return Err(PackError::Malformed(format!("pack format {} (this app reads {PACK_FORMAT})", raw.format)));
         }
-        Ok(pack)
+        let items = crate::parallel::map(&raw.items, |item| serde_json::from_str::<Item>(item.get()))
+            .into_iter()
+            .collect::<Result<Vec<Item>, _>>()
+            .map_err(|e| PackError::Malformed(e.to_string()))?;
+        let RawPack { format, scope, version, base, removed, .. } = raw;
+        Ok(Pack { format, scope, version, base, items, removed })
     }
 
     /// The rules beyond TUF: a pack published for `scope_code` holds only that scope's items,
@@ -114,15 +148,16 @@ impl Pack {
                 return not_allowed(format!("removed item {id:?}: {problem}"));
             }
         }
+        let first_problems = crate::parallel::map(&self.items, |item| rules::item_problems(item).into_iter().next());
         let mut seen = BTreeSet::new();
-        for item in &self.items {
+        for (item, problem) in self.items.iter().zip(first_problems) {
             if item.scope != scope_code {
                 return not_allowed(format!("item {:?} of scope {:?} in a pack of {scope_code}", item.id, item.scope));
             }
             if !seen.insert(item.id.as_str()) {
                 return not_allowed(format!("item id {:?} appears twice", item.id));
             }
-            if let Some(problem) = rules::item_problems(item).into_iter().next() {
+            if let Some(problem) = problem {
                 return not_allowed(format!("item {:?}: {problem}", item.id));
             }
         }
@@ -139,6 +174,34 @@ mod tests {
         let zeros = vec![b' '; (MAX_UNPACKED_BYTES + 10) as usize];
         let bomb = zstd::bulk::compress(&zeros, 3).unwrap();
         assert!(bomb.len() < 1_000_000);
+        assert_eq!(Pack::decode(&bomb), Err(PackError::TooLarge));
+    }
+
+    #[test]
+    fn decode_reads_a_pack_however_zstd_frames_it() {
+        let pack = Pack::full(Scope { code: "nl".into(), name: "Nederland".into(), sample: false }, 3, vec![]);
+        let json = serde_json::to_vec(&pack).unwrap();
+        let streamed = |part: &[u8]| {
+            let mut encoder = zstd::stream::write::Encoder::new(Vec::new(), 3).unwrap();
+            std::io::Write::write_all(&mut encoder, part).unwrap();
+            encoder.finish().unwrap()
+        };
+        let (head, tail) = json.split_at(json.len() / 2);
+        let two_frames = [zstd::bulk::compress(head, 3).unwrap(), zstd::bulk::compress(tail, 3).unwrap()].concat();
+        for (framing, bytes) in [
+            ("as encode writes it", pack.encode()),
+            ("streamed, no size said", streamed(&json)),
+            ("two frames", two_frames),
+        ] {
+            assert_eq!(Pack::decode(&bytes).as_ref(), Ok(&pack), "{framing}");
+        }
+    }
+
+    #[test]
+    fn decode_refuses_a_bomb_that_says_it_is_small() {
+        let zeros = vec![b' '; (MAX_UNPACKED_BYTES + 10) as usize];
+        let mut bomb = zstd::bulk::compress(b"{}", 3).unwrap();
+        bomb.extend(zstd::bulk::compress(&zeros, 3).unwrap());
         assert_eq!(Pack::decode(&bomb), Err(PackError::TooLarge));
     }
 
