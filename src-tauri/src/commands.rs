@@ -34,10 +34,12 @@ pub fn first_screen_painted(app: AppHandle) -> Reply<()> {
     Ok(())
 }
 
+/// The UI's first call: on a worker thread, because on a first start it waits for content.db to
+/// be built, and the window's thread keeps painting meanwhile.
 #[tauri::command]
 #[specta::specta]
-pub fn bootstrap(session: State<'_, Session>) -> Reply<Bootstrap> {
-    session.with(|app| app.bootstrap())
+pub async fn bootstrap(handle: AppHandle) -> Reply<Bootstrap> {
+    off_the_ui_thread(handle, |session| session.with(|app| app.bootstrap())).await
 }
 
 #[tauri::command]
@@ -266,7 +268,7 @@ pub async fn share_update(handle: AppHandle) -> Reply<Option<String>> {
     save_for_person(handle, |app, dir| app.share_update(dir, Utc::now())).await
 }
 
-/// Runs a slow core call (network, verifying a file) on a worker thread, so the window stays
+/// Runs a slow core call (network, verifying a file, the first start) on a worker thread, so the window stays
 /// responsive; a panic there comes back as the translated file error.
 async fn off_the_ui_thread<T: Send + 'static>(
     handle: AppHandle,

@@ -90,7 +90,7 @@ fn content_sources() -> wegwijs_core::source::SourceTree {
     }
 }
 
-/// Opens the window of `tauri.conf.json` (which has `create: false`) once the core is ready,
+/// Opens the window of `tauri.conf.json` (which has `create: false`) while the core opens,
 /// with every navigation and new window outside the app's own pages refused: a dragged link or
 /// a context menu's "open" cannot load a remote page in the app.
 fn open_main_window(app: &tauri::App) -> tauri::Result<()> {
@@ -153,17 +153,18 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
-            let locales: Vec<String> = sys_locale::get_locales().collect();
-            let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-            let session = Session::open(&data_dir, &locales, &content_sources());
             // The signed feed's address: WEGWIJS_FEED_URL when the app starts (development,
             // desktop), else the one a release build was given in WEGWIJS_FEED_URL (phones get
             // no environment); without either the app updates from files only.
             let feed_url = std::env::var("WEGWIJS_FEED_URL").ok().or(option_env!("WEGWIJS_FEED_URL").map(String::from));
-            let _ = session.with(|core| {
-                core.set_update_source(feed_url);
-                Ok(())
-            });
+            // The databases open (on a first start, content.db is built) while the window and
+            // its webview start; the first command waits for them.
+            let session = Session::open_in_background(
+                data_dir,
+                sys_locale::get_locales().collect(),
+                content_sources(),
+                move |core| core.set_update_source(feed_url),
+            );
             app.manage(session);
             app.manage(OpenedLink::default());
             app.manage(speech::Speaker::default());

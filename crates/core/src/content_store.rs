@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 use wegwijs_trust::client::TrustedState;
 
 /// Bumped when the layout of content.db changes; an older file is rebuilt, never migrated.
-pub const CONTENT_SCHEMA_VERSION: u32 = 7;
+pub const CONTENT_SCHEMA_VERSION: u32 = 8;
 
 /// An open content store.
 #[derive(Debug)]
@@ -141,20 +141,21 @@ CREATE TABLE item_texts(
     state TEXT NOT NULL,
     title TEXT NOT NULL,
     summary TEXT NOT NULL,
-    body_html TEXT NOT NULL,
-    body_plain TEXT NOT NULL,
     -- Title, summary and search keywords as indexed (crate::terms), for re-ranking search
-    -- results without stemming at query time.
+    -- results without stemming at query time. Before the bodies: a search reads these columns
+    -- of a hundred rows per language, and a column after a long body lies on overflow pages.
     title_folded TEXT NOT NULL,
     summary_folded TEXT NOT NULL,
     keywords_folded TEXT NOT NULL,
-    -- A text an update brought: its Markdown as sent, rendered (and sanitized) when read, and
-    -- body_html empty; NULL when body_html holds it (bundled content, rendered at build).
-    body_markdown TEXT,
     -- A text an update stored for a language it left unindexed: its search keywords as sent,
     -- body_plain and the folded columns empty until the language is indexed
     -- (ContentStore::index_languages); NULL after.
     keywords TEXT,
+    body_plain TEXT NOT NULL,
+    -- A text an update brought: its Markdown as sent, rendered (and sanitized) when read, and
+    -- body_html empty; NULL when body_html holds it (bundled content, rendered at build).
+    body_markdown TEXT,
+    body_html TEXT NOT NULL,
     UNIQUE(item_id, lang)
 );
 CREATE TABLE vocab(id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
@@ -164,6 +165,13 @@ CREATE TABLE feed_scopes(scope TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHO
 CREATE TABLE trust_metadata(role TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE feed_files(path TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID;
 ";
+
+/// How much of content.db SQLite maps into memory (address space, not memory: the system
+/// pages it in as it is read). The 20,000-item corpus in 13 languages fits.
+const MMAP_BYTES: i64 = 1 << 30;
+
+/// The most of its WAL that content.db keeps on disk between writes.
+const WAL_KEPT_BYTES: i64 = 4 << 20;
 
 /// SQLite's default: a commit that leaves the WAL longer than this copies it into the database.
 const DEFAULT_AUTOCHECKPOINT_PAGES: i64 = 1000;
@@ -210,6 +218,13 @@ impl ContentStore {
         // update may be lost with the power, and is fetched again. FULL's flush of the WAL at
         // every commit was a fifth of an update's apply.
         store.conn.pragma_update(None, "synchronous", "NORMAL").map_err(corrupt)?;
+        // Searches read pages of the indexes all over the file: mapped, SQLite reads them in
+        // place instead of copying each one out of the system's cache (a third of a search's
+        // time on the 20,000-item corpus). Only reads use the map.
+        store.conn.pragma_update(None, "mmap_size", MMAP_BYTES).map_err(corrupt)?;
+        // An update fills the WAL with tens of megabytes; once they are in content.db, the next
+        // write that starts the WAL over cuts the file back to this.
+        store.conn.pragma_update(None, "journal_size_limit", WAL_KEPT_BYTES).map_err(corrupt)?;
         Ok(store)
     }
 

@@ -387,3 +387,34 @@ fn an_update_indexes_the_persons_languages_and_the_rest_before_a_search_reads_th
         assert!(found.iter().any(|id| id == "sports-clubs"), "{lang} {query:?}: {found:?}");
     }
 }
+
+#[test]
+fn an_applied_update_reaches_content_db_itself_after_the_apply() {
+    // The apply's commit leaves the update in the WAL, and a checkpoint on a thread of its own
+    // copies it into content.db: without that, the WAL would grow with every update and each
+    // read would look there first.
+    let (_world, file) = update_file_changing("task-carry-id", "Kopia:");
+    let phone = tempfile::tempdir().unwrap();
+    let session = Session::open(phone.path(), &["pl-PL"], &bundled::content_tree());
+    let profile =
+        SavedProfile { lang: Some(Lang::Pl), municipality: Some(MUNICIPALITY.into()), profile: Default::default() };
+    session.with(|app| app.complete_setup(&profile)).unwrap();
+    session.import_update(&file, t0() + days(2)).expect("the update applies");
+
+    // content.db alone, as a copy without its WAL: the update is there once the checkpoint ran.
+    let alone = tempfile::tempdir().unwrap();
+    // A copy taken while the checkpoint writes may be torn: that counts as "not yet".
+    let title_in_file_alone = || -> Option<String> {
+        std::fs::copy(phone.path().join("content.db"), alone.path().join("content.db")).ok()?;
+        let conn = rusqlite::Connection::open(alone.path().join("content.db")).ok()?;
+        conn.query_row("SELECT title FROM item_texts WHERE item_id = 'task-carry-id' AND lang = 'pl'", [], |row| {
+            row.get::<_, String>(0)
+        })
+        .ok()
+    };
+    let waited = std::time::Instant::now();
+    while !title_in_file_alone().is_some_and(|title| title.starts_with("Kopia:")) {
+        assert!(waited.elapsed() < Duration::from_secs(30), "the update never reached content.db");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

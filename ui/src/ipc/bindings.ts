@@ -13,6 +13,10 @@ export const commands = {
 	 *  opens, and its cold start as a person meets it.
 	 */
 	firstScreenPainted: () => typedError<null, CommandError>(__TAURI_INVOKE("first_screen_painted")),
+	/**
+	 *  The UI's first call: on a worker thread, because on a first start it waits for content.db to
+	 *  be built, and the window's thread keeps painting meanwhile.
+	 */
 	bootstrap: () => typedError<Bootstrap_Serialize, CommandError>(__TAURI_INVOKE("bootstrap")),
 	messages: (lang: Lang) => typedError<string[], CommandError>(__TAURI_INVOKE("messages", { lang })),
 	completeSetup: (profile: SavedProfile_Deserialize) => typedError<null, CommandError>(__TAURI_INVOKE("complete_setup", { profile })),
