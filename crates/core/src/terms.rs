@@ -165,7 +165,8 @@ fn country_names(lang: Lang) -> &'static str {
 }
 
 /// Words that ask or connect but name nothing a person looks for: question words, pronouns,
-/// articles, prepositions, conjunctions, auxiliary and modal verbs, "get"/"need"/"want".
+/// articles, prepositions, conjunctions, auxiliary and modal verbs, "get"/"need"/"want", and
+/// "now" (people end a question with "what now?").
 /// Written as people write them; folded when first used. Content words ("work", "money",
 /// "pay") never belong here, nor words another list's language uses as content.
 fn stop_words(lang: Lang) -> &'static str {
@@ -175,78 +176,78 @@ fn stop_words(lang: Lang) -> &'static str {
              was heb hebt heeft hebben kan kun kunt kunnen moet moeten mag mogen wil wilt willen zal
              zou wat waar waarom wanneer hoe hoeveel wie welke welk ik mijn me mij je jij jouw u uw
              we wij ons onze hij zij ze hun er dat die dit deze niet geen als ook nog dan wel maar
-             krijg krijgen doe doen iets"
+             krijg krijgen doe doen iets nu"
         }
         Lang::En => {
             "a an the and or of in on at to for from with about into by is are am be was were been
              do does did doing have has had can could should would will shall must may might what
              where when why how who whom which whose much many i me my mine you your we our us they
              their them he him his she her it its this that these those there not no dont don t s
-             if so get got getting need needs want wants please"
+             if so get got getting need needs want wants please now"
         }
         Lang::Pl => {
             "jak jaki jaka jakie gdzie kiedy co czy dlaczego czemu ile kto który która które którzy
              się mi mnie mój moja moje moi mój ja ty ty my wy on ona ono oni one jest są być był była
              mam masz ma mamy mają i a oraz lub albo w we z ze na do o od po przez dla u przy pod nad
              to ten ta te tego że nie tak bo jeśli jeżeli mogę może można muszę trzeba chcę chce
-             potrzebuję powinienem powinnam dostać zrobić"
+             potrzebuję powinienem powinnam dostać zrobić teraz"
         }
         Lang::Ro => {
             "ce cum unde când cine care cât câtă câți câte de ce este e sunt sînt am ai are avem au
              eu tu el ea noi voi ei ele meu mea mei mele îmi mi mă se să și sau dar în la de din pe
              cu pentru despre spre un o unui unei nu da dacă pot poți poate putem trebuie vreau am
-             nevoie fac face primesc obțin a al ale lui"
+             nevoie fac face primesc obțin a al ale lui acum"
         }
         Lang::Bg => {
             "какво как къде кога защо кой коя кое кои колко дали ли аз ти той тя то ние вие те мен
              мене ми мой моя мое моите си се съм си е сме сте са бях има имам нямам и или но а в във
-             на с със за от до по при към без че не да ако мога може трябва искам ще"
+             на с със за от до по при към без че не да ако мога може трябва искам ще сега"
         }
         Lang::Hu => {
             "mi mit mik hol hova honnan mikor miért hogyan hogy ki kit kinek melyik mennyi hány
              én te ő mi ti ők engem nekem enyém az a egy és vagy de is nem van vannak volt lesz
-             kell lehet tudok tudom akarok szeretnék kérek ha meg el be ki fel le"
+             kell lehet tudok tudom akarok szeretnék kérek ha meg el be ki fel le most"
         }
         Lang::Lt => {
             "kas ką kur kada kodėl kaip kuris kuri kurie kiek ar aš tu jis ji mes jūs jie jos
              man mane mano tavo savo yra buvo būti esu turiu turi ir arba bet o į iš su be už
-             nuo per apie pas prie ne taip jei galiu gali reikia noriu gauti"
+             nuo per apie pas prie ne taip jei galiu gali reikia noriu gauti dabar"
         }
         Lang::Lv => {
             "kas ko kur kad kāpēc kā kurš kura kuri cik vai es tu viņš viņa mēs jūs viņi man mani
              mans mana manu savs sava ir bija būt esmu man un vai bet uz no ar par pie pēc bez līdz
-             ne nav jā ja varu var vajag jāmaksā gribu vēlos saņemt dabūt"
+             ne nav jā ja varu var vajag jāmaksā gribu vēlos saņemt dabūt tagad"
         }
         Lang::Cs => {
             "co jak jaký jaká jaké kde kdy proč kdo který která které kolik zda jestli já ty on
              ona ono my vy oni mi mě mně můj moje moji moje se si je jsou být byl jsem mám máš má
              mají a i nebo ale v ve z ze na do o od po pro při k ke s se u za že ne ano když
-             můžu mohu může musím musí chci potřebuji potřebuju dostat"
+             můžu mohu může musím musí chci potřebuji potřebuju dostat teď"
         }
         Lang::Sk => {
             "čo ako aký aká aké kde kedy prečo kto ktorý ktorá ktoré koľko či ja ty on ona ono my
              vy oni mi ma mne môj moja moje moji sa si je sú byť bol som mám máš má majú a i alebo
              ale v vo z zo na do o od po pre pri k ku s so u za že nie áno ak môžem môže musím
-             musí chcem potrebujem dostať"
+             musí chcem potrebujem dostať teraz"
         }
         Lang::Hr => {
             "što sto šta kako gdje kada kad zašto tko koji koja koje koliko li da ja ti on ona ono
              mi vi oni one me mene meni moj moja moje moji se si je su biti sam smo imam ima imaju i
              a ili ali u na s sa za od do o po kod iz pri ne ako mogu može moram mora trebam treba
-             želim dobiti"
+             želim dobiti sada"
         }
         Lang::Sr => {
             "šta sta što kako gde gdje kada kad zašto ko koji koja koje koliko li da ja ti on ona
              ono mi vi oni one me mene meni moj moja moje moji se si je su biti sam smo imam ima
              imaju i a ili ali u na s sa za od do o po kod iz pri ne ako mogu može moram mora treba
-             trebam želim dobiti"
+             trebam želim dobiti sada сада"
         }
         Lang::Es => {
             "qué que cómo como dónde donde cuándo cuando por porqué quién quien cuál cual cuánto
              cuanto cuánta cuanta cuántos cuantos yo tú tu él ella nosotros vosotros ellos ellas me
              mi mis mí te se nos le les lo la los las el un una unos unas y o pero de del a al en con
              sin para sobre es son soy está están estoy ser estar hay tengo tiene tienen he ha no sí
-             si puedo puede debo debe tengo quiero necesito hacer conseguir"
+             si puedo puede debo debe tengo quiero necesito hacer conseguir ahora"
         }
     }
 }
@@ -288,6 +289,9 @@ mod tests {
         assert_eq!(words(Lang::Pl, "Gdzie mogę dostać zasiłek?"), ["zasilek"]);
         assert_eq!(words(Lang::Ro, "Ce trebuie să fac pentru BSN"), ["bsn"]);
         assert_eq!(words(Lang::Nl, "wat is"), ["wat", "is"]);
+        // "What now?" asks nothing the other words do not.
+        assert_eq!(words(Lang::Nl, "ik ben ontslagen, wat nu?"), ["ontslagen"]);
+        assert_eq!(words(Lang::Es, "me despidieron, ¿y ahora?"), ["despidieron"]);
         // The country's name says nothing in an app about it.
         assert_eq!(words(Lang::Es, "jubilación en Holanda"), ["jubilacion"]);
         assert_eq!(words(Lang::Pl, "zwrot podatku z Holandii"), ["zwrot", "podatku"]);
