@@ -268,8 +268,8 @@ pub async fn share_update(handle: AppHandle) -> Reply<Option<String>> {
     save_for_person(handle, |app, dir| app.share_update(dir, Utc::now())).await
 }
 
-/// Runs a slow core call (network, verifying a file, the first start) on a worker thread, so the window stays
-/// responsive; a panic there comes back as the translated file error.
+/// Runs a slow core call (network, verifying a file, the first start) on a worker thread, so
+/// the window stays responsive; a panic there comes back as the translated file error.
 async fn off_the_ui_thread<T: Send + 'static>(
     handle: AppHandle,
     command: impl FnOnce(&Session) -> Reply<T> + Send + 'static,

@@ -314,6 +314,7 @@ impl Session {
         });
         session
     }
+
     /// Asks the feed what is new. The network part runs without holding the app, so other
     /// commands (a screen opened meanwhile) are not kept waiting.
     pub fn check_updates(&self, now: DateTime<Utc>) -> std::result::Result<UpdateStatus, CommandError> {
