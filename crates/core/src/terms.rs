@@ -166,7 +166,7 @@ fn country_names(lang: Lang) -> &'static str {
 
 /// Words that ask or connect but name nothing a person looks for: question words, pronouns,
 /// articles, prepositions, conjunctions, auxiliary and modal verbs, "get"/"need"/"want", and
-/// "now" (people end a question with "what now?").
+/// "now", "yesterday", "today", "tomorrow" (people say when: "I got fired yesterday").
 /// Written as people write them; folded when first used. Content words ("work", "money",
 /// "pay") never belong here, nor words another list's language uses as content.
 fn stop_words(lang: Lang) -> &'static str {
@@ -176,78 +176,80 @@ fn stop_words(lang: Lang) -> &'static str {
              was heb hebt heeft hebben kan kun kunt kunnen moet moeten mag mogen wil wilt willen zal
              zou wat waar waarom wanneer hoe hoeveel wie welke welk ik mijn me mij je jij jouw u uw
              we wij ons onze hij zij ze hun er dat die dit deze niet geen als ook nog dan wel maar
-             krijg krijgen doe doen iets nu"
+             krijg krijgen doe doen iets nu gisteren vandaag morgen"
         }
         Lang::En => {
             "a an the and or of in on at to for from with about into by is are am be was were been
              do does did doing have has had can could should would will shall must may might what
              where when why how who whom which whose much many i me my mine you your we our us they
              their them he him his she her it its this that these those there not no dont don t s
-             if so get got getting need needs want wants please now"
+             if so get got getting need needs want wants please now yesterday today tomorrow"
         }
         Lang::Pl => {
             "jak jaki jaka jakie gdzie kiedy co czy dlaczego czemu ile kto który która które którzy
              się mi mnie mój moja moje moi mój ja ty ty my wy on ona ono oni one jest są być był była
              mam masz ma mamy mają i a oraz lub albo w we z ze na do o od po przez dla u przy pod nad
              to ten ta te tego że nie tak bo jeśli jeżeli mogę może można muszę trzeba chcę chce
-             potrzebuję powinienem powinnam dostać zrobić teraz"
+             potrzebuję powinienem powinnam dostać zrobić teraz wczoraj dzisiaj dziś jutro"
         }
         Lang::Ro => {
             "ce cum unde când cine care cât câtă câți câte de ce este e sunt sînt am ai are avem au
              eu tu el ea noi voi ei ele meu mea mei mele îmi mi mă se să și sau dar în la de din pe
              cu pentru despre spre un o unui unei nu da dacă pot poți poate putem trebuie vreau am
-             nevoie fac face primesc obțin a al ale lui acum"
+             nevoie fac face primesc obțin a al ale lui acum ieri azi astăzi mâine"
         }
         Lang::Bg => {
             "какво как къде кога защо кой коя кое кои колко дали ли аз ти той тя то ние вие те мен
              мене ми мой моя мое моите си се съм си е сме сте са бях има имам нямам и или но а в във
-             на с със за от до по при към без че не да ако мога може трябва искам ще сега"
+             на с със за от до по при към без че не да ако мога може трябва искам ще сега вчера днес утре"
         }
         Lang::Hu => {
             "mi mit mik hol hova honnan mikor miért hogyan hogy ki kit kinek melyik mennyi hány
              én te ő mi ti ők engem nekem enyém az a egy és vagy de is nem van vannak volt lesz
-             kell lehet tudok tudom akarok szeretnék kérek ha meg el be ki fel le most"
+             kell lehet tudok tudom akarok szeretnék kérek ha meg el be ki fel le most tegnap ma
+             holnap"
         }
         Lang::Lt => {
             "kas ką kur kada kodėl kaip kuris kuri kurie kiek ar aš tu jis ji mes jūs jie jos
              man mane mano tavo savo yra buvo būti esu turiu turi ir arba bet o į iš su be už
-             nuo per apie pas prie ne taip jei galiu gali reikia noriu gauti dabar"
+             nuo per apie pas prie ne taip jei galiu gali reikia noriu gauti dabar vakar šiandien
+             rytoj"
         }
         Lang::Lv => {
             "kas ko kur kad kāpēc kā kurš kura kuri cik vai es tu viņš viņa mēs jūs viņi man mani
              mans mana manu savs sava ir bija būt esmu man un vai bet uz no ar par pie pēc bez līdz
-             ne nav jā ja varu var vajag jāmaksā gribu vēlos saņemt dabūt tagad"
+             ne nav jā ja varu var vajag jāmaksā gribu vēlos saņemt dabūt tagad vakar šodien rīt"
         }
         Lang::Cs => {
             "co jak jaký jaká jaké kde kdy proč kdo který která které kolik zda jestli já ty on
              ona ono my vy oni mi mě mně můj moje moji moje se si je jsou být byl jsem mám máš má
              mají a i nebo ale v ve z ze na do o od po pro při k ke s se u za že ne ano když
-             můžu mohu může musím musí chci potřebuji potřebuju dostat teď"
+             můžu mohu může musím musí chci potřebuji potřebuju dostat teď včera dnes zítra"
         }
         Lang::Sk => {
             "čo ako aký aká aké kde kedy prečo kto ktorý ktorá ktoré koľko či ja ty on ona ono my
              vy oni mi ma mne môj moja moje moji sa si je sú byť bol som mám máš má majú a i alebo
              ale v vo z zo na do o od po pre pri k ku s so u za že nie áno ak môžem môže musím
-             musí chcem potrebujem dostať teraz"
+             musí chcem potrebujem dostať teraz včera dnes zajtra"
         }
         Lang::Hr => {
             "što sto šta kako gdje kada kad zašto tko koji koja koje koliko li da ja ti on ona ono
              mi vi oni one me mene meni moj moja moje moji se si je su biti sam smo imam ima imaju i
              a ili ali u na s sa za od do o po kod iz pri ne ako mogu može moram mora trebam treba
-             želim dobiti sada"
+             želim dobiti sada jučer danas sutra"
         }
         Lang::Sr => {
             "šta sta što kako gde gdje kada kad zašto ko koji koja koje koliko li da ja ti on ona
              ono mi vi oni one me mene meni moj moja moje moji se si je su biti sam smo imam ima
              imaju i a ili ali u na s sa za od do o po kod iz pri ne ako mogu može moram mora treba
-             trebam želim dobiti sada сада"
+             trebam želim dobiti sada сада juče jučer danas sutra јуче данас сутра"
         }
         Lang::Es => {
             "qué que cómo como dónde donde cuándo cuando por porqué quién quien cuál cual cuánto
              cuanto cuánta cuanta cuántos cuantos yo tú tu él ella nosotros vosotros ellos ellas me
              mi mis mí te se nos le les lo la los las el un una unos unas y o pero de del a al en con
              sin para sobre es son soy está están estoy ser estar hay tengo tiene tienen he ha no sí
-             si puedo puede debo debe tengo quiero necesito hacer conseguir ahora"
+             si puedo puede debo debe tengo quiero necesito hacer conseguir ahora ayer hoy mañana"
         }
     }
 }
@@ -292,6 +294,8 @@ mod tests {
         // "What now?" asks nothing the other words do not.
         assert_eq!(words(Lang::Nl, "ik ben ontslagen, wat nu?"), ["ontslagen"]);
         assert_eq!(words(Lang::Es, "me despidieron, ¿y ahora?"), ["despidieron"]);
+        assert_eq!(words(Lang::En, "I got fired yesterday"), ["fired"]);
+        assert_eq!(words(Lang::Pl, "szef dzisiaj nie zapłacił"), ["szef", "zaplacil"]);
         // The country's name says nothing in an app about it.
         assert_eq!(words(Lang::Es, "jubilación en Holanda"), ["jubilacion"]);
         assert_eq!(words(Lang::Pl, "zwrot podatku z Holandii"), ["zwrot", "podatku"]);
