@@ -9,10 +9,11 @@
 //! one of those later (a search in it, a language switch) is timed on its own, and so is the
 //! apply that indexes all thirteen, as before. The apply ends with its commit, which leaves the
 //! update in SQLite's WAL; the checkpoint that copies it into content.db runs afterwards on a
-//! thread of its own in the app (`app::ApplyJob`), and is timed on its own too. A `report:` line gives the peak memory of one
-//! apply: the high-water mark (VmHWM) of a process of its own that opens the phone's
-//! content.db and applies the update, and nothing else (this bench's own process holds the
-//! generated content, whose freed memory the apply would reuse unseen).
+//! thread of its own in the app (`app::ApplyJob`), and is timed on its own too. A `report:`
+//! line gives the peak memory of one apply: the high-water mark (VmHWM) of a process of its
+//! own that opens the phone's content.db and applies the update, and nothing else (this
+//! bench's own process holds the generated content, whose freed memory the apply would reuse
+//! unseen).
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use criterion::{BatchSize, Criterion, SamplingMode, criterion_group, criterion_main};

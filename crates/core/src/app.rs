@@ -282,7 +282,7 @@ impl Opening {
 impl Session {
     /// Opens the app over `sources`: the bundled content, or an editor's folder to preview.
     pub fn open(data_dir: &Path, system_locales: &[&str], sources: &SourceTree) -> Session {
-        let session = Session { app: Default::default(), applying: std::sync::Mutex::new(()) };
+        let session = Session::unopened();
         session.app.put(open_for_session(data_dir, system_locales, sources));
         session
     }
@@ -296,7 +296,7 @@ impl Session {
         sources: SourceTree,
         prepare: impl FnOnce(&mut App) + Send + 'static,
     ) -> Session {
-        let session = Session { app: Default::default(), applying: std::sync::Mutex::new(()) };
+        let session = Session::unopened();
         let opening = std::sync::Arc::clone(&session.app);
         std::thread::spawn(move || {
             let locales: Vec<&str> = system_locales.iter().map(String::as_str).collect();
@@ -313,6 +313,11 @@ impl Session {
             }));
         });
         session
+    }
+
+    /// A session whose commands wait until [`Opening::put`] gives it the app.
+    fn unopened() -> Session {
+        Session { app: Default::default(), applying: std::sync::Mutex::new(()) }
     }
 
     /// Asks the feed what is new. The network part runs without holding the app, so other

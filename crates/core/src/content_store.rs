@@ -21,7 +21,7 @@ use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::model::{Item, ItemKind, ItemText, NATIONAL_SCOPE, Scope, TaskRule, TranslationState};
 use crate::render::{markdown_to_plain_text, markdown_to_safe_html};
-use crate::search::Vocabulary;
+use crate::search::{TYPO_MIN_LETTERS, Vocabulary};
 use crate::source::{LoadReport, SourceTree};
 use crate::sync::SkippedScope;
 use crate::sync::pack::Pack;
@@ -597,9 +597,11 @@ impl ContentStore {
     /// The commit leaves the update in the WAL: copying it into content.db doubled the apply's
     /// time, and readers find it in the WAL meanwhile. [`ContentStore::checkpoint`] copies it
     /// after the apply, and closing the last connection does too.
-    pub fn apply_update(&mut self, update: &ContentUpdate) -> Result<Vec<SkippedScope>> {
+    pub fn apply_update(&mut self, update: ContentUpdate) -> Result<Vec<SkippedScope>> {
         self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
-        let applied = self.apply_update_in_transaction(update);
+        let applied = self.apply_update_in_transaction(&update);
+        // Freeing thousands of decoded texts takes a few milliseconds nobody needs to wait for.
+        std::thread::spawn(move || drop(update));
         self.conn.pragma_update(None, "wal_autocheckpoint", DEFAULT_AUTOCHECKPOINT_PAGES)?;
         applied
     }
@@ -1139,7 +1141,8 @@ fn prepare_texts(items: &[Item], langs: &[Lang], bodies: Bodies) -> BTreeMap<Lan
     langs.iter().copied().zip(folded).collect()
 }
 
-/// The words of index rows that the typo vocabulary keeps: four letters or more, each once.
+/// The words of index rows that the typo vocabulary keeps ([`TYPO_MIN_LETTERS`] or more), each
+/// once.
 #[derive(Default)]
 struct NewWords(rustc_hash::FxHashSet<String>);
 
@@ -1147,7 +1150,7 @@ impl NewWords {
     /// Adds the words of a text as the index holds it ([`TermIndexer::index_text`]).
     fn add(&mut self, indexed_text: &str) {
         for word in indexed_text.split(' ') {
-            if word.chars().nth(3).is_some() && !self.0.contains(word) {
+            if word.chars().nth(TYPO_MIN_LETTERS - 1).is_some() && !self.0.contains(word) {
                 self.0.insert(word.to_string());
             }
         }

@@ -122,7 +122,11 @@ impl LangQuery {
     }
 }
 
-/// The words of the indexes (four letters or more), for typo candidates.
+/// The fewest letters a word needs to be corrected, or to be a correction: shorter words are
+/// too close to too many others.
+pub(crate) const TYPO_MIN_LETTERS: usize = 4;
+
+/// The words of the indexes ([`TYPO_MIN_LETTERS`] or more), for typo candidates.
 pub(crate) struct Vocabulary {
     /// Sorted by bytes, as the `vocab` table's index sorts them.
     words: Vec<String>,
@@ -214,7 +218,7 @@ fn typo_corrections(
     word: &str,
     chain: &[Lang],
 ) -> Result<Vec<String>> {
-    if word.chars().count() < 4 {
+    if word.chars().count() < TYPO_MIN_LETTERS {
         return Ok(Vec::new());
     }
     let vocabulary = Vocabulary::of(conn, vocabulary)?;

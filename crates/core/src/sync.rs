@@ -300,9 +300,7 @@ fn plan_scope(
 pub fn sync(store: &mut ContentStore, transport: &mut dyn Transport, options: &SyncOptions<'_>) -> Result<SyncOutcome> {
     let checked = check(&PhoneState::of(store)?, transport, options)?;
     let (update, mut outcome) = fetch(transport, checked)?;
-    let refused = store.apply_update(&update)?;
-    // Freeing thousands of decoded texts takes a few milliseconds nobody needs to wait for.
-    std::thread::spawn(move || drop(update));
+    let refused = store.apply_update(update)?;
     outcome.applied.retain(|(scope, _)| !refused.iter().any(|skipped| &skipped.scope == scope));
     outcome.skipped.extend(refused);
     Ok(outcome)

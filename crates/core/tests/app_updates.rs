@@ -138,7 +138,7 @@ fn screens_leave_out_a_municipal_item_they_cannot_show() {
         listed: Default::default(),
         trusted_before: None,
     };
-    assert!(store.apply_update(&update).unwrap().is_empty());
+    assert!(store.apply_update(update).unwrap().is_empty());
     drop(store);
 
     let rows = app.checklist(now).unwrap();

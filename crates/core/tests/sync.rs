@@ -648,7 +648,7 @@ fn a_municipal_pack_cannot_take_over_another_scopes_item_id() {
     update.packs.push(Pack::full(scope, 2, items));
     let municipal_before = phone.scope_state(MUNICIPALITY);
 
-    let skipped = phone.store.apply_update(&update).unwrap();
+    let skipped = phone.store.apply_update(update).unwrap();
     let skipped: Vec<_> = skipped.iter().map(|s| (s.scope.as_str(), s.kind)).collect();
     assert_eq!(skipped, [(MUNICIPALITY, UpdateErrorKind::NotAllowed)]);
     assert!(phone.title(&national[0]).starts_with("National:"), "the national item stays national");

@@ -211,8 +211,8 @@ impl ApplyJob {
     /// metadata changed since the download began (say by an update file).
     pub fn apply_download(&self, downloaded: Result<Downloaded>) -> Result<Applied<AppliedDownload>> {
         let (update, outcome) = downloaded?;
-        let (applied, content) = self.run(|content| content.apply_update(&update))?;
-        after_the_apply(content, update);
+        let (applied, content) = self.run(|content| content.apply_update(update))?;
+        after_the_apply(content);
         Ok(Applied { value: (applied.value, outcome), changes: applied.changes })
     }
 
@@ -221,7 +221,7 @@ impl ApplyJob {
         let mut transport = FileTransport::new(UpdateFile::from_bytes(bytes)?);
         let options = sync_options(self.municipality.as_deref(), now, Freshness::OfflineFile);
         let (applied, content) = self.run(|content| sync::sync(content, &mut transport, &options))?;
-        after_the_apply(content, ());
+        after_the_apply(content);
         Ok(applied)
     }
 
@@ -237,11 +237,10 @@ impl ApplyJob {
 }
 
 /// What an applied update leaves to do that the person need not wait for, on a thread of its
-/// own: copying the update from the WAL into content.db ([`ContentStore::checkpoint`]), and
-/// freeing the decoded update. If the app ends first, the next checkpoint copies it.
-fn after_the_apply<T: Send + 'static>(content: ContentStore, leftover: T) {
+/// own: copying the update from the WAL into content.db ([`ContentStore::checkpoint`]). If the
+/// app ends first, the next checkpoint copies it.
+fn after_the_apply(content: ContentStore) {
     std::thread::spawn(move || {
-        drop(leftover);
         let _ = content.checkpoint();
     });
 }
